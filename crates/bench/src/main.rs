@@ -1,0 +1,2 @@
+//! The benchmark runner: (placeholder, being built).
+fn main() {}

@@ -1,0 +1,2 @@
+//! The `coil` command: (placeholder, being built).
+fn main() {}

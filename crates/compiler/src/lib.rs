@@ -1,0 +1,1 @@
+//! coil-compiler: (placeholder, being built).

@@ -1,0 +1,1 @@
+//! coil-ir: (placeholder, being built).

@@ -1,0 +1,1 @@
+//! coil-jit: (placeholder, being built).

@@ -1,0 +1,1 @@
+//! coil-opt: (placeholder, being built).

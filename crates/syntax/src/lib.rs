@@ -1,0 +1,1 @@
+//! coil-syntax: (placeholder, being built).

@@ -1,0 +1,1 @@
+//! coil-vm: (placeholder, being built).

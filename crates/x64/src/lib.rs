@@ -1,0 +1,1 @@
+//! coil-x64: (placeholder, being built).
