@@ -1,0 +1,105 @@
+"""Differential test runner: coil's lib/ modules against CPython's own.
+
+Run with CPython 3.11:  python3 lib/_test/run.py [module ...]
+
+Every lib module is loaded under the name `coil_<module>` (never shadowing the
+real one) and each test file test_<module>.py runs the same probes against both;
+values are compared by repr, exceptions by type and message.
+"""
+
+import importlib
+import importlib.util
+import os
+import sys
+import traceback
+
+LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAX_SHOWN = 8
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load_ours(name):
+    """Load lib/<name>.py (or lib/<name>/__init__.py) as module coil_<name>."""
+    alias = 'coil_' + name.replace('.', '_')
+    if alias in sys.modules:
+        return sys.modules[alias]
+    parts = name.split('.')
+    path = os.path.join(LIB, *parts)
+    if os.path.isdir(path):
+        spec = importlib.util.spec_from_file_location(
+            alias, os.path.join(path, '__init__.py'),
+            submodule_search_locations=[path])
+    else:
+        spec = importlib.util.spec_from_file_location(alias, path + '.py')
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[alias] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def outcome(fn, mod):
+    try:
+        value = fn(mod)
+    except Exception as e:  # noqa: BLE001 - we compare exceptions too
+        return ('raise', type(e).__name__, str(e))
+    try:
+        return ('ok', repr(value))
+    except Exception as e:  # noqa: BLE001
+        return ('repr-raise', type(e).__name__, str(e))
+
+
+class Tester:
+    def __init__(self, name):
+        self.name = name
+        self.ref = importlib.import_module(name)
+        self.ours = load_ours(name)
+        self.passed = 0
+        self.failed = 0
+
+    def same(self, label, fn):
+        """fn(module) must give the same repr/exception for both modules."""
+        a = outcome(fn, self.ref)
+        b = outcome(fn, self.ours)
+        if a == b:
+            self.passed += 1
+        else:
+            self.failed += 1
+            if self.failed <= MAX_SHOWN:
+                print('FAIL %s: %s\n   cpython: %r\n   coil:    %r'
+                      % (self.name, label, a, b))
+
+    def check(self, label, cond):
+        """A property of our module alone."""
+        if cond:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print('FAIL %s: %s' % (self.name, label))
+
+
+def main(argv):
+    names = argv or sorted(
+        f[5:-3] for f in os.listdir(HERE)
+        if f.startswith('test_') and f.endswith('.py'))
+    sys.path.insert(0, HERE)
+    total_pass = total_fail = 0
+    for name in names:
+        test_mod = importlib.import_module('test_' + name)
+        modname = getattr(test_mod, 'MODULE', name)
+        try:
+            t = Tester(modname)
+            test_mod.run(t)
+        except Exception:  # noqa: BLE001
+            print('ERROR in %s:' % name)
+            traceback.print_exc()
+            total_fail += 1
+            continue
+        print('%-22s %5d passed %4d failed' % (name, t.passed, t.failed))
+        total_pass += t.passed
+        total_fail += t.failed
+    print('TOTAL %d passed, %d failed' % (total_pass, total_fail))
+    return 1 if total_fail else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""Bisection algorithms: coil's in-house bisect."""
+
+__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
+           'insort_right']
+
+
+def _bounds(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index after the last item <= x in the sorted list a."""
+    lo, hi = _bounds(a, lo, hi)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < a[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < key(a[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """Return the index of the first item >= x in the sorted list a."""
+    lo, hi = _bounds(a, lo, hi)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if a[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if key(a[mid]) < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into a, keeping it sorted; after any equal items."""
+    if key is None:
+        lo = bisect_right(a, x, lo, hi)
+    else:
+        lo = bisect_right(a, key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into a, keeping it sorted; before any equal items."""
+    if key is None:
+        lo = bisect_left(a, x, lo, hi)
+    else:
+        lo = bisect_left(a, key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+bisect = bisect_right
+insort = insort_right
