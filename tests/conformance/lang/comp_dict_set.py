@@ -1,0 +1,10 @@
+print({k: k * k for k in range(5)})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({x % 5 for x in range(20)})
+print(sorted({w[0] for w in ["apple", "avocado", "banana"]}))
+print({i: [j for j in range(i)] for i in range(3)})
+d = {k: v for k, v in [(1, "a"), (2, "b"), (1, "c")]}
+print(d)
+print({(i, j) for i in range(2) for j in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print({n for n in [3, 1, 2, 3, 100, 9, 17]})
+print(frozenset(x * 2 for x in range(4)))
