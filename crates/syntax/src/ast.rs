@@ -261,10 +261,16 @@ pub enum Constant<'a> {
     Int(i64),
     /// An int literal that does not fit in an `i64`: its digits in `radix` (2, 8, 10 or
     /// 16), without prefix or underscores.
-    BigInt { digits: &'a str, radix: u32 },
+    BigInt {
+        digits: &'a str,
+        radix: u32,
+    },
     Float(f64),
     /// An imaginary literal `3j` is `Complex { real: 0.0, imag: 3.0 }`.
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(&'a str),
     Bytes(&'a [u8]),
     Ellipsis,

@@ -47,7 +47,12 @@ impl SyntaxError {
     ///              ^
     /// SyntaxError: expected ':'
     /// ```
+    /// An error with `line == 0` (a decoding problem found before any line is read)
+    /// renders as the last line only, as CPython prints it.
     pub fn render(&self) -> String {
+        if self.line == 0 {
+            return format!("{}: {}\n", self.kind.class_name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
             // CPython strips leading whitespace (and the trailing newline) and moves the
@@ -59,7 +64,9 @@ impl SyntaxError {
             out.push_str(stripped);
             out.push('\n');
             if self.offset > 0 {
-                let start = (self.offset as usize).saturating_sub(1).saturating_sub(removed);
+                let start = (self.offset as usize)
+                    .saturating_sub(1)
+                    .saturating_sub(removed);
                 let width = if self.end_line == self.line && self.end_offset > self.offset {
                     (self.end_offset - self.offset) as usize
                 } else {

@@ -7,6 +7,10 @@
 //! **Architecture Invariant:** this crate knows nothing about bytecode, values or the VM.
 
 pub mod ast;
+pub mod decode;
 pub mod error;
+pub mod lexer;
+pub mod token;
 
+pub use decode::{decode_source, decode_with, Flavour};
 pub use error::{ErrorKind, SyntaxError};
