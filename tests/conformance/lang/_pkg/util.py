@@ -1,0 +1,4 @@
+print("init", __name__)
+def helper(x):
+    return x * 2
+SECRET = "util-secret"
