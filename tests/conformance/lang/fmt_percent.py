@@ -1,0 +1,22 @@
+print("%s|%r|%a" % ("héllo", "héllo", "héllo"))
+print("%d %i %u" % (42, -7, 3))
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%x %X %o %#x %#X %#o" % (255, 255, 8, 255, 255, 8))
+print("%e %E %f %F %g %G" % (12345.678, 12345.678, 1.5, 2.5, 0.00001234, 1e20))
+print("%.2f %.0f %.3e %.10g %10.3f|%-10.2f|" % (3.14159, 2.5, 1234.5, 1/3, 3.14159, 2.0))
+print("%c%c" % (65, "z"))
+print("%%literal %s" % "x")
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
+print("%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print("%s" % [1, 2], "%s" % (1,), "%s %s" % (None, True))
+print("%d" % 3.99, "%x" % 10**20, "%d" % True)
+print("%s" % b"bytes", b"%s and %d" % (b"x", 5), b"%x" % 255)
+print("%.3s|%5.1s|" % ("abcdef", "xyz"))
+print("%+.2e|%08.3f|%-+8d|" % (-0.000123, -3.14159, 7))
+print("%g %g %g %g %g" % (100000, 1000000, 1e-4, 1e-5, 0.0))
+print("%#g %#.3g %#o" % (1.0, 2.0, 0))
+for bad in [("%d", "s"), ("%s %s", (1,)), ("%s", (1, 2)), ("%z", 1), ("%(a)s", 1)]:
+    try:
+        print(bad[0] % bad[1])
+    except (TypeError, ValueError, KeyError) as e:
+        print(type(e).__name__, e)

@@ -1,0 +1,16 @@
+rows = [("apple", 3, 0.5), ("banana", 12, 0.25), ("cherry", 100, 12.0)]
+print(f"{'name':<10}{'qty':>5}{'price':>10}")
+print("-" * 25)
+for name, q, pr in rows:
+    print(f"{name:<10}{q:>5}{pr:>10.2f}")
+print("=" * 25)
+print(f"{'total':<10}{sum(r[1] for r in rows):>5}{sum(r[1] * r[2] for r in rows):>10.2f}")
+print("|".join(f"{i:^5}" for i in range(4)))
+print("%-8s|%8s|" % ("left", "right"))
+print("{:>8.3}|".format("truncate"))
+print(str.format("{} + {} = {}", 1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("x".join(f"{c!r}" for c in "ab"))
+print("Total: {total:,.2f} ({pct:.1%})".format(total=12345.678, pct=0.0732))
+print(f"{12345.678:>15,.2f}|{-0.5:+.0f}|{0.5:.0f}|{1.5:.0f}|{2.5:.0f}")
+print(f"{'x':\u2500^9}")
