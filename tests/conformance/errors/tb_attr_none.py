@@ -1,0 +1,5 @@
+class Tree:
+    def __init__(self):
+        self.left = None
+t = Tree()
+print(t.left.value)

@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise TypeError("in try")
+    finally:
+        print("cleanup runs")
+work()

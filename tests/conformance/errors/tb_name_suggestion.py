@@ -1,0 +1,4 @@
+def compute():
+    counter = 10
+    return countr + 1
+print(compute())
