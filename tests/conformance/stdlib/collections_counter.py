@@ -1,0 +1,15 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(3), c["a"], c["z"], len(c))
+c.update("aaz")
+print(c.most_common(2), c["z"])
+c.subtract({"a": 10})
+print(c["a"], sorted(c.elements()))
+a = Counter(x=3, y=1); b = Counter(x=1, y=2)
+print(a + b, a - b, a & b, a | b, -b + a if False else "skip")
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter().most_common(), sum(Counter("aab").values()))
+print(Counter(["x", "y", "x"]).total(), dict(Counter("hello")))
+words = "the cat and the hat and the bat".split()
+for w, n in Counter(words).most_common():
+    print(w, n)

@@ -1,0 +1,17 @@
+import itertools as it
+import operator
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3, 4], operator.mul)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.chain("ab", [1], ())), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(6))), list(it.starmap(pow, [(2, 3), (3, 2)])))
+print([(k, list(g)) for k, g in it.groupby("aaabccaa")])
+print([(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(it.zip_longest("abc", [1], fillvalue="-")), list(it.zip_longest([1, 2], "x")))
+print(list(it.pairwise([1, 2, 3, 4])), list(it.pairwise("a")))
+g = it.groupby([1, 1, 2])
+k1, g1 = next(g)
+k2, g2 = next(g)
+print(k1, list(g1), k2, list(g2))
