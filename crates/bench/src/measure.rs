@@ -1,0 +1,241 @@
+//! Running one child process: wall time, peak RSS (wait4's rusage), output, timeout,
+//! and the instruction count under valgrind's callgrind.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// What one run of a child produced.
+#[derive(Clone, Debug)]
+pub struct RunOutcome {
+    pub wall: Duration,
+    /// Peak resident set size of the child in KiB (Linux `ru_maxrss`).
+    pub max_rss_kib: u64,
+    /// Exit code, or `None` when killed by a signal.
+    pub exit_code: Option<i32>,
+    pub timed_out: bool,
+    pub stdout: String,
+    pub stderr: String,
+    /// Instructions executed (callgrind mode only).
+    pub instructions: Option<u64>,
+}
+
+impl RunOutcome {
+    pub fn succeeded(&self) -> bool {
+        !self.timed_out && self.exit_code == Some(0)
+    }
+
+    /// A one-line reason for a failed run.
+    pub fn failure_reason(&self) -> String {
+        if self.timed_out {
+            return format!("timed out after {:.1} s", self.wall.as_secs_f64());
+        }
+        let last = self
+            .stderr
+            .lines()
+            .rev()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("=="))
+            .unwrap_or("(no stderr)");
+        let last: String = last.chars().take(160).collect();
+        match self.exit_code {
+            Some(c) => format!("exit code {c}: {last}"),
+            None => format!("killed by a signal: {last}"),
+        }
+    }
+}
+
+/// How to run children.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    pub timeout: Duration,
+    /// Extra environment for every child (`--env K=V`).
+    pub env: Vec<(String, String)>,
+    /// Count instructions with valgrind instead of timing.
+    pub callgrind: bool,
+}
+
+static TMP_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// Run `argv` once and measure it. An error means the child could not be started.
+pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
+    let (program, args) = argv.split_first().ok_or("empty command")?;
+    let mut callgrind_out: Option<PathBuf> = None;
+    let mut cmd = if cfg.callgrind {
+        let out = std::env::temp_dir().join(format!(
+            "coil-bench-callgrind.{}.{}",
+            std::process::id(),
+            TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let mut c = Command::new("valgrind");
+        c.arg("--tool=callgrind")
+            // JIT compilers write code at run time: make valgrind notice it.
+            .arg("--smc-check=all-non-file")
+            .arg(format!("--callgrind-out-file={}", out.display()))
+            .arg(program)
+            .args(args);
+        callgrind_out = Some(out);
+        c
+    } else {
+        let mut c = Command::new(program);
+        c.args(args);
+        c
+    };
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // CPython randomizes str hashes per process; pin them so runs are comparable.
+    cmd.env("PYTHONHASHSEED", "0");
+    for (k, v) in &cfg.env {
+        cmd.env(k, v);
+    }
+
+    let start = Instant::now();
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {program}: {e}"))?;
+    let pid = child.id() as libc::pid_t;
+    let mut out_pipe = child.stdout.take().ok_or("no stdout pipe")?;
+    let mut err_pipe = child.stderr.take().ok_or("no stderr pipe")?;
+    let out_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let r = wait_with_rusage(pid);
+        let _ = tx.send((r, Instant::now()));
+    });
+
+    let mut timed_out = false;
+    let (waited, end) = match rx.recv_timeout(cfg.timeout) {
+        Ok(v) => v,
+        Err(_) => {
+            timed_out = true;
+            let _ = child.kill();
+            rx.recv()
+                .map_err(|_| "waiter thread vanished".to_string())?
+        }
+    };
+    let (status, max_rss_kib) = waited?;
+    let wall = end - start;
+    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
+    let instructions = callgrind_out.and_then(|p| {
+        let text = std::fs::read_to_string(&p).ok();
+        let _ = std::fs::remove_file(&p);
+        text.as_deref().and_then(parse_callgrind_total)
+    });
+    let exit_code = if libc::WIFEXITED(status) {
+        Some(libc::WEXITSTATUS(status))
+    } else {
+        None
+    };
+    Ok(RunOutcome {
+        wall,
+        max_rss_kib,
+        exit_code,
+        timed_out,
+        stdout,
+        stderr,
+        instructions,
+    })
+}
+
+/// Block in wait4 until `pid` ends; give its wait status and peak RSS (KiB).
+fn wait_with_rusage(pid: libc::pid_t) -> Result<(i32, u64), String> {
+    let mut status: libc::c_int = 0;
+    // SAFETY: rusage is plain old data, for which all-zero bytes are a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: `pid` is our own un-reaped child (std's Child never waits for it here);
+        // both pointers refer to live, writable locals of the right types.
+        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        if r == pid {
+            return Ok((status, usage.ru_maxrss.max(0) as u64));
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(format!("wait4({pid}): {err}"));
+        }
+    }
+}
+
+/// The total instruction count of a callgrind output file (`totals:` or `summary:` line).
+pub fn parse_callgrind_total(text: &str) -> Option<u64> {
+    text.lines()
+        .filter_map(|l| {
+            l.strip_prefix("totals:")
+                .or_else(|| l.strip_prefix("summary:"))
+        })
+        .filter_map(|rest| rest.split_whitespace().next()?.parse().ok())
+        .next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg(timeout_ms: u64) -> RunConfig {
+        RunConfig {
+            timeout: Duration::from_millis(timeout_ms),
+            env: vec![],
+            callgrind: false,
+        }
+    }
+    fn sh(script: &str) -> Vec<String> {
+        vec!["sh".into(), "-c".into(), script.into()]
+    }
+
+    #[test]
+    fn captures_output_exit_code_and_env() {
+        let mut c = cfg(10_000);
+        c.env.push(("COIL_BENCH_T".into(), "42".into()));
+        let r = run(&sh("echo out $COIL_BENCH_T; echo err >&2; exit 3"), &c).unwrap();
+        assert_eq!(r.stdout, "out 42\n");
+        assert_eq!(r.stderr, "err\n");
+        assert_eq!(r.exit_code, Some(3));
+        assert!(!r.succeeded());
+        assert_eq!(r.failure_reason(), "exit code 3: err");
+    }
+
+    #[test]
+    fn measures_wall_time_and_rss() {
+        let r = run(&sh("sleep 0.2"), &cfg(10_000)).unwrap();
+        assert!(r.succeeded());
+        assert!(r.wall >= Duration::from_millis(200), "{:?}", r.wall);
+        assert!(r.max_rss_kib > 0);
+    }
+
+    #[test]
+    fn kills_on_timeout() {
+        let t = Instant::now();
+        let r = run(&sh("exec sleep 30"), &cfg(300)).unwrap();
+        assert!(r.timed_out);
+        assert!(t.elapsed() < Duration::from_secs(10));
+        assert!(r.failure_reason().starts_with("timed out"));
+    }
+
+    #[test]
+    fn missing_program_is_an_error() {
+        assert!(run(&["/nonexistent/coil".into()], &cfg(1000)).is_err());
+    }
+
+    #[test]
+    fn callgrind_totals() {
+        let text = "events: Ir\nfl=x\n1 5\nsummary: 1234\ntotals: 98765\n";
+        assert_eq!(parse_callgrind_total(text), Some(98765));
+        assert_eq!(parse_callgrind_total("summary: 77\n"), Some(77));
+        assert_eq!(parse_callgrind_total("events: Ir\n"), None);
+    }
+}
