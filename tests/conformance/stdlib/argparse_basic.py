@@ -1,0 +1,23 @@
+import os
+os.environ["COLUMNS"] = "80"
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="A tool.")
+p.add_argument("input")
+p.add_argument("-n", "--count", type=int, default=1)
+p.add_argument("-v", "--verbose", action="store_true")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--tag", action="append", default=[])
+p.add_argument("rest", nargs="*")
+a = p.parse_args(["file.txt", "r1", "r2", "-n", "3", "--verbose", "--tag", "x", "--tag", "y"])
+print(a.input, a.count, a.verbose, a.mode, a.tag, a.rest)
+b = p.parse_args(["other", "--mode=slow"])
+print(vars(b))
+print(sorted(vars(b)))
+ns = argparse.Namespace(a=1)
+print(ns, ns.a)
+p.print_help()
+q = argparse.ArgumentParser(prog="q")
+q.add_argument("--x", type=float, required=True)
+q.add_argument("--flag", action="store_false")
+q.add_argument("--level", action="count", default=0)
+print(q.parse_args(["--x", "2.5", "--level", "--level"]))

@@ -1,0 +1,15 @@
+import os
+cwd = os.getcwd()
+print(os.path.isabs(cwd), os.path.basename(cwd))
+print(os.path.join("a", "b", "c.txt"), os.path.join("/root", "x"), os.path.join("a", "/abs", "b"), os.path.join("a", ""))
+print(os.path.dirname("/x/y/z.py"), os.path.basename("/x/y/z.py"), os.path.dirname("z.py"), os.path.basename("/x/y/"))
+print(os.path.split("/a/b/c"), os.path.splitext("file.tar.gz"), os.path.splitext(".bashrc"), os.path.splitext("noext"))
+print(os.path.exists(__file__), os.path.exists("definitely_not_here.xyz"), os.path.isfile(__file__), os.path.isdir(cwd))
+print(os.path.abspath("x.txt") == os.path.join(cwd, "x.txt"), os.path.normpath("a/./b/../c"), os.path.normpath("/a//b/"))
+print(os.path.basename(os.path.abspath(__file__)), os.sep, os.curdir, os.pardir, os.linesep == "\n")
+print("os_basics.py" in os.listdir("."), "os_basics.py" in os.listdir(cwd))
+print(type(os.environ).__name__, isinstance(os.environ.get("PATH", ""), str), os.environ.get("COIL_SURELY_UNSET_VAR"), "COIL_SURELY_UNSET_VAR" in os.environ)
+os.environ["COIL_TEST_VAR"] = "value"
+print(os.environ["COIL_TEST_VAR"], os.getenv("COIL_TEST_VAR"), os.getenv("COIL_NOPE", "default"))
+print(isinstance(os.getpid(), int), os.path.getsize(__file__) > 0, os.name)
+print(os.path.expanduser("~") != "~" or True, os.path.commonprefix(["abc", "abd"]), os.path.relpath("/a/b/c", "/a"))
