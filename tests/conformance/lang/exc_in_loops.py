@@ -36,7 +36,10 @@ def gen_fin():
             yield i
         finally:
             print("fin", i)
-for v in gen_fin():
+gf = gen_fin()
+for v in gf:
     if v == 1:
         break
 print("loop done")
+gf.close()
+print("closed")
