@@ -1,0 +1,8 @@
+print(1 == 1.0, 2**53 == 2.0**53, 2**53 + 1 == 2.0**53 + 1, 2**53 + 1 > 2.0**53)
+print(10**400 > 1e308, 10**400 < float("inf"), -(10**400) > float("-inf"), 1 < float("nan"), 1 > float("nan"))
+print(0.1 + 0.2 == 0.3, abs((0.1 + 0.2) - 0.3) < 1e-9, 0.5 == 1 / 2, 1e16 + 1 == 1e16)
+print(sorted([1, 0.5, True, -2, 2**60, 1.5e18]), max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0))
+print(float("nan") in [float("nan")], [x for x in [float("nan")] if x == x])
+n = float("nan")
+print(n in [n], n is n, [n] == [n])
+print(hash(1.0) == hash(1), {1: "a", 1.0: "b"}, {1.5: 1, 3 / 2: 2})

@@ -1,0 +1,11 @@
+print(list(range(-5, 5, 3)), list(range(5, -5, -3)), list(range(0, -10, -1))[:3])
+print(range(0, 10)[::2], range(0, 10)[1:-1], range(10)[::-1], range(5)[-2], range(1, 10, 2)[-1])
+print(range(3) == range(3), range(0, 3, 2) == range(0, 4, 2), range(0) == range(2, 2), range(1, 2) != range(1, 3))
+print(3 in range(0, 10, 3), 4 in range(0, 10, 3), -1 in range(-5, 0), 3.0 in range(5), "a" in range(3) if False else "skip")
+r = range(10**18, 10**18 + 5)
+print(len(r), r[2], 10**18 + 3 in r, r.index(10**18 + 4))
+for i in range(3, 0, -1):
+    print(i, end=" ")
+print()
+print(list(zip(range(3), range(10, 13))), [i for i in range(2, 20, 5)], sum(range(0, 100, 7)))
+print(repr(range(0, 5, 2)), str(range(3)), bool(range(5, 5)), min(range(3, 9)), sorted(range(3), reverse=True))
