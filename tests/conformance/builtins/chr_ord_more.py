@@ -1,0 +1,6 @@
+print([ord(c) for c in "Az09 ~\n\t"], "".join(chr(c) for c in range(97, 123)))
+print(chr(9731), chr(0x41), chr(0xe9), chr(0x3b1), ord("\u03b1"), ord("\U0010FFFF"))
+print(sorted("Hello World"), sorted("Hello World", key=ord, reverse=True)[:3])
+caesar = lambda s, k: "".join(chr((ord(c) - 97 + k) % 26 + 97) if c.islower() else c for c in s)
+print(caesar("hello, world", 3), caesar(caesar("hello, world", 3), -3))
+print(repr(chr(0x7f)), repr(chr(0xa0)), repr(chr(0xad)), repr(chr(0x2028)), repr(chr(0xd800)))

@@ -1,0 +1,10 @@
+print(list(map(len, ["a", "bb", ""])), list(map(str.upper, "ab")), list(map(int, ["1", "-2"])))
+print(list(map(lambda x, y, z: x + y + z, "ab", "cd", "ef")), list(map(max, [1, 5], [4, 2])))
+print(list(filter(str.isalpha, "a1b2!")), list(filter(lambda x: x > 0, [-1, 0, 3])), list(filter(None, ())))
+print(sum(map(int, "12345")), "".join(map(chr, [72, 105])), list(map(bool, [0, 1, ""])))
+evens = filter(lambda x: x % 2 == 0, range(10))
+sq = map(lambda x: x * x, evens)
+print(list(sq), list(sq))
+words = ["apple", "kiwi", "banana", "fig"]
+print(list(map(lambda w: (w, len(w)), filter(lambda w: len(w) > 3, words))))
+print(list(map(pow, range(5), [2] * 5)), list(map(divmod, [7, 8], [2, 3])))

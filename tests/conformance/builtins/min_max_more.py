@@ -1,0 +1,6 @@
+print(max("apple", "banana", "cherry", key=len), min("apple", "fig", "kiwi", key=len), max([3, 1, 3], key=lambda x: -x))
+print(max([(2, "b"), (2, "a")]), min([[1, 2], [1]]), max(range(10), key=lambda x: x % 4))
+print(max([0.1, 0.2, 0.30000000000000004]), min([-0.0, 0.0]), max([-0.0, 0.0]), min(3, 2.5, 2.75))
+print(max({"a": 3, "b": 5}, key={"a": 3, "b": 5}.get), max(["A", "a", "B"], key=str.lower))
+print(min(iter([5, 3, 8])), max(x * x for x in range(-4, 3)), min("zyx"), max(b"abc"))
+print(max([], key=len, default="d"), max([1], default=0), min((), default=None))

@@ -1,0 +1,12 @@
+print(1, -1, 0, 10**20, 1.0, -0.0, 1e20, 1e-20, 2.5e-5)
+print("s", "", " ", "\t".join("ab"))
+print([1, "a", 2.0, None, True], (1,), (), [()], [[]], {1, 2}, set(), frozenset({3}))
+print({"a": [1, {"b": (2, 3)}]}, {1: {}}, {(): []})
+print(b"bytes", bytearray(b"ba"), b"", bytearray())
+print(range(3), slice(1, 2), ..., NotImplemented, None)
+print(int, str, type, object, list.append.__qualname__, len)
+print(3 + 4j, -1j, complex(0, 0), 1e300 * 1e300, -(1e300 * 1e300))
+print(["it's", 'say "x"', "tab\t", "nl\n", "uni é", "\x01"])
+print(("a",), ("a", "b"), [("x", 1)], {"k": ("v",)})
+class A: pass
+print(A.__name__, A.__qualname__, A.__module__, str(A)[:16])
