@@ -222,6 +222,7 @@ impl<'a> Lexer<'a, '_> {
             if at_line_start && self.parens.is_empty() {
                 at_line_start = false;
                 if self.indentation()? {
+                    at_line_start = true;
                     continue;
                 }
             }
@@ -281,7 +282,7 @@ impl<'a> Lexer<'a, '_> {
                     } else {
                         1
                     };
-                    at_line_start = true;
+                    at_line_start = self.parens.is_empty();
                 }
                 _ => {
                     self.token(self.b.len(), false)?;

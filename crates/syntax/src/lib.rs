@@ -10,7 +10,152 @@ pub mod ast;
 pub mod decode;
 pub mod error;
 pub mod lexer;
+pub mod parser;
+mod report;
+pub mod strings;
 pub mod token;
+mod unicode_names;
+pub mod validate;
+
+use std::cell::{Cell, RefCell};
+
+use bumpalo::Bump;
+use chumsky::Parser;
 
 pub use decode::{decode_source, decode_with, Flavour};
 pub use error::{ErrorKind, SyntaxError};
+
+/// Parses a whole file (`exec` mode).
+pub fn parse_module<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Module<'a>, SyntaxError> {
+    let index = lexer::LineIndex::new(source);
+    let toks = lexer::tokenize(arena, source, filename, &index)?;
+    let cx = parser::Cx {
+        arena,
+        src: source,
+        spans: &toks.spans,
+        index: &index,
+        kinds: &toks.kinds,
+        depth: Cell::new(0),
+        deferred: RefCell::new(None),
+    };
+    let g = parser::grammar(&cx);
+    let result = g.module.parse(&toks.kinds[..]).into_result();
+    match result {
+        Ok(body) => {
+            validate::module(&cx, &body);
+            if let Some(d) = cx.deferred.take() {
+                return Err(report::deferred(&cx, filename, d));
+            }
+            Ok(ast::Module {
+                body: arena.alloc_slice_copy(&body),
+            })
+        }
+        Err(errs) => Err(report::failure(&cx, filename, errs.first().copied())),
+    }
+}
+
+/// Parses the argument of `eval()`: one expression list (leading blanks are ignored,
+/// as CPython's `eval` strips them).
+pub fn parse_expression<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Expr<'a>, SyntaxError> {
+    let index = lexer::LineIndex::new(source);
+    let mut toks = lexer::tokenize(arena, source, filename, &index)?;
+    // `eval(" 1")` is fine: drop a leading INDENT and its DEDENTs.
+    if toks.kinds.first() == Some(&token::Tok::Indent) {
+        let keep: Vec<bool> = toks
+            .kinds
+            .iter()
+            .map(|k| !matches!(k, token::Tok::Indent | token::Tok::Dedent))
+            .collect();
+        let mut i = 0;
+        toks.kinds.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        let mut i = 0;
+        toks.spans.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+    let cx = parser::Cx {
+        arena,
+        src: source,
+        spans: &toks.spans,
+        index: &index,
+        kinds: &toks.kinds,
+        depth: Cell::new(0),
+        deferred: RefCell::new(None),
+    };
+    let g = parser::grammar(&cx);
+    let result = g.eval.parse(&toks.kinds[..]).into_result();
+    match result {
+        Ok(e) => {
+            validate::expression(&cx, &e);
+            if let Some(d) = cx.deferred.take() {
+                return Err(report::deferred(&cx, filename, d));
+            }
+            Ok(e)
+        }
+        Err(errs) => Err(report::failure(&cx, filename, errs.first().copied())),
+    }
+}
+
+/// Why an interactive input was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Interactive {
+    /// More lines are needed (an open bracket, a block header, a triple-quoted string,
+    /// a compound statement not yet ended by a blank line).
+    Incomplete,
+    Error(SyntaxError),
+}
+
+/// Parses REPL input (one statement or block, possibly several lines), telling an
+/// incomplete input from an error.
+pub fn parse_interactive<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Module<'a>, Interactive> {
+    match parse_module(arena, source, filename) {
+        Ok(m) => {
+            // A compound statement ends only with a blank line.
+            let last_indented = source
+                .trim_end_matches(['\n', '\r'])
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.starts_with([' ', '\t']));
+            let header_only = m.body.last().is_some_and(|s| {
+                !matches!(
+                    s.kind,
+                    ast::StmtKind::Expr(_)
+                        | ast::StmtKind::Assign { .. }
+                        | ast::StmtKind::AugAssign { .. }
+                        | ast::StmtKind::AnnAssign { .. }
+                        | ast::StmtKind::Pass
+                        | ast::StmtKind::Break
+                        | ast::StmtKind::Continue
+                        | ast::StmtKind::Return(_)
+                        | ast::StmtKind::Raise { .. }
+                        | ast::StmtKind::Import(_)
+                        | ast::StmtKind::ImportFrom { .. }
+                        | ast::StmtKind::Global(_)
+                        | ast::StmtKind::Nonlocal(_)
+                        | ast::StmtKind::Delete(_)
+                        | ast::StmtKind::Assert { .. }
+                )
+            });
+            if (last_indented || header_only) && !source.ends_with("\n\n") && source.lines().count() > 1 {
+                return Err(Interactive::Incomplete);
+            }
+            Ok(m)
+        }
+        Err(e) => {
+            let at_end = e.line >= lexer::LineIndex::new(source).line_count().saturating_sub(1);
+            let incomplete_msg = e.msg.contains("was never closed")
+                || e.msg.starts_with("unterminated triple-quoted string")
+                || e.msg == "unexpected EOF while parsing"
+                || e.msg.starts_with("expected an indented block");
+            if incomplete_msg && at_end {
+                Err(Interactive::Incomplete)
+            } else {
+                Err(Interactive::Error(e))
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! Turning a parse failure (furthest token reached, optional message) or a deferred
+//! error into the SyntaxError CPython would raise: message, class and caret.
+
+use crate::error::{ErrorKind, SyntaxError};
+use crate::lexer::error_at;
+use crate::parser::{Cx, Deferred, ErrMsg, PErr};
+use crate::token::Tok;
+
+pub fn deferred(cx: &Cx<'_, '_>, filename: &str, d: Deferred) -> SyntaxError {
+    error_at(cx.src, cx.index, filename, d.kind, d.msg, d.start, d.end)
+}
+
+fn tok_range(cx: &Cx<'_, '_>, i: usize) -> (usize, usize) {
+    match cx.spans.get(i) {
+        Some(s) => (s.start.0 as usize, s.end.0 as usize),
+        None => (cx.src.len(), cx.src.len()),
+    }
+}
+
+/// Index of the bracket matching the one at `i` (searching in the direction it opens).
+fn matching(kinds: &[Tok<'_>], i: usize) -> usize {
+    let open = |k: &Tok| matches!(k, Tok::LPar | Tok::LSqb | Tok::LBrace);
+    let close = |k: &Tok| matches!(k, Tok::RPar | Tok::RSqb | Tok::RBrace);
+    let mut depth = 0i32;
+    if open(&kinds[i]) {
+        for (j, k) in kinds.iter().enumerate().skip(i) {
+            if open(k) {
+                depth += 1;
+            } else if close(k) {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+        }
+    } else if close(&kinds[i]) {
+        for j in (0..=i).rev() {
+            if close(&kinds[j]) {
+                depth += 1;
+            } else if open(&kinds[j]) {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+        }
+    }
+    i
+}
+
+fn ends_expr(k: &Tok<'_>) -> bool {
+    matches!(
+        k,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::FEnd
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+fn starts_expr(k: &Tok<'_>) -> bool {
+    matches!(
+        k,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::FStart(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Not
+            | Tok::Tilde
+            | Tok::Await
+    )
+}
+
+/// Is token `i` inside an f-string (between an FStart and its FEnd)? Returns the index
+/// of the outermost FEnd.
+fn in_fstring(kinds: &[Tok<'_>], i: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut start_depth = None;
+    for (j, k) in kinds.iter().enumerate() {
+        match k {
+            Tok::FStart(_) => depth += 1,
+            Tok::FEnd => {
+                depth -= 1;
+                if depth == 0 && start_depth.is_some() {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+        if j == i {
+            if depth == 0 {
+                return None;
+            }
+            start_depth = Some(depth);
+        }
+    }
+    None
+}
+
+/// Bracket depth just before token `i`.
+fn bracket_depth(kinds: &[Tok<'_>], i: usize) -> i32 {
+    let mut d = 0;
+    for k in &kinds[..i.min(kinds.len())] {
+        match k {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => d += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => d -= 1,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// The first token of the logical line holding token `i`.
+fn line_start(kinds: &[Tok<'_>], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && !matches!(kinds[j - 1], Tok::Newline | Tok::Indent | Tok::Dedent) {
+        j -= 1;
+    }
+    j
+}
+
+pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxError {
+    let kinds = cx.kinds;
+    let err = err.unwrap_or(PErr { pos: 0, msg: None });
+    let pos = err.pos.min(kinds.len().saturating_sub(1));
+    // A deferred error before the failure point is what CPython reports first.
+    if let Some(d) = cx.deferred.borrow().clone() {
+        if d.start <= tok_range(cx, pos).0 {
+            return deferred(cx, filename, d);
+        }
+    }
+    let (start, end) = tok_range(cx, pos);
+    let syntax = |msg: String, a: usize, b: usize| error_at(cx.src, cx.index, filename, ErrorKind::SyntaxError, msg, a, b);
+    match err.msg {
+        Some(ErrMsg::Custom(m)) if m.starts_with("f-string") => {
+            let at = in_fstring(kinds, pos).map_or(end, |j| tok_range(cx, j).1);
+            syntax(m.to_string(), at, at)
+        }
+        Some(ErrMsg::Custom(m)) => syntax(m.to_string(), start, start),
+        Some(ErrMsg::TooDeep) => syntax("too many nested parentheses".to_string(), start, start),
+        Some(ErrMsg::NeedIndent) => {
+            // The header is the logical line ending with ':' NEWLINE just before `pos`.
+            let header = line_start(kinds, pos.saturating_sub(1));
+            let what = match (kinds.get(header), kinds.get(header + 1)) {
+                (Some(Tok::If), _) => "'if' statement".to_string(),
+                (Some(Tok::Elif), _) => "'elif' statement".to_string(),
+                (Some(Tok::Else), _) => "'else' statement".to_string(),
+                (Some(Tok::While), _) => "'while' statement".to_string(),
+                (Some(Tok::For), _) | (Some(Tok::Async), Some(Tok::For)) => "'for' statement".to_string(),
+                (Some(Tok::With), _) | (Some(Tok::Async), Some(Tok::With)) => "'with' statement".to_string(),
+                (Some(Tok::Try), _) => "'try' statement".to_string(),
+                (Some(Tok::Except), Some(Tok::Star)) => "'except*' statement".to_string(),
+                (Some(Tok::Except), _) => "'except' statement".to_string(),
+                (Some(Tok::Finally), _) => "'finally' statement".to_string(),
+                (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => "function definition".to_string(),
+                (Some(Tok::Class), _) => "class definition".to_string(),
+                (Some(Tok::Name(n)), _) => format!("'{n}' statement"),
+                _ => "statement".to_string(),
+            };
+            let (hs, _) = tok_range(cx, header);
+            let line = cx.index.line_col(crate::token::BytePos(hs as u32)).0;
+            error_at(
+                cx.src,
+                cx.index,
+                filename,
+                ErrorKind::IndentationError,
+                format!("expected an indented block after {what} on line {line}"),
+                start,
+                start,
+            )
+        }
+        None => {
+            let tok = kinds[pos];
+            if tok == Tok::Indent {
+                let next = tok_range(cx, pos + 1).0;
+                let mut e = error_at(cx.src, cx.index, filename, ErrorKind::IndentationError, "unexpected indent", next, next);
+                e.offset = 0;
+                e.end_offset = 0;
+                return e;
+            }
+            let fstr = in_fstring(kinds, pos).is_some();
+            let prefix = if fstr { "f-string: " } else { "" };
+            // `print "x"`: Python 2 print statement.
+            if pos > 0 && starts_expr(&tok) {
+                if let Tok::Name(n @ ("print" | "exec")) = kinds[pos - 1] {
+                    if line_start(kinds, pos - 1) == pos - 1 && !fstr {
+                        let mut last = pos;
+                        while last + 1 < kinds.len() && !matches!(kinds[last + 1], Tok::Newline | Tok::Semi) {
+                            last += 1;
+                        }
+                        let (a, _) = tok_range(cx, pos - 1);
+                        let (_, b) = tok_range(cx, last);
+                        return syntax(
+                            format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                            a,
+                            b,
+                        );
+                    }
+                }
+            }
+            // Two expressions side by side inside brackets: a missing comma.
+            if pos > 0 && starts_expr(&tok) && ends_expr(&kinds[pos - 1]) && (fstr || bracket_depth(kinds, pos) > 0) {
+                let prev = pos - 1;
+                let first = if matches!(kinds[prev], Tok::RPar | Tok::RSqb | Tok::RBrace) {
+                    let m = matching(kinds, prev);
+                    if m > 0 && matches!(kinds[m - 1], Tok::Name(_)) {
+                        m - 1
+                    } else {
+                        m
+                    }
+                } else {
+                    prev
+                };
+                let last = if matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace) {
+                    matching(kinds, pos)
+                } else {
+                    pos
+                };
+                let not_name_string = !(matches!(kinds[prev], Tok::Name(_)) && matches!(tok, Tok::Str(_) | Tok::FStart(_)));
+                if not_name_string {
+                    let (a, _) = tok_range(cx, first);
+                    let (_, b) = tok_range(cx, last);
+                    return syntax(format!("{prefix}invalid syntax. Perhaps you forgot a comma?"), a, b);
+                }
+            }
+            let (a, b) = match tok {
+                Tok::Newline | Tok::EndMarker | Tok::Dedent => (start, start),
+                _ => (start, end),
+            };
+            syntax(format!("{prefix}invalid syntax"), a, b)
+        }
+    }
+}
