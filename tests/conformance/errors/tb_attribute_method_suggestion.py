@@ -1,0 +1,3 @@
+items = [3, 1, 2]
+items.sort()
+items.apend(4)

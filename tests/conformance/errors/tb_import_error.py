@@ -1,0 +1,2 @@
+from _raiser import explode
+from _raiser import explod

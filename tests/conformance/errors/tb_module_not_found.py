@@ -1,0 +1,2 @@
+import os
+import not_a_real_module_coil

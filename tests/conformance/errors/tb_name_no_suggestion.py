@@ -1,0 +1,3 @@
+def f():
+    return xyzzy_completely_unknown * 2
+f()
