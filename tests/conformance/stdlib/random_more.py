@@ -1,0 +1,28 @@
+import random
+rng = random.Random(2024)
+print([rng.randint(1, 6) for _ in range(20)])
+print([rng.randrange(0, 100, 7) for _ in range(5)])
+print(rng.choice(["rock", "paper", "scissors"]), rng.sample(range(50), 6))
+items = list("abcdefgh")
+rng.shuffle(items)
+print(items)
+print([round(rng.random(), 12) for _ in range(3)])
+print([round(rng.uniform(10, 20), 9) for _ in range(3)])
+print([round(rng.gauss(100, 15), 9) for _ in range(4)])
+print(rng.getrandbits(16), rng.getrandbits(100), rng.randbytes(4) if hasattr(rng, "randbytes") else b"")
+r1 = random.Random("seed-string")
+r2 = random.Random("seed-string")
+print(r1.random() == r2.random(), r1.random())
+r3 = random.Random(0)
+print([r3.randrange(10**30) for _ in range(2)])
+r4 = random.Random(3.5)
+print(r4.random())
+r5 = random.Random(b"bytes-seed")
+print(r5.random())
+walk = 0
+r6 = random.Random(11)
+path = []
+for _ in range(15):
+    walk += r6.choice((-1, 1))
+    path.append(walk)
+print(path)
