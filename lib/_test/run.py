@@ -60,6 +60,10 @@ class Tester:
         """fn(module) must give the same repr/exception for both modules."""
         a = outcome(fn, self.ref)
         b = outcome(fn, self.ours)
+        # our module is loaded as coil_<name>: reprs naming it are fine
+        alias = self.ours.__name__
+        b = tuple(x.replace(alias, self.name) if isinstance(x, str) else x
+                  for x in b)
         if a == b:
             self.passed += 1
         else:
