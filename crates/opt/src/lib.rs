@@ -1,1 +1,33 @@
-//! coil-opt: (placeholder, being built).
+//! coil-opt: the trace optimizer: passes over coil-ir traces, one per file, run in a
+//! fixed order by a pipeline configured with PyPy's `enable_opts` string.
+//!
+//! Order (the pass table in [`pipeline`]): `intbounds`, `rewrite`, `virtualize`, `pure`,
+//! `heap` form one chain each op passes through ([`optimizer`]); `unroll` drives the
+//! chain twice over a loop (preamble, then loop body). Each decision is counted in
+//! [`Stats`].
+//!
+//! ```
+//! let t = coil_ir::parse("[i0]\ni1 = int_add(i0, 0)\nfinish(i1)\n").unwrap();
+//! let (out, stats) = coil_opt::optimize_with(&t, "intbounds:rewrite").unwrap();
+//! assert_eq!(out.print(), "[i0]\nfinish(i0)\n");
+//! assert_eq!(stats.folded, 1);
+//! ```
+
+pub mod heap;
+pub mod info;
+pub mod intbounds;
+pub mod optimizer;
+pub mod pipeline;
+pub mod pure;
+pub mod rewrite;
+pub mod stats;
+pub mod unroll;
+pub mod virtualize;
+
+pub use info::{IntBound, PtrInfo};
+pub use pipeline::{optimize, optimize_with, OptError, Pass, PassSet, ALL_PASSES};
+pub use stats::Stats;
+
+/// PyPy's default `enable_opts` (coil ignores `string` and `earlyforce`).
+pub const DEFAULT_ENABLE_OPTS: &str =
+    "intbounds:rewrite:virtualize:string:earlyforce:pure:heap:unroll";

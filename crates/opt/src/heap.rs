@@ -1,0 +1,208 @@
+//! HEAP: load/store forwarding, with invalidation at stores that may alias and at calls
+//! that may write.
+//!
+//! The pass remembers, per field descr, which value each object's field holds (from a
+//! load or a store) and, per array descr, which value an item holds. A load that is
+//! remembered is replaced by the value; a store of the value already there is removed.
+//! A store forgets what it might overwrite: entries of the same descr on objects that
+//! may be the same object (two distinct allocations of this trace cannot be). A call
+//! whose descr says it may write (`EF=write` or `EF=force`) forgets everything; pure
+//! and readonly calls forget nothing.
+
+use rustc_hash::FxHashMap;
+
+use coil_ir::{ArrayId, Descr, FieldId, Opcode, Opnd};
+
+use crate::optimizer::{BoxId, Optimizer, Stage};
+
+/// One remembered field: (object, value, extra index if imported by unroll).
+pub type FieldEntry = (Opnd, Opnd, Option<usize>);
+/// One remembered array item: (array, index, value, extra index if imported).
+pub type ItemEntry = (Opnd, Opnd, Opnd, Option<usize>);
+
+/// The heap cache of a sweep.
+#[derive(Default, Debug)]
+pub struct HeapState {
+    /// Field values by descr.
+    pub fields: FxHashMap<FieldId, Vec<FieldEntry>>,
+    /// Array items by descr.
+    pub items: FxHashMap<ArrayId, Vec<ItemEntry>>,
+    /// Imported entries that were used.
+    pub hits: Vec<usize>,
+}
+
+impl Optimizer<'_> {
+    /// May two references be the same object.
+    pub fn may_alias(&self, a: Opnd, b: Opnd) -> bool {
+        let (a, b) = (self.get(a), self.get(b));
+        if a == b {
+            return true;
+        }
+        if let (Some(x), Some(y)) = (self.konst(a), self.konst(b)) {
+            return x == y;
+        }
+        !(self.is_fresh(a) && self.is_fresh(b))
+    }
+
+    fn may_equal_index(&self, a: Opnd, b: Opnd) -> bool {
+        match (self.int_const(a), self.int_const(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => self.bound(a).meet(self.bound(b)).is_some(),
+        }
+    }
+
+    pub(crate) fn opt_heap(&mut self, b: BoxId) -> Opnd {
+        let op = self.op(b).clone();
+        use Opcode::*;
+        match (op.opcode, op.descr) {
+            (GetfieldGcI | GetfieldGcR | GetfieldGcF, Descr::Field(f)) => {
+                let obj = self.get(op.args[0]);
+                let hit = self
+                    .heap
+                    .fields
+                    .get(&f)
+                    .and_then(|es| es.iter().find(|e| self.get(e.0) == obj).copied());
+                if let Some((_, v, tag)) = hit {
+                    if let Some(t) = tag {
+                        self.heap.hits.push(t);
+                    }
+                    self.stats.loads_forwarded += 1;
+                    let v = self.get(v);
+                    self.replace(b, v);
+                    return v;
+                }
+                let r = self.send(Stage::Emit, b);
+                self.heap.fields.entry(f).or_default().push((obj, r, None));
+                r
+            }
+            (SetfieldGc, Descr::Field(f)) => {
+                let (obj, val) = (self.get(op.args[0]), self.get(op.args[1]));
+                let known = self
+                    .heap
+                    .fields
+                    .get(&f)
+                    .and_then(|es| es.iter().find(|e| self.get(e.0) == obj).copied());
+                if let Some((_, v, tag)) = known {
+                    if self.get(v) == val {
+                        if let Some(t) = tag {
+                            self.heap.hits.push(t);
+                        }
+                        self.stats.stores_removed += 1;
+                        return Opnd::Ref(b);
+                    }
+                }
+                let r = self.send(Stage::Emit, b);
+                let mut es = self.heap.fields.remove(&f).unwrap_or_default();
+                es.retain(|e| !self.may_alias(e.0, obj));
+                es.push((obj, val, None));
+                self.heap.fields.insert(f, es);
+                r
+            }
+            (GetarrayitemGcI | GetarrayitemGcR | GetarrayitemGcF, Descr::Array(a)) => {
+                let (arr, idx) = (self.get(op.args[0]), self.get(op.args[1]));
+                let hit = self.heap.items.get(&a).and_then(|es| {
+                    es.iter()
+                        .find(|e| self.get(e.0) == arr && self.get(e.1) == idx)
+                        .copied()
+                });
+                if let Some((_, _, v, tag)) = hit {
+                    if let Some(t) = tag {
+                        self.heap.hits.push(t);
+                    }
+                    self.stats.loads_forwarded += 1;
+                    let v = self.get(v);
+                    self.replace(b, v);
+                    return v;
+                }
+                let r = self.send(Stage::Emit, b);
+                self.heap
+                    .items
+                    .entry(a)
+                    .or_default()
+                    .push((arr, idx, r, None));
+                r
+            }
+            (SetarrayitemGc, Descr::Array(a)) => {
+                let (arr, idx, val) = (
+                    self.get(op.args[0]),
+                    self.get(op.args[1]),
+                    self.get(op.args[2]),
+                );
+                let known = self.heap.items.get(&a).and_then(|es| {
+                    es.iter()
+                        .find(|e| self.get(e.0) == arr && self.get(e.1) == idx)
+                        .copied()
+                });
+                if let Some((_, _, v, tag)) = known {
+                    if self.get(v) == val {
+                        if let Some(t) = tag {
+                            self.heap.hits.push(t);
+                        }
+                        self.stats.stores_removed += 1;
+                        return Opnd::Ref(b);
+                    }
+                }
+                let r = self.send(Stage::Emit, b);
+                let mut es = self.heap.items.remove(&a).unwrap_or_default();
+                es.retain(|e| !(self.may_alias(e.0, arr) && self.may_equal_index(e.1, idx)));
+                es.push((arr, idx, val, None));
+                self.heap.items.insert(a, es);
+                r
+            }
+            (o, Descr::Call(c)) if o.is_call() => {
+                let writes = self.out.descrs.c(c).effect.writes();
+                let r = self.send(Stage::Emit, b);
+                if writes {
+                    self.heap.fields.clear();
+                    self.heap.items.clear();
+                }
+                r
+            }
+            _ => self.send(Stage::Emit, b),
+        }
+    }
+
+    /// Remembered fields: (descr, object, value), in a deterministic order.
+    pub fn heap_field_entries(&self) -> Vec<(FieldId, Opnd, Opnd)> {
+        let mut v: Vec<(FieldId, Opnd, Opnd)> = self
+            .heap
+            .fields
+            .iter()
+            .flat_map(|(f, es)| es.iter().map(move |e| (*f, e.0, e.1)))
+            .map(|(f, o, x)| (f, self.get(o), self.get(x)))
+            .collect();
+        v.sort_by_key(|(f, o, _)| (f.0, format!("{o:?}")));
+        v
+    }
+
+    /// Remembered array items: (descr, array, index, value), deterministic order.
+    pub fn heap_item_entries(&self) -> Vec<(ArrayId, Opnd, Opnd, Opnd)> {
+        let mut v: Vec<(ArrayId, Opnd, Opnd, Opnd)> = self
+            .heap
+            .items
+            .iter()
+            .flat_map(|(a, es)| es.iter().map(move |e| (*a, e.0, e.1, e.2)))
+            .map(|(a, o, i, x)| (a, self.get(o), self.get(i), self.get(x)))
+            .collect();
+        v.sort_by_key(|(a, o, i, _)| (a.0, format!("{o:?}{i:?}")));
+        v
+    }
+
+    /// Adds a remembered field (unroll's import), tagged with its extra index.
+    pub fn heap_import_field(&mut self, f: FieldId, obj: Opnd, v: Opnd, extra: usize) {
+        self.heap
+            .fields
+            .entry(f)
+            .or_default()
+            .push((obj, v, Some(extra)));
+    }
+
+    /// Adds a remembered array item (unroll's import), tagged with its extra index.
+    pub fn heap_import_item(&mut self, a: ArrayId, arr: Opnd, idx: Opnd, v: Opnd, extra: usize) {
+        self.heap
+            .items
+            .entry(a)
+            .or_default()
+            .push((arr, idx, v, Some(extra)));
+    }
+}
