@@ -1,0 +1,227 @@
+"""Names for built-in types and class-creation helpers: coil's in-house types.
+
+Each type name is taken from a value of that type, so it is exactly the VM's
+own type object; the few that need interpreter internals (frames, code,
+tracebacks) are defined only when the VM exposes them.
+"""
+
+import sys as _sys
+
+__all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'ModuleType', 'SimpleNamespace', 'NoneType',
+           'NotImplementedType', 'EllipsisType', 'MappingProxyType',
+           'GenericAlias', 'UnionType', 'new_class', 'prepare_class',
+           'resolve_bases', 'DynamicClassAttribute', 'coroutine',
+           'CellType', 'CodeType', 'FrameType', 'TracebackType',
+           'WrapperDescriptorType', 'MethodWrapperType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType',
+           'GetSetDescriptorType', 'MemberDescriptorType']
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
+
+
+def _optional(make):
+    try:
+        return make()
+    except Exception:
+        return None
+
+
+UnionType = _optional(lambda: type(int | str))
+MappingProxyType = _optional(lambda: type(type.__dict__))
+WrapperDescriptorType = _optional(lambda: type(object.__init__))
+MethodWrapperType = _optional(lambda: type(object().__str__))
+MethodDescriptorType = _optional(lambda: type(str.join))
+ClassMethodDescriptorType = _optional(lambda: type(dict.__dict__['fromkeys']))
+GetSetDescriptorType = _optional(lambda: type(FunctionType.__code__))
+MemberDescriptorType = _optional(lambda: type(FunctionType.__globals__))
+
+
+def _cell():
+    x = 1
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = _optional(lambda: type(_cell()))
+CodeType = _optional(lambda: type(_f.__code__))
+
+
+def _tb_and_frame():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+
+
+TracebackType = _optional(lambda: type(_tb_and_frame()))
+FrameType = _optional(lambda: type(_tb_and_frame().tb_frame))
+
+_repr_running = set()
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key in kwargs:
+            if not isinstance(key, str):
+                raise TypeError('keywords must be strings')
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace \
+            else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return '%s(...)' % name
+        _repr_running.add(key)
+        try:
+            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+            return '%s(%s)' % (name, ', '.join(items))
+        finally:
+            _repr_running.discard(key)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and \
+                isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class '
+                        'must be a (non-strict) subclass of the metaclasses '
+                        'of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    """Route attribute access on a class to __getattr__."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if getattr(self, '__isabstractmethod__', False):
+                return self
+            raise AttributeError()
+        return super().__get__(instance, ownerclass)
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine (returned as is)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
