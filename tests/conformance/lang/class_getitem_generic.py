@@ -1,0 +1,6 @@
+class Box:
+    def __class_getitem__(cls, item):
+        return f"Box[{item.__name__ if isinstance(item, type) else item}]"
+print(Box[int], Box["x"])
+print(list[int], dict[str, int], tuple[int, ...], type(list[int]).__name__)
+print(list[int]([1, 2]), list[int] == list[int])
