@@ -1,0 +1,11 @@
+import time
+t0 = time.monotonic()
+time.sleep(0.01)
+t1 = time.monotonic()
+print(t1 > t0, t1 - t0 >= 0.005)
+p0 = time.perf_counter_ns()
+p1 = time.perf_counter_ns()
+print(p1 >= p0, type(p1 - p0).__name__)
+g = time.gmtime(1000000000)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec, g.tm_wday, g.tm_yday)
+print(time.strftime("%Y/%m/%d %H:%M", g), time.mktime(time.localtime()) > 0)
