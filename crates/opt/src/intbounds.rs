@@ -185,8 +185,10 @@ impl Optimizer<'_> {
             }
             _ => return,
         };
-        let Opnd::Ref(cb) = self.get(args[0]) else {
-            return;
+        // The condition box itself (rewrite has already replaced it by its constant).
+        let cb = match args[0] {
+            Opnd::Ref(cb) => cb,
+            Opnd::Const(_) => return,
         };
         let cop = self.op(cb).clone();
         if cop.args.is_empty() {

@@ -95,6 +95,12 @@ impl Optimizer<'_> {
         }
     }
 
+    /// Is the value 0 or 1 (a comparison's result or known to be in that range).
+    pub fn is_bool(&self, o: Opnd) -> bool {
+        self.bound(o).within(crate::info::IntBound::BOOL)
+            || self.op_of(o).is_some_and(|(opc, _)| opc.is_cmp())
+    }
+
     fn remove_guard(&mut self) -> Opnd {
         self.stats.guards_removed += 1;
         Opnd::Const(coil_ir::ConstId(0))
@@ -208,7 +214,12 @@ impl Optimizer<'_> {
         let a = &op.args;
         match op.opcode {
             GuardTrue | GuardFalse => {
-                let v = self.int_const(a[0])?;
+                let nonzero = self.bound(a[0]).eq(crate::info::IntBound::konst(0)) == Some(false);
+                let v = match self.int_const(a[0]) {
+                    Some(v) => v,
+                    None if nonzero => 1,
+                    None => return None,
+                };
                 if (v != 0) != (op.opcode == GuardTrue) {
                     self.invalidate(format!("{} on constant {v} always fails", op.opcode));
                     return None;
@@ -314,8 +325,18 @@ impl Optimizer<'_> {
         };
         match op.opcode {
             GuardTrue => {
-                let one = self.c_int(1);
-                set_const(self, a[0], one);
+                // Non-zero; exactly 1 if the value is a truth value.
+                if self.is_bool(a[0]) {
+                    let one = self.c_int(1);
+                    set_const(self, a[0], one);
+                } else {
+                    let b = self.bound(a[0]);
+                    if b.lo == 0 {
+                        self.narrow(a[0], crate::info::IntBound::new(1, i64::MAX));
+                    } else if b.hi == 0 {
+                        self.narrow(a[0], crate::info::IntBound::new(i64::MIN, -1));
+                    }
+                }
             }
             GuardFalse => {
                 let zero = self.c_int(0);
