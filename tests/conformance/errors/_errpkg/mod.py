@@ -1,0 +1,4 @@
+class PackageError(Exception):
+    pass
+def fail(msg):
+    raise PackageError(msg)

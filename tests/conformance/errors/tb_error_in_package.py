@@ -1,0 +1,2 @@
+import _errpkg.mod
+_errpkg.mod.fail("bad input")

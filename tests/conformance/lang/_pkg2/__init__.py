@@ -1,0 +1,3 @@
+from .core import Engine
+from . import plugins
+__all__ = ["Engine"]

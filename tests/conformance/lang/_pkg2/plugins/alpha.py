@@ -1,0 +1,4 @@
+from . import register
+@register("alpha")
+def run():
+    return "alpha ran"
