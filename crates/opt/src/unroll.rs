@@ -636,12 +636,12 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
     let mut weakened: FxHashMap<ExtraKey, Shape> = FxHashMap::default();
     let mut stats_attempts = 0;
     let mut result = None;
-    let mut weakest = false;
     for round in 0..=MAX_ATTEMPTS {
         stats_attempts += 1;
-        if round == MAX_ATTEMPTS || weakest {
+        // The last round assumes nothing, which always holds.
+        let weakest = round == MAX_ATTEMPTS;
+        if weakest {
             shapes = jvals.iter().map(|v| Shape::bare(o1.ty(*v))).collect();
-            weakest = true;
         }
         // Leaves of positions the loop passes back unchanged are invariant.
         let mut leaf_vals = Vec::new();
@@ -672,11 +672,10 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
                 }
             }
             Attempt::Invalid(why) => {
-                if weakest {
-                    return Err(OptError::Invalid(format!("loop body: {why}")));
-                }
-                // Retry once with nothing assumed.
-                weakest = true;
+                // Every assumption is a fact about the second iteration's entry, so a
+                // guard that must fail under them fails on every second iteration:
+                // the loop can never go round (PyPy's InvalidLoop).
+                return Err(OptError::Invalid(format!("loop body: {why}")));
             }
         }
     }
