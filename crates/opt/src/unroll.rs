@@ -441,7 +441,9 @@ struct Loop<'a> {
 
 enum Attempt<'a> {
     Done(Box<Loop<'a>>),
-    Weaken(Vec<Shape>, Vec<(usize, Shape)>),
+    /// Weaker shapes, weaker extras, and whether `guard_not_invalidated` may still be
+    /// assumed at the label.
+    Weaken(Vec<Shape>, Vec<(usize, Shape)>, bool),
     Invalid(String),
 }
 
@@ -479,10 +481,12 @@ fn attempt<'a>(
     pools: Trace,
     shapes: &[Shape],
     extras: &[Extra],
+    assume_valid: bool,
 ) -> Attempt<'a> {
     let n_in = input.num_inputs();
     let last = input.ops.len() - 1;
     let mut o2 = Optimizer::new(input, pools, passes);
+    o2.rw.not_invalidated = assume_valid;
     let mut leaves_in = Vec::new();
     for (k, s) in shapes.iter().enumerate() {
         let v = build(&mut o2, s, &mut leaves_in);
@@ -532,7 +536,7 @@ fn attempt<'a>(
         }
     }
     if changed {
-        return Attempt::Weaken(new_shapes, vec![]);
+        return Attempt::Weaken(new_shapes, vec![], assume_valid);
     }
     let mut leaf_end = Vec::new();
     for (k, s) in shapes.iter().enumerate() {
@@ -567,8 +571,10 @@ fn attempt<'a>(
     if let Some(why) = o2.invalid.take() {
         return Attempt::Invalid(why);
     }
-    if !weak.is_empty() {
-        return Attempt::Weaken(shapes.to_vec(), weak);
+    // Nothing in the loop may invalidate what the label assumes.
+    let still_valid = assume_valid && o2.rw.not_invalidated;
+    if !weak.is_empty() || still_valid != assume_valid {
+        return Attempt::Weaken(shapes.to_vec(), weak, still_valid);
     }
     Attempt::Done(Box::new(Loop {
         o2,
@@ -634,6 +640,7 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
         .map(|v| shape_of(&o1, *v, 0, &shared))
         .collect();
     let mut weakened: FxHashMap<ExtraKey, Shape> = FxHashMap::default();
+    let mut assume_valid = o1.rw.not_invalidated;
     let mut stats_attempts = 0;
     let mut result = None;
     for round in 0..=MAX_ATTEMPTS {
@@ -659,13 +666,24 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
         } else {
             collect_extras(&o1, &invariant, &weakened)
         };
-        match attempt(input, passes, o1.out.clone(), &shapes, &extras) {
+        if weakest {
+            assume_valid = false;
+        }
+        match attempt(
+            input,
+            passes,
+            o1.out.clone(),
+            &shapes,
+            &extras,
+            assume_valid,
+        ) {
             Attempt::Done(l) => {
                 result = Some((l, extras));
                 break;
             }
-            Attempt::Weaken(ns, we) => {
+            Attempt::Weaken(ns, we, valid) => {
                 shapes = ns;
+                assume_valid = valid;
                 for (e, n) in we {
                     let x = &extras[e];
                     weakened.insert((x.opcode, x.args.clone(), x.descr), n);
