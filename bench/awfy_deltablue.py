@@ -1,0 +1,499 @@
+# category: object
+# quick: 500
+# Are-we-fast-yet DeltaBlue: the constraint solver over AWFY's own growable Vector (with
+# for_each closures) instead of Python lists.
+import sys
+
+
+class Vector:
+    """AWFY's som.Vector: a growable array with a moving first index."""
+
+    def __init__(self, size=50):
+        self.storage = [None] * size
+        self.first_idx = 0
+        self.last_idx = 0
+
+    def append(self, elem):
+        if self.last_idx >= len(self.storage):
+            new_storage = [None] * (len(self.storage) * 2)
+            for i in range(len(self.storage)):
+                new_storage[i] = self.storage[i]
+            self.storage = new_storage
+        self.storage[self.last_idx] = elem
+        self.last_idx += 1
+
+    def is_empty(self):
+        return self.last_idx == self.first_idx
+
+    def size(self):
+        return self.last_idx - self.first_idx
+
+    def at(self, i):
+        return self.storage[self.first_idx + i]
+
+    def remove_first(self):
+        if self.is_empty():
+            return None
+        self.first_idx += 1
+        return self.storage[self.first_idx - 1]
+
+    def for_each(self, fn):
+        for i in range(self.first_idx, self.last_idx):
+            fn(self.storage[i])
+
+    def remove(self, obj):
+        new_array = [None] * len(self.storage)
+        new_last = 0
+        found = False
+        for i in range(self.first_idx, self.last_idx):
+            it = self.storage[i]
+            if it is obj:
+                found = True
+            else:
+                new_array[new_last] = it
+                new_last += 1
+        self.storage = new_array
+        self.last_idx = new_last
+        self.first_idx = 0
+        return found
+
+
+class Strength:
+    def __init__(self, strength, name):
+        self.strength = strength
+        self.name = name
+
+    @staticmethod
+    def stronger(s1, s2):
+        return s1.strength < s2.strength
+
+    @staticmethod
+    def weaker(s1, s2):
+        return s1.strength > s2.strength
+
+    @staticmethod
+    def weakest_of(s1, s2):
+        return s1 if Strength.weaker(s1, s2) else s2
+
+    def next_weaker(self):
+        return STRENGTHS[self.strength + 1]
+
+
+REQUIRED = Strength(0, "required")
+STRONG_PREFERRED = Strength(1, "strongPreferred")
+PREFERRED = Strength(2, "preferred")
+STRONG_DEFAULT = Strength(3, "strongDefault")
+NORMAL = Strength(4, "normal")
+WEAK_DEFAULT = Strength(5, "weakDefault")
+WEAKEST = Strength(6, "weakest")
+STRENGTHS = [REQUIRED, STRONG_PREFERRED, PREFERRED, STRONG_DEFAULT, NORMAL, WEAK_DEFAULT,
+             WEAKEST, WEAKEST]
+
+# Directions of a binary constraint.
+NONE = 0
+FORWARD = 1
+BACKWARD = 2
+
+
+class Constraint:
+    def __init__(self, strength):
+        self.strength = strength
+
+    def add_constraint(self):
+        self.add_to_graph()
+        planner.incremental_add(self)
+
+    def satisfy(self, mark):
+        self.choose_method(mark)
+        if not self.is_satisfied():
+            if self.strength is REQUIRED:
+                print("Could not satisfy a required constraint!")
+            return None
+        self.mark_inputs(mark)
+        out = self.output()
+        overridden = out.determined_by
+        if overridden is not None:
+            overridden.mark_unsatisfied()
+        out.determined_by = self
+        if not planner.add_propagate(self, mark):
+            print("Cycle encountered")
+        out.mark = mark
+        return overridden
+
+    def destroy_constraint(self):
+        if self.is_satisfied():
+            planner.incremental_remove(self)
+        else:
+            self.remove_from_graph()
+
+    def is_input(self):
+        return False
+
+
+class UnaryConstraint(Constraint):
+    def __init__(self, v, strength):
+        Constraint.__init__(self, strength)
+        self.my_output = v
+        self.satisfied = False
+        self.add_constraint()
+
+    def add_to_graph(self):
+        self.my_output.add_constraint(self)
+        self.satisfied = False
+
+    def choose_method(self, mark):
+        self.satisfied = (self.my_output.mark != mark
+                          and Strength.stronger(self.strength, self.my_output.walk_strength))
+
+    def is_satisfied(self):
+        return self.satisfied
+
+    def mark_inputs(self, mark):
+        pass
+
+    def output(self):
+        return self.my_output
+
+    def recalculate(self):
+        self.my_output.walk_strength = self.strength
+        self.my_output.stay = not self.is_input()
+        if self.my_output.stay:
+            self.execute()
+
+    def mark_unsatisfied(self):
+        self.satisfied = False
+
+    def inputs_known(self, mark):
+        return True
+
+    def remove_from_graph(self):
+        if self.my_output is not None:
+            self.my_output.remove_constraint(self)
+            self.satisfied = False
+
+
+class StayConstraint(UnaryConstraint):
+    def execute(self):
+        pass
+
+
+class EditConstraint(UnaryConstraint):
+    def is_input(self):
+        return True
+
+    def execute(self):
+        pass
+
+
+class BinaryConstraint(Constraint):
+    def __init__(self, v1, v2, strength):
+        Constraint.__init__(self, strength)
+        self.v1 = v1
+        self.v2 = v2
+        self.direction = NONE
+        self.add_constraint()
+
+    def choose_method(self, mark):
+        if self.v1.mark == mark:
+            if self.v2.mark != mark and Strength.stronger(self.strength, self.v2.walk_strength):
+                self.direction = FORWARD
+            else:
+                self.direction = NONE
+        if self.v2.mark == mark:
+            if self.v1.mark != mark and Strength.stronger(self.strength, self.v1.walk_strength):
+                self.direction = BACKWARD
+            else:
+                self.direction = NONE
+        if Strength.weaker(self.v1.walk_strength, self.v2.walk_strength):
+            if Strength.stronger(self.strength, self.v1.walk_strength):
+                self.direction = BACKWARD
+            else:
+                self.direction = NONE
+        else:
+            if Strength.stronger(self.strength, self.v2.walk_strength):
+                self.direction = FORWARD
+            else:
+                self.direction = BACKWARD
+
+    def add_to_graph(self):
+        self.v1.add_constraint(self)
+        self.v2.add_constraint(self)
+        self.direction = NONE
+
+    def is_satisfied(self):
+        return self.direction != NONE
+
+    def mark_inputs(self, mark):
+        self.input().mark = mark
+
+    def input(self):
+        return self.v1 if self.direction == FORWARD else self.v2
+
+    def output(self):
+        return self.v2 if self.direction == FORWARD else self.v1
+
+    def recalculate(self):
+        ihn = self.input()
+        out = self.output()
+        out.walk_strength = Strength.weakest_of(self.strength, ihn.walk_strength)
+        out.stay = ihn.stay
+        if out.stay:
+            self.execute()
+
+    def mark_unsatisfied(self):
+        self.direction = NONE
+
+    def inputs_known(self, mark):
+        i = self.input()
+        return i.mark == mark or i.stay or i.determined_by is None
+
+    def remove_from_graph(self):
+        if self.v1 is not None:
+            self.v1.remove_constraint(self)
+        if self.v2 is not None:
+            self.v2.remove_constraint(self)
+        self.direction = NONE
+
+
+class ScaleConstraint(BinaryConstraint):
+    def __init__(self, src, scale, offset, dest, strength):
+        self.direction = NONE
+        self.scale = scale
+        self.offset = offset
+        BinaryConstraint.__init__(self, src, dest, strength)
+
+    def add_to_graph(self):
+        BinaryConstraint.add_to_graph(self)
+        self.scale.add_constraint(self)
+        self.offset.add_constraint(self)
+
+    def remove_from_graph(self):
+        BinaryConstraint.remove_from_graph(self)
+        if self.scale is not None:
+            self.scale.remove_constraint(self)
+        if self.offset is not None:
+            self.offset.remove_constraint(self)
+
+    def mark_inputs(self, mark):
+        BinaryConstraint.mark_inputs(self, mark)
+        self.scale.mark = mark
+        self.offset.mark = mark
+
+    def execute(self):
+        if self.direction == FORWARD:
+            self.v2.value = self.v1.value * self.scale.value + self.offset.value
+        else:
+            self.v1.value = (self.v2.value - self.offset.value) // self.scale.value
+
+    def recalculate(self):
+        ihn = self.input()
+        out = self.output()
+        out.walk_strength = Strength.weakest_of(self.strength, ihn.walk_strength)
+        out.stay = ihn.stay and self.scale.stay and self.offset.stay
+        if out.stay:
+            self.execute()
+
+
+class EqualityConstraint(BinaryConstraint):
+    def execute(self):
+        self.output().value = self.input().value
+
+
+class Variable:
+    def __init__(self, name, initial_value=0):
+        self.name = name
+        self.value = initial_value
+        self.constraints = Vector(2)
+        self.determined_by = None
+        self.mark = 0
+        self.walk_strength = WEAKEST
+        self.stay = True
+
+    def add_constraint(self, constraint):
+        self.constraints.append(constraint)
+
+    def remove_constraint(self, constraint):
+        self.constraints.remove(constraint)
+        if self.determined_by is constraint:
+            self.determined_by = None
+
+
+class Planner:
+    def __init__(self):
+        self.current_mark = 0
+
+    def incremental_add(self, constraint):
+        mark = self.new_mark()
+        overridden = constraint.satisfy(mark)
+        while overridden is not None:
+            overridden = overridden.satisfy(mark)
+
+    def incremental_remove(self, constraint):
+        out = constraint.output()
+        constraint.mark_unsatisfied()
+        constraint.remove_from_graph()
+        unsatisfied = self.remove_propagate_from(out)
+        strength = REQUIRED
+        repeat = True
+        while repeat:
+            def readd(u):
+                if u.strength is strength:
+                    self.incremental_add(u)
+            unsatisfied.for_each(readd)
+            strength = strength.next_weaker()
+            repeat = strength is not WEAKEST
+
+    def new_mark(self):
+        self.current_mark += 1
+        return self.current_mark
+
+    def make_plan(self, sources):
+        mark = self.new_mark()
+        plan = Vector()
+        todo = sources
+        while not todo.is_empty():
+            c = todo.remove_first()
+            if c.output().mark != mark and c.inputs_known(mark):
+                plan.append(c)
+                c.output().mark = mark
+                self.add_constraints_consuming_to(c.output(), todo)
+        return plan
+
+    def extract_plan_from_constraints(self, constraints):
+        sources = Vector()
+
+        def add_source(c):
+            if c.is_input() and c.is_satisfied():
+                sources.append(c)
+        constraints.for_each(add_source)
+        return self.make_plan(sources)
+
+    def add_propagate(self, c, mark):
+        todo = Vector()
+        todo.append(c)
+        while not todo.is_empty():
+            d = todo.remove_first()
+            if d.output().mark == mark:
+                self.incremental_remove(c)
+                return False
+            d.recalculate()
+            self.add_constraints_consuming_to(d.output(), todo)
+        return True
+
+    def remove_propagate_from(self, out):
+        out.determined_by = None
+        out.walk_strength = WEAKEST
+        out.stay = True
+        unsatisfied = Vector()
+        todo = Vector()
+        todo.append(out)
+        while not todo.is_empty():
+            v = todo.remove_first()
+
+            def collect(c):
+                if not c.is_satisfied():
+                    unsatisfied.append(c)
+            v.constraints.for_each(collect)
+            determining = v.determined_by
+
+            def repropagate(nxt):
+                if nxt is not determining and nxt.is_satisfied():
+                    nxt.recalculate()
+                    todo.append(nxt.output())
+            v.constraints.for_each(repropagate)
+        return unsatisfied
+
+    def add_constraints_consuming_to(self, v, coll):
+        determining = v.determined_by
+
+        def consume(c):
+            if c is not determining and c.is_satisfied():
+                coll.append(c)
+        v.constraints.for_each(consume)
+
+
+def execute_plan(plan):
+    plan.for_each(lambda c: c.execute())
+
+
+planner = None
+
+
+def chain_test(n):
+    global planner
+    planner = Planner()
+    prev = first = last = None
+    for i in range(n + 1):
+        v = Variable("v%d" % i)
+        if prev is not None:
+            EqualityConstraint(prev, v, REQUIRED)
+        if i == 0:
+            first = v
+        if i == n:
+            last = v
+        prev = v
+    StayConstraint(last, STRONG_DEFAULT)
+    edit = EditConstraint(first, PREFERRED)
+    edits = Vector()
+    edits.append(edit)
+    plan = planner.extract_plan_from_constraints(edits)
+    total = 0
+    for i in range(100):
+        first.value = i
+        execute_plan(plan)
+        if last.value != i:
+            print("Chain test failed.")
+        total += last.value
+    return total
+
+
+def change(v, new_value):
+    edit = EditConstraint(v, PREFERRED)
+    edits = Vector()
+    edits.append(edit)
+    plan = planner.extract_plan_from_constraints(edits)
+    for _ in range(10):
+        v.value = new_value
+        execute_plan(plan)
+    edit.destroy_constraint()
+
+
+def projection_test(n):
+    global planner
+    planner = Planner()
+    scale = Variable("scale", 10)
+    offset = Variable("offset", 1000)
+    src = dst = None
+    dests = []
+    for i in range(n):
+        src = Variable("src%d" % i, i)
+        dst = Variable("dst%d" % i, i)
+        dests.append(dst)
+        StayConstraint(src, NORMAL)
+        ScaleConstraint(src, scale, offset, dst, REQUIRED)
+    change(src, 17)
+    if dst.value != 1170:
+        print("Projection 1 failed")
+    change(dst, 1050)
+    if src.value != 5:
+        print("Projection 2 failed")
+    change(scale, 5)
+    for i in range(n - 1):
+        if dests[i].value != i * 5 + 1000:
+            print("Projection 3 failed")
+    change(offset, 2000)
+    for i in range(n - 1):
+        if dests[i].value != i * 5 + 2000:
+            print("Projection 4 failed")
+    return sum(d.value for d in dests) & 0xFFFFFFF
+
+
+def main(n, rounds):
+    a = b = 0
+    for _ in range(rounds):
+        a = chain_test(n)
+        b = projection_test(n)
+    print("chain", a, "projection", b)
+
+
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000, 8)
