@@ -1,1 +1,123 @@
-//! coil-compiler: (placeholder, being built).
+//! coil-compiler: Python AST -> code objects of stack bytecode (symbol tables, constant
+//! folding, code generation, assembly, disassembly).
+//!
+//! Pipeline: `coil_syntax` parses into a fresh arena -> `symtable` resolves every name ->
+//! `compile` emits instructions per code unit with labels and lexical exception handlers ->
+//! `assemble` resolves jumps, drops dead code, numbers cache slots, builds the exception
+//! table and computes the stack depth. `opcode` is the one table of instructions; `dis`
+//! prints code objects.
+//!
+//! **Architecture Invariant:** code objects are plain owned data; this crate knows nothing
+//! about VM values, the heap or the JIT.
+
+pub mod assemble;
+pub mod code;
+mod compile;
+pub mod dis;
+pub mod fold;
+pub mod opcode;
+pub mod symtable;
+
+pub use code::{CacheSlot, CodeFlags, CodeObject, Const, ExceptionEntry, Instr, Position};
+pub use coil_syntax::SyntaxError;
+pub use compile::Mode;
+pub use dis::disassemble;
+pub use opcode::{ArgKind, BinaryOp, CompareOp, Flow, Opcode};
+
+use coil_syntax::ast::{Loc, Module, Stmt, StmtKind};
+use coil_syntax::ErrorKind;
+
+/// Compiles a module's source text (already decoded) into its code object.
+pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let arena = bumpalo::Bump::new();
+    let module = coil_syntax::parse_module(&arena, source, filename)?;
+    compile_ast(&module, source, filename, Mode::Exec)
+}
+
+/// Compiles REPL input: expression statements print their value (`PRINT_EXPR`).
+pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let arena = bumpalo::Bump::new();
+    let module = coil_syntax::parse_module(&arena, source, filename)?;
+    compile_ast(&module, source, filename, Mode::Single)
+}
+
+/// Compiles the argument of `eval()`: the code returns the expression's value.
+pub fn compile_expression(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let arena = bumpalo::Bump::new();
+    let expr = coil_syntax::parse_expression(&arena, source, filename)?;
+    let expr = arena.alloc(expr);
+    let stmt = arena.alloc(Stmt {
+        kind: StmtKind::Return(Some(expr)),
+        loc: expr.loc,
+    });
+    let body: &[Stmt<'_>] = std::slice::from_ref(stmt);
+    compile_body(body, source, filename, Mode::Eval)
+}
+
+/// Compiles an already parsed module (`source` is only used for error messages and
+/// `from __future__ import annotations` strings).
+pub fn compile_ast(
+    module: &Module<'_>,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<CodeObject, SyntaxError> {
+    compile_body(module.body, source, filename, mode)
+}
+
+fn compile_body<'a>(
+    body: &'a [Stmt<'a>],
+    source: &'a str,
+    filename: &str,
+    mode: Mode,
+) -> Result<CodeObject, SyntaxError> {
+    let err = |e: compile::CompileError| make_error(source, filename, &e.msg, e.loc);
+    let futures = compile::check_future(body).map_err(err)?;
+    let table = symtable::build(body, futures.annotations)
+        .map_err(|e| make_error(source, filename, &e.msg, e.loc))?;
+    let mut c = compile::Compiler::new(table, filename, source, mode, futures);
+    if mode == Mode::Eval {
+        c.compile_eval(&body[0]).map_err(err)
+    } else {
+        c.compile_module(body).map_err(err)
+    }
+}
+
+/// A SyntaxError at `loc` with CPython's fields (1-based character offsets).
+pub fn make_error(source: &str, filename: &str, msg: &str, loc: Loc) -> SyntaxError {
+    let line_text = |n: u32| -> Option<&str> {
+        if n == 0 {
+            return None;
+        }
+        source.split('\n').nth(n as usize - 1)
+    };
+    let char_col = |n: u32, byte: u32| -> u32 {
+        match line_text(n) {
+            Some(t) => {
+                let b = (byte as usize).min(t.len());
+                let b = (0..=b).rev().find(|i| t.is_char_boundary(*i)).unwrap_or(0);
+                t[..b].chars().count() as u32 + 1
+            }
+            None => byte + 1,
+        }
+    };
+    let text = line_text(loc.line).map(|t| t.trim_end_matches('\r').to_string());
+    SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: msg.to_string(),
+        filename: filename.to_string(),
+        line: loc.line,
+        offset: if loc.line == 0 {
+            0
+        } else {
+            char_col(loc.line, loc.col)
+        },
+        end_line: loc.end_line,
+        end_offset: if loc.end_line == 0 {
+            0
+        } else {
+            char_col(loc.end_line, loc.end_col)
+        },
+        text,
+    }
+}
