@@ -292,7 +292,7 @@ def _type_text(t):
         return repr(t)
     if getattr(t, '__module__', None) == 'typing':
         return repr(t).replace('typing.', '')
-    if isinstance(t, type) and type(t) is not type(list[int]):
+    if isinstance(t, type) and type(t).__name__ != 'GenericAlias':
         if t.__module__ == 'builtins':
             return t.__qualname__
         return '%s.%s' % (t.__module__, t.__qualname__)

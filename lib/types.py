@@ -38,16 +38,28 @@ async def _c():
     pass
 
 
-_co = _c()
-CoroutineType = type(_co)
-_co.close()
-
-
 async def _ag():
     yield
 
 
-AsyncGeneratorType = type(_ag())
+def _coroutine_type():
+    co = _c()
+    try:
+        return type(co)
+    finally:
+        co.close()
+
+
+def _optional(make):
+    # A type the VM may not have (yet): None instead of an import error.
+    try:
+        return make()
+    except Exception:
+        return None
+
+
+CoroutineType = _optional(_coroutine_type)
+AsyncGeneratorType = _optional(lambda: type(_ag()))
 
 
 class _C:
@@ -62,16 +74,7 @@ ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-GenericAlias = type(list[int])
-
-
-def _optional(make):
-    try:
-        return make()
-    except Exception:
-        return None
-
-
+GenericAlias = _optional(lambda: type(list[int]))
 UnionType = _optional(lambda: type(int | str))
 MappingProxyType = _optional(lambda: type(type.__dict__))
 WrapperDescriptorType = _optional(lambda: type(object.__init__))

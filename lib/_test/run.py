@@ -1,10 +1,14 @@
 """Differential test runner: coil's lib/ modules against CPython's own.
 
-Run with CPython 3.11:  python3 lib/_test/run.py [module ...]
+Run with CPython 3.11:  python3 lib/_test/run.py [--selfhost] [module ...]
 
 Every lib module is loaded under the name `coil_<module>` (never shadowing the
 real one) and each test file test_<module>.py runs the same probes against both;
 values are compared by repr, exceptions by type and message.
+
+With --selfhost, CPython's copies of all lib modules are set aside and lib's
+are imported under their real names (lib/ first on sys.path), so lib's
+modules use each other as they will inside coil.
 """
 
 import importlib
@@ -48,17 +52,76 @@ def outcome(fn, mod):
         return ('repr-raise', type(e).__name__, str(e))
 
 
+SELFHOST = {}
+
+
+def lib_module_names():
+    names = []
+    for entry in sorted(os.listdir(LIB)):
+        if entry.startswith('_') and entry != '__future__.py':
+            continue
+        path = os.path.join(LIB, entry)
+        if entry.endswith('.py'):
+            names.append(entry[:-3])
+        elif os.path.isdir(path) and os.path.exists(
+                os.path.join(path, '__init__.py')):
+            names.append(entry)
+            for sub in sorted(os.listdir(path)):
+                if sub.endswith('.py') and sub != '__init__.py':
+                    names.append(entry + '.' + sub[:-3])
+    return names
+
+
+def enter_selfhost():
+    """Import CPython's modules, then replace them all by lib's, under their
+    real names, so that lib's modules import one another (as in coil)."""
+    names = lib_module_names()
+    refs = {n: importlib.import_module(n) for n in names}
+    for n in list(sys.modules):
+        if n in refs or n.split('.')[0] in refs:
+            del sys.modules[n]
+    # abc is frozen and itertools built into CPython: a finder placed
+    # first serves every lib name from lib/
+    from importlib import machinery
+    tops = set(n.split('.')[0] for n in names)
+
+    class LibFinder:
+        @classmethod
+        def find_spec(cls, fullname, path=None, target=None):
+            if fullname.split('.')[0] not in tops:
+                return None
+            return machinery.PathFinder.find_spec(
+                fullname, [LIB] if path is None else path)
+    sys.meta_path.insert(0, LibFinder)
+    for n in names:
+        mod = importlib.import_module(n)
+        assert mod.__file__.startswith(LIB), (n, mod.__file__)
+        SELFHOST[n] = (refs[n], mod)
+
+
 class Tester:
     def __init__(self, name):
         self.name = name
-        self.ref = importlib.import_module(name)
-        self.ours = load_ours(name)
+        if SELFHOST:
+            self.ref, self.ours = SELFHOST[name]
+        else:
+            self.ref = importlib.import_module(name)
+            self.ours = load_ours(name)
         self.passed = 0
         self.failed = 0
 
     def same(self, label, fn):
         """fn(module) must give the same repr/exception for both modules."""
-        a = outcome(fn, self.ref)
+        if SELFHOST:
+            # CPython's module may look itself up in sys.modules
+            saved = sys.modules.get(self.name)
+            sys.modules[self.name] = self.ref
+            try:
+                a = outcome(fn, self.ref)
+            finally:
+                sys.modules[self.name] = saved
+        else:
+            a = outcome(fn, self.ref)
         b = outcome(fn, self.ours)
         # our module is loaded as coil_<name>: reprs naming it are fine
         alias = self.ours.__name__
@@ -82,6 +145,9 @@ class Tester:
 
 
 def main(argv):
+    if '--selfhost' in argv:
+        argv = [a for a in argv if a != '--selfhost']
+        enter_selfhost()
     names = argv or sorted(
         f[5:-3] for f in os.listdir(HERE)
         if f.startswith('test_') and f.endswith('.py'))
