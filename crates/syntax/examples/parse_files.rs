@@ -13,6 +13,8 @@ fn main() {
         match a.as_str() {
             "--quiet" => quiet = true,
             "--time" => time = true,
+            // Accepted so that tests/stdlib_check.py can drive this example like `coil`.
+            "--check" => quiet = true,
             _ => files.push(a),
         }
     }
@@ -29,8 +31,9 @@ fn main() {
             }
         };
         arena.reset();
-        let res = coil_syntax::decode_source(&bytes, f)
-            .and_then(|src| coil_syntax::parse_module(&arena, arena.alloc_str(&src), f).map(|_| ()));
+        let res = coil_syntax::decode_source(&bytes, f).and_then(|src| {
+            coil_syntax::parse_module(&arena, arena.alloc_str(&src), f).map(|_| ())
+        });
         match res {
             Ok(()) => ok += 1,
             Err(e) => {
@@ -40,12 +43,18 @@ fn main() {
                     print!("{}", e.render());
                 } else {
                     println!("REJECT {f}: {}", e.msg);
+                    eprint!("{}", e.render());
                 }
             }
         }
     }
-    println!("{ok} parsed, {bad} rejected");
+    if files.len() != 1 || time {
+        println!("{ok} parsed, {bad} rejected");
+    }
     if time {
         println!("time: {:.3}s", start.elapsed().as_secs_f64());
+    }
+    if bad > 0 {
+        std::process::exit(1);
     }
 }

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::charmaps::{self, Charmap};
 use crate::error::{ErrorKind, SyntaxError};
 
 /// Which CPython entry point's error messages to reproduce.
@@ -19,49 +20,14 @@ pub enum Flavour {
 }
 
 /// The encodings coil can decode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Encoding {
     Utf8,
     Latin1,
     Ascii,
-    Cp1252,
+    /// A single-byte code page (cp1252, koi8-r, iso-8859-15, ...).
+    Charmap(&'static Charmap),
 }
-
-/// cp1252's bytes 0x80..=0x9F; `None` marks an undefined byte.
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('\u{20AC}'),
-    None,
-    Some('\u{201A}'),
-    Some('\u{0192}'),
-    Some('\u{201E}'),
-    Some('\u{2026}'),
-    Some('\u{2020}'),
-    Some('\u{2021}'),
-    Some('\u{02C6}'),
-    Some('\u{2030}'),
-    Some('\u{0160}'),
-    Some('\u{2039}'),
-    Some('\u{0152}'),
-    None,
-    Some('\u{017D}'),
-    None,
-    None,
-    Some('\u{2018}'),
-    Some('\u{2019}'),
-    Some('\u{201C}'),
-    Some('\u{201D}'),
-    Some('\u{2022}'),
-    Some('\u{2013}'),
-    Some('\u{2014}'),
-    Some('\u{02DC}'),
-    Some('\u{2122}'),
-    Some('\u{0161}'),
-    Some('\u{203A}'),
-    Some('\u{0153}'),
-    None,
-    Some('\u{017E}'),
-    Some('\u{0178}'),
-];
 
 fn err(msg: String, filename: &str, line: u32) -> SyntaxError {
     SyntaxError {
@@ -109,8 +75,7 @@ fn lookup(name: &str) -> Option<Encoding> {
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
         | "iso_ir_6" => Some(Encoding::Ascii),
-        "cp1252" | "windows_1252" | "1252" => Some(Encoding::Cp1252),
-        _ => None,
+        _ => charmaps::lookup(l).map(Encoding::Charmap),
     }
 }
 
@@ -229,16 +194,31 @@ pub fn decode_with<'b>(
             }
         },
     };
-    if bom && enc != Encoding::Utf8 {
-        let normal = match enc {
-            Encoding::Latin1 => "iso-8859-1".to_string(),
-            _ => decl.unwrap_or("").to_string(),
-        };
-        return Err(err(
-            format!("encoding problem: {normal} with BOM"),
-            filename,
-            0,
-        ));
+    if let (true, Some(d)) = (bom, decl) {
+        // CPython's get_normal_name: only a name spelled utf-8 (any case, `_` for `-`)
+        // goes with a BOM.
+        let l: String = d
+            .chars()
+            .take(12)
+            .map(|c| {
+                if c == '_' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        if !(l == "utf-8" || l.starts_with("utf-8-")) {
+            let latin = ["latin-1", "iso-8859-1", "iso-latin-1"]
+                .iter()
+                .any(|p| l == *p || l.starts_with(&format!("{p}-")));
+            let normal = if latin { "iso-8859-1" } else { d };
+            return Err(err(
+                format!("encoding problem: {normal} with BOM"),
+                filename,
+                0,
+            ));
+        }
     }
     // Does the declaration differ from the default (CPython then decodes the whole file
     // up front and reports errors without a line)?
@@ -315,11 +295,13 @@ pub fn decode_with<'b>(
                 Err(err(msg, filename, 0))
             }
         },
-        Encoding::Cp1252 => {
+        Encoding::Charmap(map) => {
             let mut out = String::with_capacity(body.len());
             for (at, &b) in body.iter().enumerate() {
-                let c = if (0x80..0xA0).contains(&b) {
-                    match CP1252_HIGH[(b - 0x80) as usize] {
+                let c = if b >= 0x80 {
+                    match char::from_u32(map.high[(b - 0x80) as usize] as u32)
+                        .filter(|&c| c != '\0')
+                    {
                         Some(c) => c,
                         None => {
                             let msg = match flavour {

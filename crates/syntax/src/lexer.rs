@@ -150,7 +150,7 @@ fn is_id_continue(c: char) -> bool {
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
         | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31..=0x0E3A | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
-        | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+        | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF)
 }
 
 /// Is `s` a string prefix (r, b, u, f and the legal pairs, any case)?
@@ -566,10 +566,8 @@ impl<'a> Lexer<'a, '_> {
             return Ok((Tok::Number(self.int_const(&text, radix)), i));
         }
         let mut is_float = false;
-        if first != b'.' {
-            if !digits(&mut i, &|c: u8| c.is_ascii_digit()) {
-                return Err(self.syntax("invalid decimal literal", start, start));
-            }
+        if first != b'.' && !digits(&mut i, &|c: u8| c.is_ascii_digit()) {
+            return Err(self.syntax("invalid decimal literal", start, start));
         }
         if at(i) == b'.' {
             is_float = true;

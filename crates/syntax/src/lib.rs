@@ -7,6 +7,7 @@
 //! **Architecture Invariant:** this crate knows nothing about bytecode, values or the VM.
 
 pub mod ast;
+pub mod charmaps;
 pub mod decode;
 pub mod error;
 pub mod lexer;
@@ -26,7 +27,11 @@ pub use decode::{decode_source, decode_with, Flavour};
 pub use error::{ErrorKind, SyntaxError};
 
 /// Parses a whole file (`exec` mode).
-pub fn parse_module<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Module<'a>, SyntaxError> {
+pub fn parse_module<'a>(
+    arena: &'a Bump,
+    source: &'a str,
+    filename: &str,
+) -> Result<ast::Module<'a>, SyntaxError> {
     let index = lexer::LineIndex::new(source);
     let toks = lexer::tokenize(arena, source, filename, &index)?;
     let cx = parser::Cx {
@@ -56,7 +61,11 @@ pub fn parse_module<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Res
 
 /// Parses the argument of `eval()`: one expression list (leading blanks are ignored,
 /// as CPython's `eval` strips them).
-pub fn parse_expression<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Expr<'a>, SyntaxError> {
+pub fn parse_expression<'a>(
+    arena: &'a Bump,
+    source: &'a str,
+    filename: &str,
+) -> Result<ast::Expr<'a>, SyntaxError> {
     let index = lexer::LineIndex::new(source);
     let mut toks = lexer::tokenize(arena, source, filename, &index)?;
     // `eval(" 1")` is fine: drop a leading INDENT and its DEDENTs.
@@ -111,7 +120,11 @@ pub enum Interactive {
 
 /// Parses REPL input (one statement or block, possibly several lines), telling an
 /// incomplete input from an error.
-pub fn parse_interactive<'a>(arena: &'a Bump, source: &'a str, filename: &str) -> Result<ast::Module<'a>, Interactive> {
+pub fn parse_interactive<'a>(
+    arena: &'a Bump,
+    source: &'a str,
+    filename: &str,
+) -> Result<ast::Module<'a>, Interactive> {
     match parse_module(arena, source, filename) {
         Ok(m) => {
             // A compound statement ends only with a blank line.
@@ -140,7 +153,10 @@ pub fn parse_interactive<'a>(arena: &'a Bump, source: &'a str, filename: &str) -
                         | ast::StmtKind::Assert { .. }
                 )
             });
-            if (last_indented || header_only) && !source.ends_with("\n\n") && source.lines().count() > 1 {
+            if (last_indented || header_only)
+                && !source.ends_with("\n\n")
+                && source.lines().count() > 1
+            {
                 return Err(Interactive::Incomplete);
             }
             Ok(m)

@@ -63,7 +63,10 @@ impl<'t, 'a, L> LabelError<'t, In<'t, 'a>, L> for PErr {
         _found: Option<MaybeRef<'t, Tok<'a>>>,
         span: SimpleSpan,
     ) -> Self {
-        PErr { pos: span.start, msg: None }
+        PErr {
+            pos: span.start,
+            msg: None,
+        }
     }
 }
 
@@ -93,12 +96,14 @@ impl<'a, 't> Cx<'a, 't> {
     /// Byte range of a token-index span, skipping layout tokens at its end.
     pub fn bytes(&self, s: SimpleSpan) -> (u32, u32) {
         if s.end <= s.start || s.start >= self.spans.len() {
-            let p = self.spans.get(s.start).map_or(self.src.len() as u32, |t| t.start.0);
+            let p = self
+                .spans
+                .get(s.start)
+                .map_or(self.src.len() as u32, |t| t.start.0);
             return (p, p);
         }
         let mut last = s.end.min(self.spans.len()) - 1;
-        while last > s.start
-            && matches!(self.kinds[last], Tok::Newline | Tok::Dedent | Tok::Indent)
+        while last > s.start && matches!(self.kinds[last], Tok::Newline | Tok::Dedent | Tok::Indent)
         {
             last -= 1;
         }
@@ -164,7 +169,10 @@ fn t<'t, 'a: 't>(k: Tok<'a>) -> impl Parser<'t, In<'t, 'a>, (), Ex> + Clone {
 }
 
 /// Matches `k`, or fails here with `msg`.
-fn expect<'t, 'a: 't>(k: Tok<'a>, msg: &'static str) -> impl Parser<'t, In<'t, 'a>, (), Ex> + Clone {
+fn expect<'t, 'a: 't>(
+    k: Tok<'a>,
+    msg: &'static str,
+) -> impl Parser<'t, In<'t, 'a>, (), Ex> + Clone {
     custom(move |inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
         let c = inp.cursor();
         if inp.peek() == Some(k) {
@@ -185,7 +193,10 @@ fn fail<'t, 'a: 't, O>(msg: ErrMsg) -> impl Parser<'t, In<'t, 'a>, O, Ex> + Clon
     custom(move |inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
         let c = inp.cursor();
         let pos = inp.span_since(&c).start;
-        Err(PErr { pos, msg: Some(msg) })
+        Err(PErr {
+            pos,
+            msg: Some(msg),
+        })
     })
 }
 
@@ -212,7 +223,7 @@ fn guarded<'t, 'a: 't, O: 't>(cx: &'t Cx<'a, 't>, p: B<'t, 'a, O>) -> B<'t, 'a, 
 #[derive(Clone, Copy)]
 enum Piece<'a> {
     Plain(&'a str, SimpleSpan),
-    F(&'a [FPart<'a>], SimpleSpan),
+    F(&'a [FPart<'a>]),
 }
 
 #[derive(Clone, Copy)]
@@ -237,7 +248,7 @@ enum Param<'a> {
     Slash(SimpleSpan),
     Star(Option<Arg<'a>>, SimpleSpan),
     DStar(Arg<'a>),
-    Plain(Arg<'a>, Option<Expr<'a>>, SimpleSpan),
+    Plain(Arg<'a>, Option<Expr<'a>>),
 }
 
 /// What follows the first expression of an expression statement.
@@ -267,7 +278,12 @@ fn bin<'a>(cx: &Cx<'a, '_>, l: Expr<'a>, op: Operator, r: Expr<'a>, s: SimpleSpa
     )
 }
 
-fn tuple_or_single<'a>(cx: &Cx<'a, '_>, first: Expr<'a>, rest: Option<Vec<Expr<'a>>>, s: SimpleSpan) -> Expr<'a> {
+fn tuple_or_single<'a>(
+    cx: &Cx<'a, '_>,
+    first: Expr<'a>,
+    rest: Option<Vec<Expr<'a>>>,
+    s: SimpleSpan,
+) -> Expr<'a> {
     match rest {
         None => first,
         Some(rest) => {
@@ -323,7 +339,13 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .clone()
         .then(
             t(K::Comma)
-                .ignore_then(star_expression.clone().separated_by(t(K::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    star_expression
+                        .clone()
+                        .separated_by(t(K::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .or_not(),
         )
         .map_with(|(first, rest), e| tuple_or_single(cx, first, rest, e.span()))
@@ -334,7 +356,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             t(K::From)
                 .ignore_then(expression_b.clone())
                 .map(|v| ExprKind::YieldFrom(cx.alloc(v))),
-            star_expressions.clone().or_not().map(|v| ExprKind::Yield(v.map(|v| &*cx.alloc(v)))),
+            star_expressions
+                .clone()
+                .or_not()
+                .map(|v| ExprKind::Yield(v.map(|v| cx.alloc(v)))),
         )))
         .map_with(|k, e| cx.expr(k, e.span()))
         .boxed();
@@ -345,7 +370,13 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .clone()
         .then(
             t(K::Comma)
-                .ignore_then(target.clone().separated_by(t(K::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    target
+                        .clone()
+                        .separated_by(t(K::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .or_not(),
         )
         .map_with(|(first, rest), e| tuple_or_single(cx, first, rest, e.span()))
@@ -376,13 +407,30 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
 
     // ---- strings and f-strings ----
-    let mut fparts: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, &'a [FPart<'a>], Ex>> =
-        Recursive::declare();
+    let mut fparts: Recursive<
+        chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, &'a [FPart<'a>], Ex>,
+    > = Recursive::declare();
     let field_value = choice((
-        select! { K::FFieldClose => () }.rewind().ignore_then(fail(ErrMsg::Custom("f-string: empty expression not allowed"))),
-        select! { K::FConv(_) => () }.rewind().ignore_then(fail(ErrMsg::Custom("f-string: empty expression not allowed"))),
-        select! { K::FSpec => () }.rewind().ignore_then(fail(ErrMsg::Custom("f-string: empty expression not allowed"))),
-        select! { K::FDebug(_) => () }.rewind().ignore_then(fail(ErrMsg::Custom("f-string: empty expression not allowed"))),
+        select! { K::FFieldClose => () }
+            .rewind()
+            .ignore_then(fail(ErrMsg::Custom(
+                "f-string: empty expression not allowed",
+            ))),
+        select! { K::FConv(_) => () }
+            .rewind()
+            .ignore_then(fail(ErrMsg::Custom(
+                "f-string: empty expression not allowed",
+            ))),
+        select! { K::FSpec => () }
+            .rewind()
+            .ignore_then(fail(ErrMsg::Custom(
+                "f-string: empty expression not allowed",
+            ))),
+        select! { K::FDebug(_) => () }
+            .rewind()
+            .ignore_then(fail(ErrMsg::Custom(
+                "f-string: empty expression not allowed",
+            ))),
         yield_expr.clone(),
         star_expressions.clone(),
     ));
@@ -398,8 +446,8 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 (_, c, _) => c,
             };
             let format_spec = spec.map(|parts| {
-                let joined = fjoin(cx, &[Piece::F(parts, e.span())], e.span());
-                &*cx.alloc(joined)
+                let joined = fjoin(cx, &[Piece::F(parts)], e.span());
+                cx.alloc(joined)
             });
             let fv = cx.expr(
                 ExprKind::FormattedValue {
@@ -424,13 +472,16 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     let fstring = select! { K::FStart(_) => () }
         .ignore_then(fparts.clone())
         .then_ignore(t(K::FEnd))
-        .map_with(|parts, e| Piece::F(parts, e.span()));
-    let strings = choice((select! { K::Str(s) = e => Piece::Plain(s, e.span()) }, fstring))
-        .repeated()
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .map_with(|pieces, e| fjoin(cx, &pieces, e.span()))
-        .boxed();
+        .map(Piece::F);
+    let strings = choice((
+        select! { K::Str(s) = e => Piece::Plain(s, e.span()) },
+        fstring,
+    ))
+    .repeated()
+    .at_least(1)
+    .collect::<Vec<_>>()
+    .map_with(|pieces, e| fjoin(cx, &pieces, e.span()))
+    .boxed();
 
     // ---- atoms ----
     let comma_list = |item: B<'t, 'a, Expr<'a>>| {
@@ -443,7 +494,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     let paren = t(K::LPar)
         .ignore_then(choice((
             t(K::RPar).to(None),
-            yield_expr.clone().then_ignore(t(K::RPar)).map(|y| Some((y, 0u8))),
+            yield_expr
+                .clone()
+                .then_ignore(t(K::RPar))
+                .map(|y| Some((y, 0u8))),
             star_named_expression
                 .clone()
                 .then(choice((
@@ -534,11 +588,17 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     ))
     .boxed();
     let dict_tail = t(K::Comma)
-        .ignore_then(kv.clone().separated_by(t(K::Comma)).allow_trailing().collect::<Vec<_>>())
+        .ignore_then(
+            kv.clone()
+                .separated_by(t(K::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
         .or_not()
         .map(|v| v.unwrap_or_default())
         .boxed();
-    let build_dict = move |first: (Option<Expr<'a>>, Expr<'a>), rest: Vec<(Option<Expr<'a>>, Expr<'a>)>| {
+    let build_dict = move |first: (Option<Expr<'a>>, Expr<'a>),
+                           rest: Vec<(Option<Expr<'a>>, Expr<'a>)>| {
         let mut keys = Vec::with_capacity(rest.len() + 1);
         let mut values = Vec::with_capacity(rest.len() + 1);
         keys.push(first.0);
@@ -603,7 +663,8 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
 
     let atom = choice((
-        name.clone().map_with(|n, e| cx.expr(ExprKind::Name(n), e.span())),
+        name.clone()
+            .map_with(|n, e| cx.expr(ExprKind::Name(n), e.span())),
         select! {
             K::Number(c) => c,
             K::True => Constant::Bool(true),
@@ -668,9 +729,9 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             }),
             (lower, Some((upper, step))) => Ok(cx.expr(
                 ExprKind::Slice {
-                    lower: lower.map(|v| &*cx.alloc(v)),
-                    upper: upper.map(|v| &*cx.alloc(v)),
-                    step: step.flatten().map(|v| &*cx.alloc(v)),
+                    lower: lower.map(|v| cx.alloc(v)),
+                    upper: upper.map(|v| cx.alloc(v)),
+                    step: step.flatten().map(|v| cx.alloc(v)),
                 },
                 e.span(),
             )),
@@ -680,7 +741,12 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .clone()
         .then(
             t(K::Comma)
-                .ignore_then(slice_item.separated_by(t(K::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    slice_item
+                        .separated_by(t(K::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .or_not(),
         )
         .map_with(|(first, rest), e| tuple_or_single(cx, first, rest, e.span()))
@@ -756,12 +822,15 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     })
     .boxed();
 
-    let binary_level = |lower: B<'t, 'a, Expr<'a>>, ops: B<'t, 'a, Operator>| -> B<'t, 'a, Expr<'a>> {
-        lower
-            .clone()
-            .foldl_with(ops.then(lower).repeated(), move |l, (op, r), e| bin(cx, l, op, r, e.span()))
-            .boxed()
-    };
+    let binary_level =
+        |lower: B<'t, 'a, Expr<'a>>, ops: B<'t, 'a, Operator>| -> B<'t, 'a, Expr<'a>> {
+            lower
+                .clone()
+                .foldl_with(ops.then(lower).repeated(), move |l, (op, r), e| {
+                    bin(cx, l, op, r, e.span())
+                })
+                .boxed()
+        };
     let term = binary_level(
         factor,
         select! {
@@ -783,7 +852,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     );
     let band = binary_level(shift, select! { K::Amper => Operator::BitAnd }.boxed());
     let bxor = binary_level(band, select! { K::Circumflex => Operator::BitXor }.boxed());
-    bitwise_or.define(binary_level(bxor, select! { K::VBar => Operator::BitOr }.boxed()));
+    bitwise_or.define(binary_level(
+        bxor,
+        select! { K::VBar => Operator::BitOr }.boxed(),
+    ));
 
     let cmp_op = choice((
         select! {
@@ -796,12 +868,23 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             K::In => CmpOp::In,
         },
         t(K::Not).then(t(K::In)).to(CmpOp::NotIn),
-        t(K::Is).ignore_then(t(K::Not).or_not()).map(|n| if n.is_some() { CmpOp::IsNot } else { CmpOp::Is }),
+        t(K::Is).ignore_then(t(K::Not).or_not()).map(|n| {
+            if n.is_some() {
+                CmpOp::IsNot
+            } else {
+                CmpOp::Is
+            }
+        }),
     ))
     .boxed();
     let comparison = bitwise_or
         .clone()
-        .then(cmp_op.then(bitwise_or.clone()).repeated().collect::<Vec<_>>())
+        .then(
+            cmp_op
+                .then(bitwise_or.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .map_with(|(left, rest), e| {
             if rest.is_empty() {
                 return left;
@@ -876,19 +959,21 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .then(annotation)
             .map_with(|(arg, ann), e| Arg {
                 arg,
-                annotation: ann.map(|a| &*cx.alloc(a)),
+                annotation: ann.map(|a| cx.alloc(a)),
                 loc: cx.loc(e.span()),
             })
             .boxed();
         let item = choice((
             t(K::Slash).map_with(|_, e| Param::Slash(e.span())),
-            t(K::DoubleStar).ignore_then(param.clone()).map(Param::DStar),
+            t(K::DoubleStar)
+                .ignore_then(param.clone())
+                .map(Param::DStar),
             t(K::Star)
                 .ignore_then(param.clone().or_not())
                 .map_with(|p, e| Param::Star(p, e.span())),
             param
                 .then(t(K::Equal).ignore_then(default).or_not())
-                .map_with(|(p, d), e| Param::Plain(p, d, e.span())),
+                .map(|(p, d)| Param::Plain(p, d)),
         ));
         item.separated_by(t(K::Comma))
             .allow_trailing()
@@ -985,7 +1070,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                     StmtKind::AnnAssign {
                         target: cx.alloc(first),
                         annotation: cx.alloc(annotation),
-                        value: value.map(|v| &*cx.alloc(v)),
+                        value: value.map(|v| cx.alloc(v)),
                         simple: matches!(first.kind, ExprKind::Name(_)) && !parenthesized,
                     }
                 }
@@ -1102,7 +1187,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         t(K::Continue).to(StmtKind::Continue),
         t(K::Return)
             .ignore_then(star_expressions.clone().or_not())
-            .map(|v| StmtKind::Return(v.map(|v| &*cx.alloc(v)))),
+            .map(|v| StmtKind::Return(v.map(|v| cx.alloc(v)))),
         t(K::Raise)
             .ignore_then(
                 expression_b
@@ -1117,7 +1202,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 },
                 Some((exc, cause)) => StmtKind::Raise {
                     exc: Some(cx.alloc(exc)),
-                    cause: cause.map(|c| &*cx.alloc(c)),
+                    cause: cause.map(|c| cx.alloc(c)),
                 },
             }),
         t(K::Global)
@@ -1134,7 +1219,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .then(t(K::Comma).ignore_then(expression_b.clone()).or_not())
             .map(|(test, msg)| StmtKind::Assert {
                 test: cx.alloc(test),
-                msg: msg.map(|m| &*cx.alloc(m)),
+                msg: msg.map(|m| cx.alloc(m)),
             }),
         import,
         from_import,
@@ -1154,7 +1239,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
 
     // ---- compound statements ----
-    let else_block = t(K::Else).ignore_then(colon.clone()).ignore_then(block.clone()).boxed();
+    let else_block = t(K::Else)
+        .ignore_then(colon.clone())
+        .ignore_then(block.clone())
+        .boxed();
     let if_stmt = t(K::If)
         .ignore_then(named_expression.clone())
         .then_ignore(colon.clone())
@@ -1225,10 +1313,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     };
     let with_item = expression_b
         .clone()
-        .then(t(K::As).ignore_then(star_targets.clone()).or_not())
+        .then(t(K::As).ignore_then(target.clone()).or_not())
         .map(|(e, v)| WithItem {
             context_expr: cx.alloc(e),
-            optional_vars: v.map(|v| &*cx.alloc(v)),
+            optional_vars: v.map(|v| cx.alloc(v)),
         })
         .boxed();
     let with_items = choice((
@@ -1271,7 +1359,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .map_with(|((star, te), body), e| {
             let (typ, name) = match te {
                 None => (None, None),
-                Some((ty, n)) => (Some(&*cx.alloc(ty)), n),
+                Some((ty, n)) => (Some(cx.alloc(ty)), n),
             };
             (
                 star.is_some(),
@@ -1284,7 +1372,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             )
         })
         .boxed();
-    let finally_block = t(K::Finally).ignore_then(colon.clone()).ignore_then(block.clone()).boxed();
+    let finally_block = t(K::Finally)
+        .ignore_then(colon.clone())
+        .ignore_then(block.clone())
+        .boxed();
     let try_stmt = t(K::Try)
         .ignore_then(colon.clone())
         .ignore_then(block.clone())
@@ -1302,7 +1393,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .map_with(move |(body, (handlers, orelse, finalbody)), e| {
             let is_star = handlers.first().is_some_and(|h| h.0);
             if handlers.iter().any(|h| h.0 != is_star) {
-                cx.defer_span("cannot have both 'except' and 'except*' on the same 'try'", e.span());
+                cx.defer_span(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    e.span(),
+                );
             }
             let hs: Vec<ExceptHandler> = handlers.iter().map(|h| h.1).collect();
             StmtKind::Try {
@@ -1327,7 +1421,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 args,
                 body,
                 decorator_list: &[],
-                returns: returns.map(|r| &*cx.alloc(r)),
+                returns: returns.map(|r| cx.alloc(r)),
                 is_async,
             })
             .boxed()
@@ -1467,7 +1561,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
 }
 
 /// Sorts call arguments into positional and keyword, checking CPython's order rules.
-fn build_call_args<'a>(cx: &Cx<'a, '_>, items: &[CallArg<'a>]) -> (&'a [Expr<'a>], &'a [Keyword<'a>]) {
+fn build_call_args<'a>(
+    cx: &Cx<'a, '_>,
+    items: &[CallArg<'a>],
+) -> (&'a [Expr<'a>], &'a [Keyword<'a>]) {
     let mut args = Vec::new();
     let mut kws = Vec::new();
     let mut seen_kw = false;
@@ -1476,7 +1573,10 @@ fn build_call_args<'a>(cx: &Cx<'a, '_>, items: &[CallArg<'a>]) -> (&'a [Expr<'a>
         match *item {
             CallArg::Pos(v) => {
                 if seen_dstar {
-                    cx.defer_loc("positional argument follows keyword argument unpacking", v.loc);
+                    cx.defer_loc(
+                        "positional argument follows keyword argument unpacking",
+                        v.loc,
+                    );
                 } else if seen_kw {
                     cx.defer_loc("positional argument follows keyword argument", v.loc);
                 }
@@ -1496,7 +1596,10 @@ fn build_call_args<'a>(cx: &Cx<'a, '_>, items: &[CallArg<'a>]) -> (&'a [Expr<'a>
             }
             CallArg::Star(v, span) => {
                 if seen_dstar {
-                    cx.defer_span("iterable argument unpacking follows keyword argument unpacking", span);
+                    cx.defer_span(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        span,
+                    );
                 }
                 args.push(cx.expr(ExprKind::Starred(cx.alloc(v)), span));
             }
@@ -1549,7 +1652,7 @@ fn build_arguments<'a>(cx: &Cx<'a, '_>, items: &[Param<'a>]) -> &'a Arguments<'a
     for (i, item) in items.iter().enumerate() {
         if kwarg.is_some() {
             let loc = match item {
-                Param::Plain(a, _, _) | Param::DStar(a) => a.loc,
+                Param::Plain(a, _) | Param::DStar(a) => a.loc,
                 Param::Star(_, s) | Param::Slash(s) => cx.loc(*s),
             };
             cx.defer_loc("arguments cannot follow var-keyword argument", loc);
@@ -1571,7 +1674,7 @@ fn build_arguments<'a>(cx: &Cx<'a, '_>, items: &[Param<'a>]) -> &'a Arguments<'a
                     cx.defer_span("* argument may appear only once", span);
                 }
                 seen_star = true;
-                vararg = p.map(|p| &*cx.alloc(p));
+                vararg = p.map(|p| cx.alloc(p));
                 if p.is_none() {
                     let followed = items[i + 1..].iter().any(|x| matches!(x, Param::Plain(..)));
                     if !followed {
@@ -1579,8 +1682,8 @@ fn build_arguments<'a>(cx: &Cx<'a, '_>, items: &[Param<'a>]) -> &'a Arguments<'a
                     }
                 }
             }
-            Param::DStar(a) => kwarg = Some(&*cx.alloc(a)),
-            Param::Plain(a, d, _) => {
+            Param::DStar(a) => kwarg = Some(cx.alloc(a)),
+            Param::Plain(a, d) => {
                 if seen_star {
                     kwonly.push(a);
                     kw_defaults.push(d);
@@ -1612,7 +1715,7 @@ fn build_arguments<'a>(cx: &Cx<'a, '_>, items: &[Param<'a>]) -> &'a Arguments<'a
 /// `JoinedStr`.
 fn fjoin<'a>(cx: &Cx<'a, '_>, pieces: &[Piece<'a>], span: SimpleSpan) -> Expr<'a> {
     let loc = cx.loc(span);
-    let any_f = pieces.iter().any(|p| matches!(p, Piece::F(..)));
+    let any_f = pieces.iter().any(|p| matches!(p, Piece::F(_)));
     let mut bytes_seen = false;
     let mut str_seen = any_f;
     for p in pieces {
@@ -1685,13 +1788,15 @@ fn fjoin<'a>(cx: &Cx<'a, '_>, pieces: &[Piece<'a>], span: SimpleSpan) -> Expr<'a
                 Ok(_) => {}
                 Err(m) => decode_err(m, *s),
             },
-            Piece::F(fps, _) => {
+            Piece::F(fps) => {
                 for fp in fps.iter() {
                     match fp {
-                        FPart::Lit(raw_text, raw, s) => match strings::decode_text(cx.arena, raw_text, *raw, true) {
-                            Ok(v) => text.push_str(v),
-                            Err(m) => decode_err(m, *s),
-                        },
+                        FPart::Lit(raw_text, raw, s) => {
+                            match strings::decode_text(cx.arena, raw_text, *raw, true) {
+                                Ok(v) => text.push_str(v),
+                                Err(m) => decode_err(m, *s),
+                            }
+                        }
                         FPart::Field(debug, fv) => {
                             if let Some(d) = debug {
                                 text.push_str(d);
@@ -1728,11 +1833,15 @@ fn match_statement<'t, 'a: 't>(
     colon: B<'t, 'a, ()>,
 ) -> B<'t, 'a, StmtKind<'a>> {
     use Tok as K;
-    let pat = |kind: PatternKind<'a>, s: SimpleSpan| Pattern { kind, loc: cx.loc(s) };
+    let pat = |kind: PatternKind<'a>, s: SimpleSpan| Pattern {
+        kind,
+        loc: cx.loc(s),
+    };
 
-    let number = select! { K::Number(c) => c }.map_with(|c, e| cx.expr(ExprKind::Constant(c), e.span()));
+    let number =
+        select! { K::Number(c) => c }.map_with(|c, e| cx.expr(ExprKind::Constant(c), e.span()));
     let signed = choice((
-        t(K::Minus).ignore_then(number.clone()).map_with(|v, e| {
+        t(K::Minus).ignore_then(number).map_with(|v, e| {
             cx.expr(
                 ExprKind::UnaryOp {
                     op: UnaryOp::USub,
@@ -1741,7 +1850,7 @@ fn match_statement<'t, 'a: 't>(
                 e.span(),
             )
         }),
-        number.clone(),
+        number,
     ))
     .boxed();
     let number_pattern = signed
@@ -1759,18 +1868,24 @@ fn match_statement<'t, 'a: 't>(
     let attr_chain = name
         .clone()
         .map_with(|n, e| cx.expr(ExprKind::Name(n), e.span()))
-        .foldl_with(t(K::Dot).ignore_then(name.clone()).repeated(), |l, attr, e| {
-            cx.expr(
-                ExprKind::Attribute {
-                    value: cx.alloc(l),
-                    attr,
-                },
-                e.span(),
-            )
-        })
+        .foldl_with(
+            t(K::Dot).ignore_then(name.clone()).repeated(),
+            |l, attr, e| {
+                cx.expr(
+                    ExprKind::Attribute {
+                        value: cx.alloc(l),
+                        attr,
+                    },
+                    e.span(),
+                )
+            },
+        )
         .boxed();
 
-    let capture_name = name.clone().map(|n| if n == "_" { None } else { Some(n) }).boxed();
+    let capture_name = name
+        .clone()
+        .map(|n| if n == "_" { None } else { Some(n) })
+        .boxed();
 
     let pattern = recursive(|pattern| {
         let maybe_star = choice((
@@ -1957,7 +2072,12 @@ fn match_statement<'t, 'a: 't>(
         .clone()
         .then(
             t(K::Comma)
-                .ignore_then(top_maybe_star.separated_by(t(K::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    top_maybe_star
+                        .separated_by(t(K::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .or_not(),
         )
         .map_with(move |(first, rest), e| match rest {
@@ -1976,7 +2096,7 @@ fn match_statement<'t, 'a: 't>(
         .then(block.clone())
         .map(|((pattern, guard), body)| MatchCase {
             pattern: cx.alloc(pattern),
-            guard: guard.map(|g| &*cx.alloc(g)),
+            guard: guard.map(|g| cx.alloc(g)),
             body,
         })
         .boxed();

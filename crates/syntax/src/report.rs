@@ -145,7 +145,17 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
         }
     }
     let (start, end) = tok_range(cx, pos);
-    let syntax = |msg: String, a: usize, b: usize| error_at(cx.src, cx.index, filename, ErrorKind::SyntaxError, msg, a, b);
+    let syntax = |msg: String, a: usize, b: usize| {
+        error_at(
+            cx.src,
+            cx.index,
+            filename,
+            ErrorKind::SyntaxError,
+            msg,
+            a,
+            b,
+        )
+    };
     match err.msg {
         Some(ErrMsg::Custom(m)) if m.starts_with("f-string") => {
             let at = in_fstring(kinds, pos).map_or(end, |j| tok_range(cx, j).1);
@@ -161,13 +171,19 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
                 (Some(Tok::Elif), _) => "'elif' statement".to_string(),
                 (Some(Tok::Else), _) => "'else' statement".to_string(),
                 (Some(Tok::While), _) => "'while' statement".to_string(),
-                (Some(Tok::For), _) | (Some(Tok::Async), Some(Tok::For)) => "'for' statement".to_string(),
-                (Some(Tok::With), _) | (Some(Tok::Async), Some(Tok::With)) => "'with' statement".to_string(),
+                (Some(Tok::For), _) | (Some(Tok::Async), Some(Tok::For)) => {
+                    "'for' statement".to_string()
+                }
+                (Some(Tok::With), _) | (Some(Tok::Async), Some(Tok::With)) => {
+                    "'with' statement".to_string()
+                }
                 (Some(Tok::Try), _) => "'try' statement".to_string(),
                 (Some(Tok::Except), Some(Tok::Star)) => "'except*' statement".to_string(),
                 (Some(Tok::Except), _) => "'except' statement".to_string(),
                 (Some(Tok::Finally), _) => "'finally' statement".to_string(),
-                (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => "function definition".to_string(),
+                (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => {
+                    "function definition".to_string()
+                }
                 (Some(Tok::Class), _) => "class definition".to_string(),
                 (Some(Tok::Name(n)), _) => format!("'{n}' statement"),
                 _ => "statement".to_string(),
@@ -188,7 +204,15 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
             let tok = kinds[pos];
             if tok == Tok::Indent {
                 let next = tok_range(cx, pos + 1).0;
-                let mut e = error_at(cx.src, cx.index, filename, ErrorKind::IndentationError, "unexpected indent", next, next);
+                let mut e = error_at(
+                    cx.src,
+                    cx.index,
+                    filename,
+                    ErrorKind::IndentationError,
+                    "unexpected indent",
+                    next,
+                    next,
+                );
                 e.offset = 0;
                 e.end_offset = 0;
                 return e;
@@ -200,7 +224,9 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
                 if let Tok::Name(n @ ("print" | "exec")) = kinds[pos - 1] {
                     if line_start(kinds, pos - 1) == pos - 1 && !fstr {
                         let mut last = pos;
-                        while last + 1 < kinds.len() && !matches!(kinds[last + 1], Tok::Newline | Tok::Semi) {
+                        while last + 1 < kinds.len()
+                            && !matches!(kinds[last + 1], Tok::Newline | Tok::Semi)
+                        {
                             last += 1;
                         }
                         let (a, _) = tok_range(cx, pos - 1);
@@ -214,7 +240,11 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
                 }
             }
             // Two expressions side by side inside brackets: a missing comma.
-            if pos > 0 && starts_expr(&tok) && ends_expr(&kinds[pos - 1]) && (fstr || bracket_depth(kinds, pos) > 0) {
+            if pos > 0
+                && starts_expr(&tok)
+                && ends_expr(&kinds[pos - 1])
+                && (fstr || bracket_depth(kinds, pos) > 0)
+            {
                 let prev = pos - 1;
                 let first = if matches!(kinds[prev], Tok::RPar | Tok::RSqb | Tok::RBrace) {
                     let m = matching(kinds, prev);
@@ -231,11 +261,16 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
                 } else {
                     pos
                 };
-                let not_name_string = !(matches!(kinds[prev], Tok::Name(_)) && matches!(tok, Tok::Str(_) | Tok::FStart(_)));
+                let not_name_string = !(matches!(kinds[prev], Tok::Name(_))
+                    && matches!(tok, Tok::Str(_) | Tok::FStart(_)));
                 if not_name_string {
                     let (a, _) = tok_range(cx, first);
                     let (_, b) = tok_range(cx, last);
-                    return syntax(format!("{prefix}invalid syntax. Perhaps you forgot a comma?"), a, b);
+                    return syntax(
+                        format!("{prefix}invalid syntax. Perhaps you forgot a comma?"),
+                        a,
+                        b,
+                    );
                 }
             }
             let (a, b) = match tok {

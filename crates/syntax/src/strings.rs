@@ -56,7 +56,12 @@ pub fn decode<'a>(arena: &'a Bump, tok: &str) -> Result<Lit<'a>, String> {
 
 /// Decodes the body of a str literal (or an f-string piece when `fstring`, where `{{`
 /// and `}}` stand for one brace).
-pub fn decode_text<'a>(arena: &'a Bump, body: &str, raw: bool, fstring: bool) -> Result<&'a str, String> {
+pub fn decode_text<'a>(
+    arena: &'a Bump,
+    body: &str,
+    raw: bool,
+    fstring: bool,
+) -> Result<&'a str, String> {
     if (raw || !body.contains('\\')) && !(fstring && (body.contains("{{") || body.contains("}}"))) {
         return Ok(arena.alloc_str(&normalize_newlines(body)));
     }
@@ -86,11 +91,18 @@ fn normalize_newlines(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn unicode_error(pos: usize, end: usize, what: &str) -> String {
-    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{end}: {what}")
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{end}: {what}"
+    )
 }
 
 /// Decodes backslash escapes, calling `emit` with each resulting code point.
-fn unescape(body: &str, bytes: bool, fstring: bool, emit: &mut dyn FnMut(u32)) -> Result<(), String> {
+fn unescape(
+    body: &str,
+    bytes: bool,
+    fstring: bool,
+    emit: &mut dyn FnMut(u32),
+) -> Result<(), String> {
     let b = body.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -148,9 +160,15 @@ fn unescape(body: &str, bytes: bool, fstring: bool, emit: &mut dyn FnMut(u32)) -
                 };
                 let digits = body.get(i..i + n).unwrap_or("");
                 if digits.len() != n || !digits.bytes().all(|d| d.is_ascii_hexdigit()) {
-                    let got = b[i..].iter().take(n).take_while(|d| d.is_ascii_hexdigit()).count();
+                    let got = b[i..]
+                        .iter()
+                        .take(n)
+                        .take_while(|d| d.is_ascii_hexdigit())
+                        .count();
                     if bytes {
-                        return Err(format!("(value error) invalid \\x escape at position {start}"));
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {start}"
+                        ));
                     }
                     let what = match e {
                         b'x' => "truncated \\xXX escape",
@@ -161,17 +179,29 @@ fn unescape(body: &str, bytes: bool, fstring: bool, emit: &mut dyn FnMut(u32)) -
                 }
                 let v = u32::from_str_radix(digits, 16).unwrap_or(0);
                 if v > 0x10FFFF {
-                    return Err(unicode_error(start, start + 1 + n, "illegal Unicode character"));
+                    return Err(unicode_error(
+                        start,
+                        start + 1 + n,
+                        "illegal Unicode character",
+                    ));
                 }
                 emit(v);
                 i += n;
             }
             b'N' if !bytes => {
                 if b.get(i) != Some(&b'{') {
-                    return Err(unicode_error(start, start + 1, "malformed \\N character escape"));
+                    return Err(unicode_error(
+                        start,
+                        start + 1,
+                        "malformed \\N character escape",
+                    ));
                 }
                 let Some(close) = body[i..].find('}') else {
-                    return Err(unicode_error(start, b.len() - 1, "malformed \\N character escape"));
+                    return Err(unicode_error(
+                        start,
+                        b.len() - 1,
+                        "malformed \\N character escape",
+                    ));
                 };
                 let name = &body[i + 1..i + close];
                 let end = i + close;
@@ -180,7 +210,9 @@ fn unescape(body: &str, bytes: bool, fstring: bool, emit: &mut dyn FnMut(u32)) -
                 }
                 match unicode_names::lookup(name) {
                     Some(v) => emit(v),
-                    None => return Err(unicode_error(start, end, "unknown Unicode character name")),
+                    None => {
+                        return Err(unicode_error(start, end, "unknown Unicode character name"))
+                    }
                 }
                 i = end + 1;
             }
@@ -210,7 +242,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(s(r"'a\tb\x41\u00e9\101\N{EM DASH}\q'"), "a\tbA\u{e9}A\u{2014}\\q");
+        assert_eq!(
+            s(r"'a\tb\x41\u00e9\101\N{EM DASH}\q'"),
+            "a\tbA\u{e9}A\u{2014}\\q"
+        );
         assert_eq!(s(r"r'a\tb'"), "a\\tb");
         assert_eq!(s("'''x\ny'''"), "x\ny");
         assert_eq!(s(r"b'\xff\n'"), "b[255, 10]");

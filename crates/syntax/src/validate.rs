@@ -74,19 +74,32 @@ impl<'a> V<'_, 'a, '_> {
 
     fn target(&self, e: &Expr<'a>, ctx: Ctx, here_hint: bool) {
         if let Some(bad) = self.invalid_target(e, ctx) {
-            let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+            let verb = if ctx == Ctx::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let name = expr_name(bad);
             let last_of_bare_tuple = match e.kind {
                 ExprKind::Tuple(items) => {
                     items.last().is_some_and(|l| std::ptr::eq(l, bad))
-                        && items.first().is_some_and(|f| f.loc.line == e.loc.line && f.loc.col == e.loc.col)
+                        && items
+                            .first()
+                            .is_some_and(|f| f.loc.line == e.loc.line && f.loc.col == e.loc.col)
                 }
                 _ => false,
             };
             let hinted = here_hint
                 && (std::ptr::eq(bad, e) || last_of_bare_tuple)
-                && !matches!(bad.kind, ExprKind::Constant(Constant::None | Constant::Bool(_)));
-            let msg = if hinted && !matches!(bad.kind, ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::GeneratorExp { .. }) {
+                && !matches!(
+                    bad.kind,
+                    ExprKind::Constant(Constant::None | Constant::Bool(_))
+                );
+            let msg = if hinted
+                && !matches!(
+                    bad.kind,
+                    ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::GeneratorExp { .. }
+                ) {
                 format!("cannot {verb} {name} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot {verb} {name}")
@@ -150,7 +163,10 @@ impl<'a> V<'_, 'a, '_> {
                     ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
                 ) {
                     self.err(
-                        format!("'{}' is an illegal expression for augmented assignment", expr_name(target)),
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            expr_name(target)
+                        ),
                         target.loc,
                     );
                 }
@@ -164,13 +180,16 @@ impl<'a> V<'_, 'a, '_> {
                 ..
             } => {
                 match target.kind {
-                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-                    ExprKind::Tuple(_) => {
-                        self.err("only single target (not tuple) can be annotated".into(), target.loc)
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                     }
-                    ExprKind::List(_) => {
-                        self.err("only single target (not list) can be annotated".into(), target.loc)
-                    }
+                    ExprKind::Tuple(_) => self.err(
+                        "only single target (not tuple) can be annotated".into(),
+                        target.loc,
+                    ),
+                    ExprKind::List(_) => self.err(
+                        "only single target (not list) can be annotated".into(),
+                        target.loc,
+                    ),
                     _ => self.err("illegal target for annotation".into(), target.loc),
                 }
                 self.expr(target);
