@@ -228,6 +228,15 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench");
         let progs = discover(&dir).unwrap();
         assert!(progs.len() >= 13, "found only {} programs", progs.len());
+        if std::env::var("COIL_BLESS").as_deref() == Ok("1") {
+            let cfg = crate::measure::RunConfig {
+                timeout: std::time::Duration::from_secs(120),
+                env: Vec::new(),
+                callgrind: false,
+            };
+            let code = crate::bless(&progs, &dir, "python3", &cfg);
+            assert_eq!(code, std::process::ExitCode::SUCCESS, "blessing failed");
+        }
         for p in &progs {
             for quick in [false, true] {
                 let exp = p.expected_path(&dir, quick);
