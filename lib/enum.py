@@ -194,6 +194,7 @@ class _EnumDict(dict):
 
     def __init__(self):
         super().__init__()
+        self._used = False
         self._member_names = {}
         self._last_values = []
         self._ignore = []
@@ -202,6 +203,7 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
+        self._used = True
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -330,6 +332,14 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None,
                 _simple=False, **kwds):
         member_type, first_enum = _get_mixins(cls, bases)
+        if not isinstance(classdict, _EnumDict) or (classdict and
+                                                    not classdict._used):
+            # the namespace was filled without _EnumDict.__setitem__:
+            # replay it in definition order
+            replay = metacls.__prepare__(cls, bases)
+            for key, value in dict.items(classdict):
+                replay[key] = value
+            classdict = replay
         if isinstance(classdict, _EnumDict):
             member_names = list(classdict._member_names)
         else:

@@ -7,8 +7,9 @@ import sys
 
 __all__ = ['Fraction']
 
-_PyHASH_MODULUS = sys.hash_info.modulus
-_PyHASH_INF = sys.hash_info.inf
+_hash_info = getattr(sys, 'hash_info', None)
+_PyHASH_MODULUS = _hash_info.modulus if _hash_info else (1 << 61) - 1
+_PyHASH_INF = _hash_info.inf if _hash_info else 314159
 
 
 def _digits_ok(s):
