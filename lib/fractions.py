@@ -142,7 +142,7 @@ class Fraction(numbers.Rational):
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
-            return Fraction(self)
+            return _make(self)
         p0, q0, p1, q1 = 0, 1, 1, 0
         n, d = self._numerator, self._denominator
         while True:
@@ -154,8 +154,8 @@ class Fraction(numbers.Rational):
             n, d = d, n - a * d
         k = (max_denominator - q0) // q1
         if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1, _normalize=False)
-        return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
+            return _make(p1, q1, _normalize=False)
+        return _make(p0 + k * p1, q0 + k * q1, _normalize=False)
 
     @property
     def numerator(a):
@@ -188,7 +188,7 @@ class Fraction(numbers.Rational):
             if isinstance(b, Fraction):
                 return monomorphic_operator(a, b)
             if isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
+                return monomorphic_operator(a, _make(b))
             if isinstance(b, float):
                 return fallback_operator(float(a), b)
             if isinstance(b, complex):
@@ -198,7 +198,7 @@ class Fraction(numbers.Rational):
 
         def reverse(b, a):
             if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
+                return monomorphic_operator(_make(a), b)
             if isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
             if isinstance(a, numbers.Complex):
@@ -208,27 +208,27 @@ class Fraction(numbers.Rational):
         return forward, reverse
 
     def _add(a, b):
-        return Fraction(a._numerator * b._denominator +
+        return _make(a._numerator * b._denominator +
                         b._numerator * a._denominator,
                         a._denominator * b._denominator)
 
     __add__, __radd__ = _operator_fallbacks(_add, operator.add)
 
     def _sub(a, b):
-        return Fraction(a._numerator * b._denominator -
+        return _make(a._numerator * b._denominator -
                         b._numerator * a._denominator,
                         a._denominator * b._denominator)
 
     __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
 
     def _mul(a, b):
-        return Fraction(a._numerator * b._numerator,
+        return _make(a._numerator * b._numerator,
                         a._denominator * b._denominator)
 
     __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
 
     def _div(a, b):
-        return Fraction(a._numerator * b._denominator,
+        return _make(a._numerator * b._denominator,
                         a._denominator * b._numerator)
 
     __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
@@ -243,13 +243,13 @@ class Fraction(numbers.Rational):
     def _divmod(a, b):
         da, db = a._denominator, b._denominator
         div, n_mod = divmod(a._numerator * db, da * b._numerator)
-        return div, Fraction(n_mod, da * db)
+        return div, _make(n_mod, da * db)
 
     __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
 
     def _mod(a, b):
         da, db = a._denominator, b._denominator
-        return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+        return _make((a._numerator * db) % (b._numerator * da), da * db)
 
     __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
 
@@ -259,15 +259,15 @@ class Fraction(numbers.Rational):
             if b.denominator == 1:
                 power = b.numerator
                 if power >= 0:
-                    return Fraction(a._numerator ** power,
+                    return _make(a._numerator ** power,
                                     a._denominator ** power,
                                     _normalize=False)
                 elif a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
+                    return _make(a._denominator ** -power,
                                     a._numerator ** -power,
                                     _normalize=False)
                 else:
-                    return Fraction((-a._denominator) ** -power,
+                    return _make((-a._denominator) ** -power,
                                     (-a._numerator) ** -power,
                                     _normalize=False)
             return float(a) ** float(b)
@@ -278,22 +278,22 @@ class Fraction(numbers.Rational):
         if b._denominator == 1 and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
+            return _make(a.numerator, a.denominator) ** b
         if b._denominator == 1:
             return a ** b._numerator
         return a ** float(b)
 
     def __pos__(a):
         """+a: Coerces a subclass instance to Fraction"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _make(a._numerator, a._denominator, _normalize=False)
 
     def __neg__(a):
         """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _make(-a._numerator, a._denominator, _normalize=False)
 
     def __abs__(a):
         """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _make(abs(a._numerator), a._denominator, _normalize=False)
 
     def __int__(a):
         """int(a)"""
@@ -329,8 +329,8 @@ class Fraction(numbers.Rational):
                 return floor + 1
         shift = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return _make(round(self * shift), shift)
+        return _make(round(self / shift) * shift)
 
     def __float__(a):
         return a._numerator / a._denominator
@@ -403,3 +403,8 @@ class Fraction(numbers.Rational):
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+def _make(*args, **kwargs):
+    # Fraction(...) without the Python-level ABCMeta.__call__ layer.
+    return Fraction.__new__(Fraction, *args, **kwargs)

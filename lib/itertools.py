@@ -474,7 +474,7 @@ def permutations(iterable, r=None):
             return
         indices = list(range(n))
         cycles = list(range(n, n - r, -1))
-        yield tuple(pool[i] for i in indices[:r])
+        yield tuple([pool[i] for i in indices[:r]])
         while n:
             for i in range(r - 1, -1, -1):
                 cycles[i] -= 1
@@ -484,7 +484,7 @@ def permutations(iterable, r=None):
                 else:
                     j = cycles[i]
                     indices[i], indices[-j] = indices[-j], indices[i]
-                    yield tuple(pool[i] for i in indices[:r])
+                    yield tuple([pool[i] for i in indices[:r]])
                     break
             else:
                 return
@@ -503,7 +503,7 @@ def combinations(iterable, r):
         if r > n:
             return
         indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         while True:
             for i in range(r - 1, -1, -1):
                 if indices[i] != i + n - r:
@@ -513,7 +513,7 @@ def combinations(iterable, r):
             indices[i] += 1
             for j in range(i + 1, r):
                 indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
+            yield tuple([pool[i] for i in indices])
     return gen()
 
 
@@ -529,7 +529,7 @@ def combinations_with_replacement(iterable, r):
         if not n and r:
             return
         indices = [0] * r
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         while True:
             for i in range(r - 1, -1, -1):
                 if indices[i] != n - 1:
@@ -537,5 +537,5 @@ def combinations_with_replacement(iterable, r):
             else:
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
+            yield tuple([pool[i] for i in indices])
     return gen()
