@@ -136,6 +136,10 @@ def run(t):
                 repr(m.OrderedDict.fromkeys('abc', 0)), repr(d | {'z': 0})]
         return out
     t.same('OrderedDict', od)
+    t.same('OrderedDict views', lambda m: [(repr(v), list(reversed(v)), len(v)) for v in
+                                           (lambda o: (o.keys(), o.values(), o.items()))(m.OrderedDict(a=1, b=2))]
+           + [m.OrderedDict(a=1).keys() == {'a'}, m.OrderedDict(a=1).keys() & {'a', 'b'},
+              ('a', 1) in m.OrderedDict(a=1).items(), 1 in m.OrderedDict(a=1).values()])
     t.same('OrderedDict popitem empty', lambda m: m.OrderedDict().popitem())
     t.same('OrderedDict move missing', lambda m: m.OrderedDict().move_to_end(1))
 

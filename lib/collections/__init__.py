@@ -10,6 +10,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
+from collections.abc import KeysView as _KeysView, ValuesView as _ValuesView
+from collections.abc import ItemsView as _ItemsView
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 
@@ -457,8 +459,59 @@ class defaultdict(dict):
 # OrderedDict
 ################################################################################
 
+class odict_keys(_KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class odict_values(_ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
+
+
+class odict_items(_ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order."""
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair; LIFO if last else FIFO."""
