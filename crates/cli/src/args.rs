@@ -105,11 +105,4 @@ impl Cli {
             stats: raw.stats,
         })
     }
-
-    pub fn run_options(&self) -> coil_vm::RunOptions {
-        let mut opts = coil_vm::RunOptions::default();
-        opts.stats = self.stats;
-        opts.jit = self.jit.clone();
-        opts
-    }
 }
