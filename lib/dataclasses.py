@@ -675,8 +675,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     ns.update(defaults)
     ns['__annotations__'] = annotations
     cls = type(cls_name, bases, ns)
-    if module is not None:
-        cls.__module__ = module
+    # CPython 3.11 creates the class inside types.new_class
+    cls.__module__ = 'types' if module is None else module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,

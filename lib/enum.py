@@ -15,10 +15,23 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
            'pickle_by_enum_name', 'show_flag_values']
 
+import sys as _sys
+
 _builtin_property = property
 _builtin_bin = bin
 
 Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
+
+
+def _caller_module(depth):
+    # __name__ of the module `depth` Python frames above the caller (VM hook).
+    get = getattr(_sys, '_getframemodulename', None)
+    if get is None:
+        return None
+    try:
+        return get(depth + 1)
+    except ValueError:
+        return None
 
 
 def _is_descriptor(obj):
@@ -501,6 +514,8 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
+        if module is None:
+            module = _caller_module(2)
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:

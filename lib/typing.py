@@ -37,6 +37,19 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
 TYPE_CHECKING = False
 
 
+def _caller(depth=1):
+    # __name__ of the module `depth` Python frames above the caller (VM hook
+    # sys._getframemodulename); None when the VM does not provide it.
+    import sys
+    get = getattr(sys, '_getframemodulename', None)
+    if get is None:
+        return None
+    try:
+        return get(depth + 1) or '__main__'
+    except ValueError:
+        return '__main__'
+
+
 def _type_repr(obj):
     if isinstance(obj, type) and not isinstance(obj, _BaseGenericAlias):
         if obj.__module__ == 'builtins':
@@ -500,6 +513,9 @@ class TypeVar(_Final):
             raise TypeError('A single constraint is not allowed')
         self.__constraints__ = tuple(_type_check(t) for t in constraints)
         self.__bound__ = _type_check(bound) if bound is not None else None
+        def_mod = _caller()
+        if def_mod is not None and def_mod != 'typing':
+            self.__module__ = def_mod
 
     def __repr__(self):
         if self.__covariant__:
@@ -938,7 +954,7 @@ class _NamedTupleMeta(type):
         elif kwargs:
             raise TypeError('Either list of fields or keywords can be '
                             'provided to NamedTuple, not both')
-        return _make_nmtuple(typename, list(fields), None)
+        return _make_nmtuple(typename, list(fields), _caller())
 
 
 class _NamedTuple(metaclass=_NamedTupleMeta):
@@ -976,8 +992,11 @@ class _TypedDictMeta(type):
             typename = args[0]
             fields = args[1] if len(args) > 1 else kwargs
             total = kwargs.pop('total', True) if len(args) > 1 else True
-            return _TypedDictMeta(typename, (), {'__annotations__':
-                                                 dict(fields)}, total=total)
+            ns = {'__annotations__': dict(fields)}
+            module = _caller()
+            if module is not None:
+                ns['__module__'] = module
+            return _TypedDictMeta(typename, (), ns, total=total)
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
@@ -1005,7 +1024,9 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = '__main__'
+        def_mod = _caller()
+        self.__module__ = def_mod if def_mod not in (None, 'typing') \
+            else '__main__'
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)

@@ -17,6 +17,14 @@ import os
 import sys
 import traceback
 
+# coil's VM provides sys._getframemodulename (CPython 3.12's API); lib uses
+# it to name the module of classes made by namedtuple() & co. CPython 3.11
+# lacks it, so the tests install an equivalent.
+if not hasattr(sys, '_getframemodulename'):
+    def _getframemodulename(depth=0):
+        return sys._getframe(depth + 1).f_globals.get('__name__')
+    sys._getframemodulename = _getframemodulename
+
 LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_SHOWN = 8
 HERE = os.path.dirname(os.path.abspath(__file__))

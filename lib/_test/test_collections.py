@@ -198,3 +198,6 @@ def run(t):
         v.sort()
         return repr(u), len(u), 'b' in u, repr(v), v[1], repr(v[1:]), repr(v + [9]), v == [0, 1, 2, 3]
     t.same('User*', userd)
+
+    # the module of a namedtuple class is its caller's (sys._getframemodulename)
+    t.same('namedtuple module', lambda m: (m.namedtuple('P', 'x').__module__, repr(m.namedtuple('P', 'x'))))

@@ -130,3 +130,5 @@ def run(t):
             z: int = 3
         return repr(B()), [f.name for f in m.fields(B)]
     t.same('inherit override', inherit_override)
+
+    t.same('make_dataclass module', lambda m: repr(m.make_dataclass('MD', ['a'])))

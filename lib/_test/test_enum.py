@@ -201,3 +201,6 @@ def run(t):
             B = m.auto()
         return list(G)
     t.same('custom _generate_next_value_', gen_next)
+
+    t.same('functional module', lambda m: (m.Enum('Anim', 'CAT DOG').__module__,
+                                           repr(type(m.Enum('Anim', 'CAT DOG').CAT))))

@@ -90,3 +90,8 @@ def run(t):
                 return 3
         return Impl().meth(), isinstance(Impl(), P) if False else 'skip'
     t.same('protocol subclass', protocol_sub)
+
+    t.same('NewType repr', lambda m: repr(m.NewType('UserId', int)))
+    t.same('NamedTuple functional module', lambda m: m.NamedTuple('N', [('a', int)]).__module__)
+    t.same('TypedDict functional module', lambda m: m.TypedDict('TD', {'a': int}).__module__)
+    t.same('TypeVar module', lambda m: m.TypeVar('Q').__module__)

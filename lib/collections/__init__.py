@@ -12,10 +12,23 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
 from collections.abc import KeysView as _KeysView, ValuesView as _ValuesView
 from collections.abc import ItemsView as _ItemsView
+import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 
 _repr_running = set()
+
+
+def _caller_module(depth):
+    """__name__ of the module of the Python frame `depth` levels above the
+    caller, through the VM hook sys._getframemodulename (None without it)."""
+    get = getattr(_sys, '_getframemodulename', None)
+    if get is None:
+        return None
+    try:
+        return get(depth + 1) or '__main__'
+    except ValueError:
+        return '__main__'
 
 
 def _index(x):
@@ -998,6 +1011,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
                                              'Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)
+    if module is None:
+        module = _caller_module(1)
     if module is not None:
         result.__module__ = module
     return result
