@@ -469,7 +469,7 @@ impl Machine {
         }
     }
 
-    /// Runs `t` with the given input values.
+    /// Runs `t` (which must verify) with the given input values.
     pub fn run(&mut self, t: &Trace, inputs: &[Val]) -> Result<Exit, EvalError> {
         let n_in = t.num_inputs();
         if inputs.len() != n_in {

@@ -398,7 +398,9 @@ impl Parser {
                 } else if part.starts_with('v') {
                     let mut vc = Cur { s: part, pos: 0 };
                     let name = vc.ident();
-                    let id: u32 = name[1..]
+                    let id: u32 = name
+                        .get(1..)
+                        .unwrap_or("")
                         .parse()
                         .map_err(|_| format!("bad virtual `{name}`"))?;
                     vc.expect("=")?;

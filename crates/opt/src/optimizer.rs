@@ -19,7 +19,11 @@ use coil_ir::{
 use crate::heap::HeapState;
 use crate::info::{IntBound, PtrInfo};
 use crate::intbounds::IntBoundsState;
-use crate::pipeline::{Pass, PassSet};
+use crate::pipeline::{OptError, Pass, PassSet};
+
+fn unplaced(b: BoxId) -> OptError {
+    OptError::Internal(format!("box {} is used but was never emitted", b.0))
+}
 use crate::pure::PureState;
 use crate::rewrite::RewriteState;
 use crate::stats::Stats;
@@ -562,7 +566,7 @@ impl<'a> Optimizer<'a> {
         pre: &FxHashMap<BoxId, IrRef>,
         skip_inputs: bool,
         roots: &[Opnd],
-    ) -> FxHashMap<BoxId, IrRef> {
+    ) -> Result<FxHashMap<BoxId, IrRef>, OptError> {
         let live = self.live(roots);
         let mut m = pre.clone();
         let mut snapmap: FxHashMap<SnapId, SnapId> = FxHashMap::default();
@@ -579,7 +583,7 @@ impl<'a> Optimizer<'a> {
             // (e.g. guard_value making a value constant) holds only after that point.
             for a in new.args.iter_mut() {
                 *a = match *a {
-                    Opnd::Ref(x) => Opnd::Ref(m[&x]),
+                    Opnd::Ref(x) => Opnd::Ref(*m.get(&x).ok_or_else(|| unplaced(x))?),
                     Opnd::Const(c) => dst.c(self.out.konst(c)),
                 };
             }
@@ -618,6 +622,6 @@ impl<'a> Optimizer<'a> {
             let r = dst.push(new);
             m.insert(b, r);
         }
-        m
+        Ok(m)
     }
 }

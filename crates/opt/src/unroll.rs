@@ -726,14 +726,17 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
     lp.o2.emit(jb);
 
     let mut out = Optimizer::pools_of(input);
-    let m1 = o1.assemble_into(&mut out, &FxHashMap::default(), false, &label_vals);
+    let m1 = o1.assemble_into(&mut out, &FxHashMap::default(), false, &label_vals)?;
     let label_refs: Vec<IrRef> = label_vals
         .iter()
         .map(|v| match v {
-            Opnd::Ref(b) => m1[b],
-            Opnd::Const(_) => unreachable!("label_args returns refs"),
+            Opnd::Ref(b) => m1
+                .get(b)
+                .copied()
+                .ok_or_else(|| OptError::Internal("label argument not emitted".into())),
+            Opnd::Const(_) => Err(OptError::Internal("constant label argument".into())),
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let largs: Vec<Opnd> = label_refs.iter().map(|r| Opnd::Ref(*r)).collect();
     out.push(Op::new(Opcode::Label, &largs, Descr::Target(loop_target)));
     let pre: FxHashMap<BoxId, IrRef> = body_in
@@ -741,7 +744,7 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
         .copied()
         .zip(label_refs.iter().copied())
         .collect();
-    lp.o2.assemble_into(&mut out, &pre, true, &[]);
+    lp.o2.assemble_into(&mut out, &pre, true, &[])?;
     let mut stats = o1.stats.clone();
     stats += &lp.o2.stats;
     stats.unroll_attempts = stats_attempts;
@@ -763,6 +766,6 @@ fn straight(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> 
         return Err(OptError::Invalid(why));
     }
     let mut out = Optimizer::pools_of(input);
-    o.assemble_into(&mut out, &FxHashMap::default(), false, &[]);
+    o.assemble_into(&mut out, &FxHashMap::default(), false, &[])?;
     Ok((out, o.stats.clone()))
 }
