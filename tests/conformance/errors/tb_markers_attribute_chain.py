@@ -1,0 +1,5 @@
+class A:
+    def __init__(self):
+        self.b = None
+a = A()
+value = a.b.c

@@ -1,0 +1,3 @@
+def load():
+    return {"rows": []}
+first = load()["rows"][0]

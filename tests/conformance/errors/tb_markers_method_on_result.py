@@ -1,0 +1,2 @@
+names = {"a": "Ann"}
+print(names.get("b").upper())

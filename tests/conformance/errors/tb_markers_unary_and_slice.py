@@ -1,0 +1,2 @@
+data = "text"
+n = -data[1:3]
