@@ -223,8 +223,74 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _GeneratorWrapper:
+    """Makes a generator awaitable (what types.coroutine returns for one)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine (returned as is)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if CoroutineType is not None and coro.__class__ is CoroutineType:
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, 'send') and hasattr(coro, 'throw') and
+                hasattr(coro, '__next__') and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped

@@ -46,3 +46,23 @@ def run(t):
         K = m.new_class('K', (C,), None, body)
         return K.__name__, K.x, K.__mro__[1] is C
     t.same('new_class', newc)
+
+    def coro(m):
+        @m.coroutine
+        def sleep0():
+            got = yield 'tick'
+            return got
+
+        async def ticker(n):
+            out = []
+            for i in range(n):
+                out.append(await sleep0())
+            return out
+        c = ticker(2)
+        log = [c.send(None), c.send('a'), ]
+        try:
+            c.send('b')
+        except StopIteration as e:
+            log.append(e.value)
+        return log, sleep0.__name__
+    t.same('coroutine', coro)
