@@ -102,6 +102,12 @@ pub fn make_error(source: &str, filename: &str, msg: &str, loc: Loc) -> SyntaxEr
         }
     };
     let text = line_text(loc.line).map(|t| t.trim_end_matches('\r').to_string());
+    // CPython underlines a multi-line range up to the end of its first line.
+    let mut loc = loc;
+    if loc.end_line > loc.line {
+        loc.end_line = loc.line;
+        loc.end_col = text.as_ref().map_or(loc.col, |t| t.len() as u32);
+    }
     SyntaxError {
         kind: ErrorKind::SyntaxError,
         msg: msg.to_string(),

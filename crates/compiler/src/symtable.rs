@@ -441,7 +441,7 @@ impl Builder {
                 for a in *names {
                     if a.name == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return err("import * only allowed at module level".into(), s.loc);
+                            return err("import * only allowed at module level".into(), a.loc);
                         }
                         continue;
                     }
@@ -538,7 +538,7 @@ impl Builder {
                 self.expr(value)?;
                 if let ExprKind::Name(name) = target.kind {
                     if self.cur().comprehension.is_some() {
-                        self.extend_namedexpr_scope(name, target.loc, e.loc)?;
+                        self.extend_namedexpr_scope(name, target.loc)?;
                     } else {
                         self.target(target)?;
                     }
@@ -670,14 +670,14 @@ impl Builder {
 
     /// `(x := v)` inside a comprehension binds `x` in the nearest enclosing function or
     /// module scope.
-    fn extend_namedexpr_scope(&mut self, name: &str, tloc: Loc, eloc: Loc) -> R {
+    fn extend_namedexpr_scope(&mut self, name: &str, tloc: Loc) -> R {
         let cur_id = self.cur_id();
         if self.scopes[cur_id.0 as usize].flags(name) & DEF_COMP_ITER != 0 {
             return err(
                 format!(
                     "assignment expression cannot rebind comprehension iteration variable '{name}'"
                 ),
-                eloc,
+                tloc,
             );
         }
         for i in (0..self.stack.len()).rev() {
@@ -687,7 +687,7 @@ impl Builder {
                 if scope.flags(name) & DEF_COMP_ITER != 0 {
                     return err(
                         format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
-                        eloc,
+                        tloc,
                     );
                 }
                 continue;
@@ -714,7 +714,7 @@ impl Builder {
                     return err(
                         "assignment expression within a comprehension cannot be used in a class body"
                             .into(),
-                        eloc,
+                        tloc,
                     );
                 }
             }

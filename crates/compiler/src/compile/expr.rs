@@ -617,7 +617,7 @@ impl<'a> Compiler<'a> {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = k.arg else { continue };
             if name == "__debug__" {
-                return self.error_at("cannot assign to __debug__", k.loc);
+                return self.error("cannot assign to __debug__");
             }
             if keywords[i + 1..].iter().any(|o| o.arg == Some(name)) {
                 let dup = keywords[i + 1..]
@@ -790,7 +790,7 @@ impl<'a> Compiler<'a> {
             .chain(args.kwarg)
         {
             if a.arg == "__debug__" {
-                return self.error_at("cannot assign to __debug__", a.loc);
+                return self.error("cannot assign to __debug__");
             }
         }
         let flags = self.lambda_defaults(args)?;

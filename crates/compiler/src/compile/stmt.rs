@@ -34,6 +34,12 @@ pub(crate) fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
 
 /// Checks `from __future__` placement and names (CPython's future.c).
 pub(crate) fn check_future(body: &[Stmt<'_>]) -> CResult<Futures> {
+    // Future errors carry only a start position (one caret).
+    let point = |l: Loc| Loc {
+        end_line: l.line,
+        end_col: l.col,
+        ..l
+    };
     let mut fut = Futures { annotations: false };
     let mut done = false;
     for (i, s) in body.iter().enumerate() {
@@ -56,12 +62,12 @@ pub(crate) fn check_future(body: &[Stmt<'_>]) -> CResult<Futures> {
                     } else if a.name == "braces" {
                         return Err(super::CompileError {
                             msg: "not a chance".into(),
-                            loc: s.loc,
+                            loc: point(s.loc),
                         });
                     } else if !FUTURE_FEATURES.contains(&a.name) {
                         return Err(super::CompileError {
                             msg: format!("future feature {} is not defined", a.name),
-                            loc: s.loc,
+                            loc: point(s.loc),
                         });
                     }
                 }
@@ -435,7 +441,7 @@ impl<'a> Compiler<'a> {
             .chain(args.kwarg);
         for a in all {
             if a.arg == "__debug__" {
-                return self.error_at("cannot assign to __debug__", a.loc);
+                return self.error("cannot assign to __debug__");
             }
         }
         Ok(())
@@ -584,7 +590,7 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let ExprKind::Starred(_) = e.kind {
                 if star.is_some() {
-                    return self.error_at("multiple starred expressions in assignment", e.loc);
+                    return self.error("multiple starred expressions in assignment");
                 }
                 star = Some(i);
             }

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        nonlocal y
+        y = 2
+    return inner
