@@ -15,6 +15,16 @@
 //! - Floats in traces are unboxed f64; ints are i64 with wrapping arithmetic; `_ovf` ops
 //!   set the overflow condition that the following guard_no_overflow tests.
 //!
+//! # Control flow
+//! - `label(a, b, descr=TargetToken(T))` names a loop entry; its arguments are existing
+//!   values (distinct refs, not constants). `jump(x, y, descr=TargetToken(T))` to a label
+//!   of the same trace assigns `x, y` to `a, b` (all at once, a parallel move) and
+//!   continues after the label; ops after a label may use earlier values only through
+//!   its arguments (the verifier checks this). A jump to a token not in the trace leaves
+//!   it (bridges jumping to a loop); `finish(...)` leaves with values.
+//! - A guard's identity is its op (`IrRef`); `descr=<Guard0xN>` prints its snapshot id,
+//!   so guards that resume identically print the same descr.
+//!
 //! # Text form
 //! See [`printer`] and [`parser`]: PyPy's log syntax, round-tripping.
 

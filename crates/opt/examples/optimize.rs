@@ -26,7 +26,10 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let opts = args.get(2).map(String::as_str).unwrap_or(coil_opt::DEFAULT_ENABLE_OPTS);
+    let opts = args
+        .get(2)
+        .map(String::as_str)
+        .unwrap_or(coil_opt::DEFAULT_ENABLE_OPTS);
     match coil_opt::optimize_with(&trace, opts) {
         Ok((out, stats)) => {
             print!("{out}");

@@ -6,6 +6,19 @@
 //! chain twice over a loop (preamble, then loop body). Each decision is counted in
 //! [`Stats`].
 //!
+//! # Interface
+//! - Input: a verified trace. A loop to peel is `[inputs] label(inputs, T) ... jump(.., T)`
+//!   with the label's arguments exactly the inputs in order; anything else (bridges,
+//!   straight traces, loops with unroll off) is optimized in one sweep.
+//! - Output of a peeled loop: `label(inputs, T)` preamble `label(args, T+1)` loop
+//!   `jump(.., T+1)` where `T+1` is one more than the largest target in the input. The
+//!   loop label's arguments carry what the preamble established (classes, ranges,
+//!   fields of loop-carried virtuals exploded into separate arguments, hoisted loads and
+//!   pure results), so code from elsewhere (a bridge) must jump to the preamble's label
+//!   `T`, whose arguments are the original inputs and assume nothing.
+//! - Errors: [`OptError::Invalid`] when a guard must always fail (do not compile the
+//!   trace), [`OptError::Malformed`] for input that does not verify.
+//!
 //! ```
 //! let t = coil_ir::parse("[i0]\ni1 = int_add(i0, 0)\nfinish(i1)\n").unwrap();
 //! let (out, stats) = coil_opt::optimize_with(&t, "intbounds:rewrite").unwrap();

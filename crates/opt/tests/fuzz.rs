@@ -68,6 +68,24 @@ fn gen(seed: u64) -> Trace {
         can_raise: false,
         can_collect: false,
     });
+    let arr = t.descrs.array(coil_ir::ArrayDescr {
+        name: "ints".into(),
+        base_offset: 16,
+        item_size: 8,
+        len_offset: 8,
+        item_ty: Type::Int,
+        signed: true,
+        layout: 6,
+    });
+    let risky = t.descrs.call(coil_ir::CallDescr {
+        name: "risky".into(),
+        addr: 0,
+        args: vec![Type::Int],
+        result: Type::Int,
+        effect: coil_ir::Effect::Readonly,
+        can_raise: true,
+        can_collect: false,
+    });
     let is_loop = r.chance(50);
     let mut ints: Vec<Opnd> = (0..N_INT).map(|_| Opnd::Ref(t.input(Type::Int))).collect();
     let refs: Vec<Opnd> = (0..N_REF).map(|_| Opnd::Ref(t.input(Type::Ref))).collect();
@@ -95,7 +113,7 @@ fn gen(seed: u64) -> Trace {
         t.snapshot(Snapshot::single(slots))
     };
     for _ in 0..n_ops {
-        match r.below(12) {
+        match r.below(17) {
             0..=2 => {
                 let ops = [
                     Opcode::IntAdd,
@@ -204,9 +222,78 @@ fn gen(seed: u64) -> Trace {
                 let c = t.int(cls);
                 t.guard(Opcode::GuardClass, &[p, c], s);
             }
-            _ => {
+            11 => {
                 let a = pick(&mut r, &ints);
                 let v = t.emit(Opcode::CallI, &[a], Descr::Call(hash));
+                ints.push(Opnd::Ref(v));
+            }
+            12 => {
+                // A small array: store and load at masked indices.
+                let four = t.int(4);
+                let a = t.emit(Opcode::NewArray, &[four], Descr::Array(arr));
+                let three = t.int(3);
+                for _ in 0..1 + r.below(3) {
+                    let i = pick(&mut r, &ints);
+                    let idx = if r.chance(50) {
+                        Opnd::Ref(t.emit(Opcode::IntAnd, &[i, three], Descr::None))
+                    } else {
+                        t.int(r.below(4) as i64)
+                    };
+                    if r.chance(50) {
+                        let v = pick(&mut r, &ints);
+                        t.emit(
+                            Opcode::SetarrayitemGc,
+                            &[Opnd::Ref(a), idx, v],
+                            Descr::Array(arr),
+                        );
+                    } else {
+                        let v = t.emit(
+                            Opcode::GetarrayitemGcI,
+                            &[Opnd::Ref(a), idx],
+                            Descr::Array(arr),
+                        );
+                        ints.push(Opnd::Ref(v));
+                    }
+                }
+                if r.chance(30) {
+                    t.emit(Opcode::CallN, &[Opnd::Ref(a)], Descr::Call(escape));
+                }
+                let n = t.emit(Opcode::ArraylenGc, &[Opnd::Ref(a)], Descr::Array(arr));
+                ints.push(Opnd::Ref(n));
+            }
+            13 => {
+                let a = pick(&mut r, &ints);
+                let v = t.emit(Opcode::CallI, &[a], Descr::Call(risky));
+                let s = snap(&mut t, &mut r, &ints, &refs, &fresh);
+                t.guard(Opcode::GuardNoException, &[], s);
+                ints.push(Opnd::Ref(v));
+            }
+            14 => {
+                let pool: Vec<Opnd> = refs.iter().chain(&fresh).copied().collect();
+                let (a, b) = (pick(&mut r, &pool), pick(&mut r, &pool));
+                let v = t.emit(
+                    if r.chance(50) {
+                        Opcode::PtrEq
+                    } else {
+                        Opcode::PtrNe
+                    },
+                    &[a, b],
+                    Descr::None,
+                );
+                ints.push(Opnd::Ref(v));
+            }
+            15 => {
+                let a = pick(&mut r, &ints);
+                let k = t.int(consts[r.below(3)]);
+                let s = snap(&mut t, &mut r, &ints, &refs, &fresh);
+                t.guard(Opcode::GuardValue, &[a, k], s);
+            }
+            _ => {
+                let a = pick(&mut r, &ints);
+                let f = t.emit(Opcode::CastIntToFloat, &[a], Descr::None);
+                let h = t.float(0.5);
+                let g = t.emit(Opcode::FloatMul, &[Opnd::Ref(f), h], Descr::None);
+                let v = t.emit(Opcode::CastFloatToInt, &[Opnd::Ref(g)], Descr::None);
                 ints.push(Opnd::Ref(v));
             }
         }
@@ -247,6 +334,13 @@ fn gen(seed: u64) -> Trace {
 /// `escape(p)` writes what a real callee could reach: `p`, the objects `p` points to,
 /// and the inputs (standing in for globals); never objects only the trace knows.
 fn register_escape(m: &mut Machine, globals: Vec<u64>) {
+    m.register("risky", |_, a| {
+        if a[0].int() % 5 == 3 {
+            Err(())
+        } else {
+            Ok(Val::Int(a[0].int() / 2))
+        }
+    });
     m.register("escape", move |heap, args| {
         let mut todo: Vec<u64> = globals.clone();
         todo.push(args[0].bits());
@@ -313,8 +407,29 @@ fn main() {
         }
         let out = match optimize(&t, passes) {
             Ok((o, _)) => o,
-            Err(OptError::Invalid(_)) => {
+            Err(OptError::Invalid(why)) => {
                 invalid += 1;
+                // The claim "a guard must always fail" must hold: the trace never gets
+                // to its end (straight) or never around twice (loop).
+                for k in 0..3 {
+                    let mut m = Machine::new();
+                    m.max_iterations = 50;
+                    let ins = setup(&t, &mut m, k);
+                    let globals: Vec<u64> = ins
+                        .iter()
+                        .filter(|v| matches!(v, Val::Ref(_)))
+                        .map(|v| v.bits())
+                        .collect();
+                    register_escape(&mut m, globals);
+                    if let Ok(e) = m.run(&t, &ins) {
+                        if e.kind == ExitKind::Finish || e.iterations >= 2 {
+                            failures.push(format!(
+                                "seed {seed} ({passes}): wrongly rejected ({why}) \
+                                but input {k} ran through: {e:?}\n{t}"
+                            ));
+                        }
+                    }
+                }
                 continue;
             }
             Err(e) => {
