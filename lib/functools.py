@@ -265,7 +265,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
@@ -276,7 +276,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             result = cache.pop(key, sentinel)
             if result is not sentinel:
                 cache[key] = result

@@ -156,6 +156,18 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
+        if step is _ONE and type(start) is int and (stop is None or
+                                                     type(stop) is int):
+            # fast path with the same results and errors as the general one
+            if stop is None:
+                if start > 0:
+                    return self._randbelow(start)
+                raise ValueError('empty range for randrange()')
+            width = stop - start
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError('empty range for randrange() (%d, %d, %d)'
+                             % (start, stop, width))
         try:
             istart = _index(start)
         except TypeError:
