@@ -1,5 +1,5 @@
 # category: object
-# quick: 500
+# quick: 200
 # Are-we-fast-yet DeltaBlue: the constraint solver over AWFY's own growable Vector (with
 # for_each closures) instead of Python lists.
 import sys

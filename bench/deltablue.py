@@ -1,5 +1,5 @@
 # category: object
-# quick: 500
+# quick: 200
 # DeltaBlue: incremental dataflow constraint solver (Freeman-Benson & Maloney), chain and
 # projection tests.
 import sys

@@ -1,5 +1,5 @@
 # category: object
-# quick: 3
+# quick: 1
 # Go: Monte-Carlo move selection on a 9x9 board: random playouts with captures, suicide
 # and simple-ko rules, area scoring; board squares and groups are objects.
 import sys

@@ -1,5 +1,5 @@
 # category: seed
-# quick: 1000000
+# quick: 300000
 # Allocate 10M small instances, at most two alive at a time.
 import sys
 

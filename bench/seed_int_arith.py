@@ -1,5 +1,5 @@
 # category: seed
-# quick: 500000
+# quick: 300000
 # 5M iterations of small-integer arithmetic (+, -, *, //, %, shifts, bit ops).
 import sys
 

@@ -1,5 +1,5 @@
 # category: seed
-# quick: 500000
+# quick: 250000
 # 5M iterations mixing ints and floats (int*float, int/int, float//, int(x)).
 import sys
 

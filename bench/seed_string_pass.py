@@ -1,5 +1,5 @@
 # category: seed
-# quick: 1000000
+# quick: 500000
 # Pass a 12 MB string through a function 10M times (no copying may happen).
 import sys
 

@@ -1,5 +1,5 @@
 # category: seed
-# quick: 1000000
+# quick: 500000
 # A 10M-iteration `while` loop with an integer accumulator.
 import sys
 
