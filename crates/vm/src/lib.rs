@@ -1,1 +1,331 @@
-//! coil-vm: (placeholder, being built).
+//! coil-vm: tagged values, the generational GC heap, the object model, the interpreter loop
+//! with inline caches, builtins, and the entry points the `coil` command calls.
+//!
+//! **Architecture Invariant:** the VM knows the JIT only through the `JitHooks` trait.
+//! **Architecture Invariant:** `unsafe` lives only in `heap/`.
+
+pub mod builtins;
+pub mod heap;
+pub mod interp;
+pub mod layout;
+pub mod objects;
+pub mod value;
+pub mod vm;
+
+pub use value::Value;
+pub use vm::{JitHooks, NoJit, PyResult, Raised, Sink, Vm};
+
+use std::path::Path;
+
+/// How to run a program.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Print cache and GC statistics to stderr at exit (`--stats`).
+    pub stats: bool,
+    /// Collect at every safepoint and poison the nursery (`COIL_GC_STRESS=1`).
+    pub gc_stress: bool,
+    /// Nursery size in bytes (`COIL_GC_NURSERY`, default 4 MiB).
+    pub nursery: usize,
+    pub recursion_limit: usize,
+    /// Install a SIGINT handler so Ctrl-C raises KeyboardInterrupt.
+    pub handle_sigint: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            stats: false,
+            gc_stress: false,
+            nursery: heap::DEFAULT_NURSERY,
+            recursion_limit: 1000,
+            handle_sigint: true,
+        }
+    }
+}
+
+impl RunOptions {
+    /// Defaults overridden by COIL_GC_STRESS and COIL_GC_NURSERY.
+    pub fn from_env() -> RunOptions {
+        let mut o = RunOptions::default();
+        if std::env::var("COIL_GC_STRESS").is_ok_and(|v| v == "1") {
+            o.gc_stress = true;
+        }
+        if let Ok(n) = std::env::var("COIL_GC_NURSERY") {
+            if let Some(b) = parse_size(&n) {
+                o.nursery = b;
+            }
+        }
+        o
+    }
+}
+
+/// "4M", "512k", "1048576" -> bytes.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mul) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1024),
+        'm' | 'M' => (&s[..s.len() - 1], 1 << 20),
+        'g' | 'G' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.trim().parse::<usize>().ok().map(|n| n * mul)
+}
+
+/// What a program run produced (the captured form is for tests).
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+/// The bundled pure-Python library directory (`COIL_LIB` overrides).
+fn lib_dir() -> std::path::PathBuf {
+    if let Ok(p) = std::env::var("COIL_LIB") {
+        return p.into();
+    }
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lib");
+    std::fs::canonicalize(&p).unwrap_or(p)
+}
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    interp::eval::INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn run_in_vm(
+    source: Result<String, (String, i32)>,
+    filename: String,
+    argv: Vec<String>,
+    script_dir: Option<String>,
+    opts: RunOptions,
+    capture: bool,
+) -> Outcome {
+    let body = move || {
+        let (out, err) = if capture {
+            (Sink::Buffer(Vec::new()), Sink::Buffer(Vec::new()))
+        } else {
+            (
+                Sink::Stdout(std::io::BufWriter::with_capacity(
+                    1 << 16,
+                    std::io::stdout(),
+                )),
+                Sink::Stderr,
+            )
+        };
+        let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
+        vm.recursion_limit = opts.recursion_limit;
+        let code = run_main(&mut vm, source, &filename, argv, script_dir);
+        vm.stdout.flush();
+        if opts.stats {
+            let s = vm.stats_report();
+            vm.stderr.write_str(&s);
+        }
+        let take = |s: &mut Sink| match s {
+            Sink::Buffer(b) => std::mem::take(b),
+            _ => Vec::new(),
+        };
+        let (o, e) = (take(&mut vm.stdout), take(&mut vm.stderr));
+        Outcome {
+            code,
+            stdout: o,
+            stderr: e,
+        }
+    };
+    let handle = std::thread::Builder::new()
+        .name("coil-main".into())
+        .stack_size(512 << 20)
+        .spawn(body);
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(o) => o,
+            Err(_) => Outcome {
+                code: 70,
+                stdout: Vec::new(),
+                stderr: b"coil: internal error (panic)\n".to_vec(),
+            },
+        },
+        Err(_) => Outcome {
+            code: 71,
+            stdout: Vec::new(),
+            stderr: b"coil: cannot start the interpreter thread\n".to_vec(),
+        },
+    }
+}
+
+fn run_main(
+    vm: &mut Vm,
+    source: Result<String, (String, i32)>,
+    filename: &str,
+    argv: Vec<String>,
+    script_dir: Option<String>,
+) -> i32 {
+    let src = match source {
+        Ok(s) => s,
+        Err((msg, code)) => {
+            vm.stderr.write_str(&msg);
+            return code;
+        }
+    };
+    // sys.argv and sys.path.
+    let sysd = vm.module_dict(vm.sys);
+    let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
+    let l = vm.new_list(&args);
+    vm.def_value(sysd, "argv", l);
+    let mut path = Vec::new();
+    if let Some(d) = script_dir {
+        path.push(vm.new_str(&d));
+    }
+    let lib = lib_dir().to_string_lossy().to_string();
+    path.push(vm.new_str(&lib));
+    let pl = vm.new_list(&path);
+    vm.def_value(sysd, "path", pl);
+    vm.argv = argv;
+    let m = vm.new_module("__main__");
+    vm.main_module = m;
+    let d = vm.module_dict(m);
+    let mods = vm.modules;
+    let mk = vm.names.main;
+    vm.dict_set_str(mods, mk, m);
+    if filename != "<string>" {
+        let f = vm.new_str(filename);
+        vm.def_value(d, "__file__", f);
+    }
+    let bk = vm.intern("builtins");
+    let bm = vm.dict_get_str(vm.modules, bk).unwrap_or(Value::none());
+    vm.def_value(d, "__builtins__", bm);
+    let none = Value::none();
+    vm.def_value(d, "__package__", none);
+    vm.def_value(d, "__doc__", none);
+    vm.def_value(d, "__spec__", none);
+    let code = match vm.compile_file_source(&src, filename) {
+        Ok(c) => c,
+        Err(_) => {
+            let e = vm.exc;
+            // SyntaxErrors of the main script print without a traceback header.
+            vm.stdout.flush();
+            let s = vm.format_exception(e);
+            vm.stderr.write_str(&s);
+            return 1;
+        }
+    };
+    match vm.run_code(code, d, d) {
+        Ok(_) => 0,
+        Err(_) => {
+            let e = vm.exc;
+            vm.handle_uncaught(e)
+        }
+    }
+}
+
+fn read_script(path: &Path) -> (Result<String, (String, i32)>, String, Option<String>) {
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let fname = abs.to_string_lossy().to_string();
+    let dir = abs.parent().map(|p| p.to_string_lossy().to_string());
+    let src = match std::fs::read(&abs) {
+        Ok(b) => match coil_syntax::decode_source(&b, &fname) {
+            Ok(s) => Ok(s.into_owned()),
+            Err(e) => Err((e.render(), 1)),
+        },
+        Err(e) => Err((
+            format!(
+                "coil: can't open file '{}': [Errno {}] {}\n",
+                path.display(),
+                e.raw_os_error().unwrap_or(2),
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    "No such file or directory".to_string()
+                } else {
+                    e.to_string()
+                }
+            ),
+            2,
+        )),
+    };
+    (src, fname, dir)
+}
+
+fn install_sigint(opts: &RunOptions) {
+    if opts.handle_sigint {
+        let h = on_sigint as extern "C" fn(libc::c_int);
+        heap::install_signal_handler(libc::SIGINT, h as usize);
+    }
+}
+
+/// Run a script file; returns the process exit status.
+pub fn run_file(path: &Path, argv: Vec<String>, opts: &RunOptions) -> i32 {
+    install_sigint(opts);
+    let (src, fname, dir) = read_script(path);
+    let mut argv = argv;
+    if argv.is_empty() {
+        argv.push(path.to_string_lossy().to_string());
+    }
+    run_in_vm(src, fname, argv, dir, opts.clone(), false).code
+}
+
+/// Run source text (`coil -c CODE`, stdin); returns the process exit status.
+pub fn run_source(code: &str, filename: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
+    install_sigint(opts);
+    let dir = std::env::current_dir()
+        .ok()
+        .map(|d| d.to_string_lossy().to_string());
+    run_in_vm(
+        Ok(code.to_string()),
+        filename.to_string(),
+        argv,
+        dir,
+        opts.clone(),
+        false,
+    )
+    .code
+}
+
+/// Run a script with stdout/stderr captured in memory (tests and tools).
+pub fn run_file_captured(path: &Path, argv: Vec<String>, opts: &RunOptions) -> Outcome {
+    let (src, fname, dir) = read_script(path);
+    let mut argv = argv;
+    if argv.is_empty() {
+        argv.push(path.to_string_lossy().to_string());
+    }
+    let mut o = opts.clone();
+    o.handle_sigint = false;
+    run_in_vm(src, fname, argv, dir, o, true)
+}
+
+/// Run source text with captured output.
+pub fn run_source_captured(code: &str, filename: &str, opts: &RunOptions) -> Outcome {
+    let dir = std::env::current_dir()
+        .ok()
+        .map(|d| d.to_string_lossy().to_string());
+    let mut o = opts.clone();
+    o.handle_sigint = false;
+    run_in_vm(
+        Ok(code.to_string()),
+        filename.to_string(),
+        vec!["-c".into()],
+        dir,
+        o,
+        true,
+    )
+}
+
+impl Vm {
+    /// The `--stats` report.
+    pub fn stats_report(&self) -> String {
+        let c = &self.cache_stats;
+        let g = &self.heap.stats;
+        format!(
+            "coil stats:\n  cache LOAD_GLOBAL   hits {} misses {} deopts 0\n  cache ATTR          hits {} misses {} deopts 0\n  cache METHOD        hits {} misses {} deopts {}\n  gc minor {} ({:.3} ms)  major {} ({:.3} ms)  copied {} bytes  old {} bytes\n",
+            c.global_hits,
+            c.global_misses,
+            c.attr_hits,
+            c.attr_misses,
+            c.method_hits,
+            c.method_misses,
+            c.deopts,
+            g.minor,
+            g.minor_time.as_secs_f64() * 1000.0,
+            g.major,
+            g.major_time.as_secs_f64() * 1000.0,
+            g.copied_bytes,
+            self.heap.old_bytes(),
+        )
+    }
+}

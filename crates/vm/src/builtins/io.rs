@@ -1,0 +1,356 @@
+//! Text I/O: open() for text files, sys.stdout/stderr/stdin objects, print's file=, input().
+
+use super::{arity, kwarg};
+use crate::heap::collect::Trace;
+use crate::heap::{self, get, has_layout};
+use crate::layout::*;
+use crate::objects::str::{is_str, text};
+use crate::value::Value;
+use crate::vm::{Kwargs, NativeFn, PyResult, Vm};
+use std::io::{BufRead, Write};
+
+pub enum FileKind {
+    Stdout,
+    Stderr,
+    Stdin,
+    /// A file opened for reading: its whole text and the read position.
+    Read {
+        text: String,
+        pos: usize,
+    },
+    Write {
+        file: std::io::BufWriter<std::fs::File>,
+    },
+}
+
+pub struct FileData {
+    pub kind: FileKind,
+    pub name: String,
+    pub mode: String,
+    pub closed: bool,
+}
+
+impl Trace for FileData {
+    fn trace(&mut self, _f: &mut dyn FnMut(&mut Value)) {}
+}
+
+fn file_data<'a>(f: Value) -> &'a mut FileData {
+    heap::boxed::<FileData>(get::<FileObj>(f).data)
+}
+
+impl Vm {
+    pub fn new_file(&mut self, kind: FileKind, name: &str, mode: &str) -> Value {
+        let d = FileData {
+            kind,
+            name: name.to_string(),
+            mode: mode.to_string(),
+            closed: false,
+        };
+        self.heap.alloc_old(FileObj {
+            header: Header::new(LayoutId::File),
+            data: heap::box_into_raw(Box::new(d)),
+        })
+    }
+
+    pub fn write_stdout(&mut self, s: &str) {
+        self.stdout.write_str(s);
+    }
+}
+
+pub fn install(vm: &mut Vm, b: Value) {
+    vm.def_fn(b, "open", open);
+    vm.def_fn(b, "input", input);
+    let m: &[(&'static str, NativeFn)] = &[
+        ("read", read),
+        ("readline", readline),
+        ("readlines", readlines),
+        ("write", write),
+        ("writelines", writelines),
+        ("close", close),
+        ("flush", flush),
+        ("__enter__", enter),
+        ("__exit__", exit),
+        ("__iter__", iter_self),
+        ("__next__", next_line),
+        ("fileno", fileno),
+        ("isatty", isatty),
+    ];
+    let t = vm.types.text_io;
+    for &(n, f) in m {
+        vm.add_method(t, n, f);
+    }
+}
+
+fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    arity(vm, "open", args, 1, 3)?;
+    let path = args[0];
+    if !is_str(path) {
+        let tn = vm.type_name(path);
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {tn}"
+        )));
+    }
+    let mode = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "mode"))
+        .map(|m| text(m).to_string())
+        .unwrap_or_else(|| "r".into());
+    if mode.contains('b') {
+        return Err(vm.not_supported("binary-mode files"));
+    }
+    let p = text(path).to_string();
+    let io_err = |vm: &mut Vm, e: std::io::Error| {
+        let (cls, msg) = match e.kind() {
+            std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
+            std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
+            _ => ("OSError", "I/O error"),
+        };
+        let errno = match e.kind() {
+            std::io::ErrorKind::NotFound => 2,
+            std::io::ErrorKind::PermissionDenied => 13,
+            _ => e.raw_os_error().unwrap_or(5) as i64,
+        };
+        let c = vm.exc_type(cls);
+        let m = vm.new_str(msg);
+        let exc = vm.new_exception(c, &[Value::small(errno), m]);
+        let fname = vm.new_str(&p);
+        let k = vm.names.filename;
+        vm.instance_set(exc, k, fname);
+        vm.raise(exc)
+    };
+    if std::path::Path::new(&p).is_dir() {
+        let c = vm.exc_type("IsADirectoryError");
+        let m = vm.new_str("Is a directory");
+        let exc = vm.new_exception(c, &[Value::small(21), m]);
+        let fname = vm.new_str(&p);
+        let k = vm.names.filename;
+        vm.instance_set(exc, k, fname);
+        return Err(vm.raise(exc));
+    }
+    let kind = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
+        let mut o = std::fs::OpenOptions::new();
+        if mode.contains('a') {
+            o.append(true).create(true);
+        } else if mode.contains('x') {
+            o.write(true).create_new(true);
+        } else {
+            o.write(true).create(true).truncate(true);
+        }
+        match o.open(&p) {
+            Ok(f) => FileKind::Write {
+                file: std::io::BufWriter::new(f),
+            },
+            Err(e) => return Err(io_err(vm, e)),
+        }
+    } else {
+        match std::fs::read(&p) {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+                FileKind::Read { text, pos: 0 }
+            }
+            Err(e) => return Err(io_err(vm, e)),
+        }
+    };
+    Ok(vm.new_file(kind, &p, &mode))
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let s = vm.str_string(p)?;
+        vm.stdout.write_str(&s);
+    }
+    vm.stdout.flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(&line))
+        }
+    }
+}
+
+fn check_open(vm: &mut Vm, f: Value) -> PyResult<()> {
+    if file_data(f).closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+/// Write text to a file object or any object with a write() method.
+pub fn write_to(vm: &mut Vm, f: Value, s: &str) -> PyResult<()> {
+    if has_layout(f, LayoutId::File) {
+        check_open(vm, f)?;
+        let d = file_data(f);
+        match &mut d.kind {
+            FileKind::Stdout => vm.stdout.write_str(s),
+            FileKind::Stderr => {
+                vm.stdout.flush();
+                vm.stderr.write_str(s)
+            }
+            FileKind::Write { file } => {
+                if file.write_all(s.as_bytes()).is_err() {
+                    return Err(vm.raise_msg("OSError", "write failed"));
+                }
+            }
+            _ => return Err(vm.raise_msg("OSError", "not writable")),
+        }
+        return Ok(());
+    }
+    let w = vm.intern("write");
+    let m = vm.getattr(f, w)?;
+    let sv = vm.new_str(s);
+    vm.call(m, &[sv])?;
+    Ok(())
+}
+
+fn read_part(d: &mut FileData, line: bool) -> Option<String> {
+    if let FileKind::Read { text, pos } = &mut d.kind {
+        if *pos >= text.len() {
+            return Some(String::new());
+        }
+        let rest = &text[*pos..];
+        let n = if line {
+            rest.find('\n').map(|i| i + 1).unwrap_or(rest.len())
+        } else {
+            rest.len()
+        };
+        let out = rest[..n].to_string();
+        *pos += n;
+        return Some(out);
+    }
+    if let FileKind::Stdin = d.kind {
+        let mut s = String::new();
+        if line {
+            let _ = std::io::stdin().lock().read_line(&mut s);
+        } else {
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+        }
+        return Some(s);
+    }
+    None
+}
+
+fn read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    check_open(vm, args[0])?;
+    match read_part(file_data(args[0]), false) {
+        Some(s) => Ok(vm.new_str(&s)),
+        None => Err(vm.raise_msg("OSError", "not readable")),
+    }
+}
+
+fn readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    check_open(vm, args[0])?;
+    match read_part(file_data(args[0]), true) {
+        Some(s) => Ok(vm.new_str(&s)),
+        None => Err(vm.raise_msg("OSError", "not readable")),
+    }
+}
+
+fn readlines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    check_open(vm, args[0])?;
+    let mut out = Vec::new();
+    loop {
+        match read_part(file_data(args[0]), true) {
+            Some(s) if s.is_empty() => break,
+            Some(s) => out.push(vm.new_str(&s)),
+            None => return Err(vm.raise_msg("OSError", "not readable")),
+        }
+    }
+    Ok(vm.new_list(&out))
+}
+
+/// next() on a file: the next line, None at EOF.
+pub fn file_next_line(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
+    check_open(vm, f)?;
+    match read_part(file_data(f), true) {
+        Some(s) if s.is_empty() => Ok(None),
+        Some(s) => Ok(Some(vm.new_str(&s))),
+        None => Err(vm.raise_msg("OSError", "not readable")),
+    }
+}
+
+fn next_line(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    match file_next_line(vm, args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(args[0])
+}
+
+fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    if !is_str(args[1]) {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    }
+    let s = text(args[1]).to_string();
+    write_to(vm, args[0], &s)?;
+    Ok(vm.new_int(crate::objects::str::char_len(args[1]) as i64))
+}
+
+fn writelines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    for x in vm.collect_iterable(args[1])? {
+        let s = vm.str_string(x)?;
+        write_to(vm, args[0], &s)?;
+    }
+    Ok(Value::none())
+}
+
+fn close(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let d = file_data(args[0]);
+    if let FileKind::Write { file } = &mut d.kind {
+        let _ = file.flush();
+    }
+    if !matches!(
+        d.kind,
+        FileKind::Stdout | FileKind::Stderr | FileKind::Stdin
+    ) {
+        d.closed = true;
+    }
+    Ok(Value::none())
+}
+
+fn flush(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let d = file_data(args[0]);
+    match &mut d.kind {
+        FileKind::Write { file } => {
+            let _ = file.flush();
+        }
+        FileKind::Stdout => vm.stdout.flush(),
+        _ => {}
+    }
+    Ok(Value::none())
+}
+
+fn enter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(args[0])
+}
+
+fn exit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    close(vm, &args[..1], kw)?;
+    Ok(Value::false_())
+}
+
+fn fileno(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(match file_data(args[0]).kind {
+        FileKind::Stdin => Value::small(0),
+        FileKind::Stdout => Value::small(1),
+        FileKind::Stderr => Value::small(2),
+        _ => vm.new_int(3),
+    })
+}
+
+fn isatty(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::false_())
+}

@@ -1,0 +1,265 @@
+//! Collections: the copying minor GC (nursery -> old) and the mark-sweep major GC.
+//!
+//! Minor: evacuate every young object reachable from the roots and the remembered set
+//! into the old space, leaving a forwarding address (flag FORWARDED, word 1 = new
+//! address); then scan the copies (a worklist stands in for Cheney's scan pointer,
+//! since the copies are not contiguous); then finalize young objects that died.
+//! Major: after a minor GC the nursery is empty, so mark everything reachable from the
+//! roots and sweep the old space.
+
+use super::{drop_boxed, drop_field, get, header, layout_of, Heap};
+use crate::layout::*;
+use crate::value::Value;
+use std::time::Instant;
+
+/// Rust-side storage that holds values the GC must see (and update).
+pub trait Trace {
+    fn trace(&mut self, f: &mut dyn FnMut(&mut Value));
+}
+
+/// A root enumerator: calls the visitor on every root slot.
+pub type RootVisitor<'a> = dyn FnMut(&mut dyn FnMut(&mut Value)) + 'a;
+
+/// Size in bytes of the object at `v`.
+pub fn object_size(v: Value) -> usize {
+    let l = layout_of(v);
+    let fixed = l.fixed_size();
+    let size = match l {
+        LayoutId::Str => fixed + get::<StrObj>(v).byte_len as usize,
+        LayoutId::Bytes => fixed + get::<BytesObj>(v).len as usize,
+        LayoutId::Tuple | LayoutId::ValueArray => fixed + 8 * get::<TupleObj>(v).len as usize,
+        LayoutId::Instance => fixed + 8 * get::<InstanceObj>(v).nslots as usize,
+        _ => fixed,
+    };
+    (size.max(16) + 7) & !7
+}
+
+/// Call `f` on every value field of the object at `v`.
+pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
+    match layout_of(v) {
+        LayoutId::Tuple | LayoutId::ValueArray => {
+            for x in super::items(v) {
+                f(x)
+            }
+        }
+        LayoutId::List => f(&mut get::<ListObj>(v).items),
+        LayoutId::Dict => {
+            super::boxed::<crate::objects::dict::DictData>(get::<DictObj>(v).data).trace(f)
+        }
+        LayoutId::Set => {
+            super::boxed::<crate::objects::set::SetData>(get::<SetObj>(v).data).trace(f)
+        }
+        LayoutId::FrozenSet => {
+            super::boxed::<crate::objects::set::SetData>(get::<FrozenSetObj>(v).data).trace(f)
+        }
+        LayoutId::Slice => {
+            let s = get::<SliceObj>(v);
+            f(&mut s.start);
+            f(&mut s.stop);
+            f(&mut s.step);
+        }
+        LayoutId::Function => {
+            let o = get::<FunctionObj>(v);
+            for x in [
+                &mut o.code,
+                &mut o.globals,
+                &mut o.name,
+                &mut o.qualname,
+                &mut o.defaults,
+                &mut o.kwdefaults,
+                &mut o.closure,
+                &mut o.dict,
+                &mut o.module,
+            ] {
+                f(x)
+            }
+        }
+        LayoutId::Native => f(&mut get::<NativeObj>(v).self_),
+        LayoutId::BoundMethod => {
+            let o = get::<BoundMethodObj>(v);
+            f(&mut o.func);
+            f(&mut o.self_);
+        }
+        LayoutId::Cell => f(&mut get::<CellObj>(v).value),
+        LayoutId::Module => {
+            let o = get::<ModuleObj>(v);
+            f(&mut o.name);
+            f(&mut o.dict);
+        }
+        LayoutId::Type => {
+            super::boxed::<crate::objects::types::TypeData>(get::<TypeObj>(v).data).trace(f)
+        }
+        LayoutId::Instance => {
+            let o = get::<InstanceObj>(v);
+            f(&mut o.cls);
+            f(&mut o.overflow);
+            for x in super::instance_slots(v) {
+                f(x)
+            }
+        }
+        LayoutId::Code => {
+            super::boxed::<crate::interp::code::CodeData>(get::<CodeObj>(v).data).trace(f)
+        }
+        LayoutId::Iter => {
+            let o = get::<IterObj>(v);
+            f(&mut o.src);
+            f(&mut o.aux);
+        }
+        LayoutId::Traceback => {
+            let o = get::<TracebackObj>(v);
+            f(&mut o.next);
+            f(&mut o.code);
+        }
+        LayoutId::Generator => {
+            let d = get::<GenObj>(v).data;
+            if d != 0 {
+                super::boxed::<crate::interp::gen::GenData>(d).trace(f)
+            }
+        }
+        LayoutId::Wrapper => {
+            let o = get::<WrapperObj>(v);
+            f(&mut o.a);
+            f(&mut o.b);
+            f(&mut o.c);
+        }
+        LayoutId::File => {
+            super::boxed::<crate::builtins::io::FileData>(get::<FileObj>(v).data).trace(f)
+        }
+        LayoutId::Free
+        | LayoutId::NoneType
+        | LayoutId::Bool
+        | LayoutId::NotImplementedType
+        | LayoutId::EllipsisType
+        | LayoutId::BigInt
+        | LayoutId::Float
+        | LayoutId::Complex
+        | LayoutId::Str
+        | LayoutId::Bytes
+        | LayoutId::Range
+        | LayoutId::RangeIter => {}
+    }
+}
+
+/// Release the Rust memory owned by a dying object.
+fn finalize(v: Value) {
+    match layout_of(v) {
+        LayoutId::BigInt => drop_field(&mut get::<BigIntObj>(v).value),
+        LayoutId::Dict => drop_boxed::<crate::objects::dict::DictData>(get::<DictObj>(v).data),
+        LayoutId::Set => drop_boxed::<crate::objects::set::SetData>(get::<SetObj>(v).data),
+        LayoutId::FrozenSet => {
+            drop_boxed::<crate::objects::set::SetData>(get::<FrozenSetObj>(v).data)
+        }
+        LayoutId::Type => drop_boxed::<crate::objects::types::TypeData>(get::<TypeObj>(v).data),
+        LayoutId::Code => drop_boxed::<crate::interp::code::CodeData>(get::<CodeObj>(v).data),
+        LayoutId::Generator => drop_boxed::<crate::interp::gen::GenData>(get::<GenObj>(v).data),
+        LayoutId::File => drop_boxed::<crate::builtins::io::FileData>(get::<FileObj>(v).data),
+        _ => {}
+    }
+}
+
+#[inline(always)]
+fn is_young(v: Value) -> bool {
+    v.is_ptr() && header(v).flags & (flags::OLD | flags::IMMORTAL) == 0
+}
+
+impl Heap {
+    /// Copy a young object to the old space (or follow its forwarding address).
+    fn evacuate(&mut self, slot: &mut Value, worklist: &mut Vec<Value>) {
+        let v = *slot;
+        if !is_young(v) {
+            return;
+        }
+        let h = header(v);
+        if h.flags & flags::FORWARDED != 0 {
+            *slot = get::<CellObj>(v).value;
+            return;
+        }
+        let size = object_size(v);
+        let addr = self.old.alloc(size);
+        // SAFETY: source is a live nursery object of `size` bytes, destination a fresh
+        // old-space block of at least `size` bytes; they cannot overlap.
+        unsafe { std::ptr::copy_nonoverlapping(v.addr() as *const u8, addr as *mut u8, size) };
+        let nv = Value::from_addr(addr);
+        header(nv).flags = flags::OLD;
+        self.stats.copied_bytes += size as u64;
+        h.flags |= flags::FORWARDED;
+        get::<CellObj>(v).value = nv;
+        *slot = nv;
+        worklist.push(nv);
+    }
+
+    /// Minor collection: empty the nursery.
+    pub fn collect_minor(&mut self, roots: &mut RootVisitor<'_>) {
+        let t0 = Instant::now();
+        let mut worklist: Vec<Value> = Vec::new();
+        roots(&mut |slot: &mut Value| self.evacuate(slot, &mut worklist));
+        let remembered = std::mem::take(&mut self.remembered);
+        for &addr in &remembered {
+            let obj = Value::from_addr(addr);
+            header(obj).flags &= !flags::REMEMBERED;
+            trace_object(obj, &mut |slot: &mut Value| {
+                self.evacuate(slot, &mut worklist)
+            });
+        }
+        let mut remembered = remembered;
+        remembered.clear();
+        self.remembered = remembered;
+        while let Some(obj) = worklist.pop() {
+            trace_object(obj, &mut |slot: &mut Value| {
+                self.evacuate(slot, &mut worklist)
+            });
+        }
+        let fins = std::mem::take(&mut self.young_finalizable);
+        for addr in fins {
+            let v = Value::from_addr(addr);
+            if header(v).flags & flags::FORWARDED == 0 {
+                finalize(v);
+            }
+        }
+        self.reset_nursery();
+        self.collect_requested = false;
+        if self.old.allocated_since_major > self.major_threshold {
+            self.major_requested = true;
+        }
+        self.stats.minor += 1;
+        self.stats.minor_time += t0.elapsed();
+    }
+
+    /// Major collection: minor first, then mark from the roots and sweep the old space.
+    pub fn collect_major(&mut self, roots: &mut RootVisitor<'_>) {
+        self.collect_minor(roots);
+        let t0 = Instant::now();
+        let mut stack: Vec<Value> = Vec::new();
+        let mut mark = |slot: &mut Value, stack: &mut Vec<Value>| {
+            let v = *slot;
+            if v.is_ptr() {
+                let h = header(v);
+                if h.flags & (flags::MARK | flags::IMMORTAL) == 0 {
+                    h.flags |= flags::MARK;
+                    stack.push(v);
+                }
+            }
+        };
+        roots(&mut |slot: &mut Value| mark(slot, &mut stack));
+        while let Some(obj) = stack.pop() {
+            let mut children: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::new();
+            trace_object(obj, &mut |slot: &mut Value| children.push(*slot));
+            for mut c in children {
+                mark(&mut c, &mut stack);
+            }
+        }
+        self.old.sweep(
+            |addr| {
+                let h = header(Value::from_addr(addr));
+                let live = h.flags & flags::MARK != 0;
+                h.flags &= !flags::MARK;
+                live
+            },
+            |addr| finalize(Value::from_addr(addr)),
+        );
+        self.major_threshold = (self.old.live_bytes * 2).max(64 << 20);
+        self.major_requested = false;
+        self.stats.major += 1;
+        self.stats.major_time += t0.elapsed();
+    }
+}

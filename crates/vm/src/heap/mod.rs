@@ -1,0 +1,353 @@
+//! The GC heap: allocation, the write barrier, typed object access, and collection entry points.
+//!
+//! Generations (PyPy incminimark style, without the incremental part):
+//!
+//! ```text
+//!   nursery (bump, default 4 MiB) --minor GC copies survivors--> old space
+//!                                                                 |- size classes (16..8192 B,
+//!   objects > LARGE_LIMIT bytes are allocated old directly         |  64 KiB pages, free lists)
+//!                                                                 '- large-object space (malloc)
+//! ```
+//!
+//! GC invariants:
+//! - A collection runs only from `Vm::safepoint` (back-edges, calls, returns, calls from
+//!   Rust into Python); allocation never collects. A full nursery spills into an extra
+//!   chunk and sets `collect_requested`.
+//! - Young objects move exactly once (to the old space); old objects never move.
+//! - Every store of a value into an old object goes through [`Heap::barrier`], which puts
+//!   the object in the remembered set; a minor collection scans roots + remembered set.
+//! - Objects created old directly (large objects, pretenured constants) start remembered.
+//! - Objects whose layout `needs_finalizer` own Rust memory; a young one is listed in
+//!   `young_finalizable`, an old one is finalized by the sweep.
+//! - `stress` collects at every safepoint and poisons the whole nursery after a minor GC.
+
+pub mod collect;
+pub mod immortal;
+pub mod old;
+
+use crate::layout::{flags, BytesObj, Header, InstanceObj, LayoutId, StrObj, TupleObj};
+use crate::value::Value;
+use std::time::Duration;
+
+/// A Rust struct that is the layout of a heap object (first field: `Header`).
+pub trait HeapObj: Sized {
+    const LAYOUT: LayoutId;
+}
+
+/// Objects bigger than this are allocated in the old space directly.
+pub const LARGE_LIMIT: usize = 8192;
+/// Default nursery size.
+pub const DEFAULT_NURSERY: usize = 4 << 20;
+/// Byte pattern written over a nursery in stress mode.
+pub const POISON: u8 = 0xdb;
+
+/// Collection statistics for `--stats`.
+#[derive(Default, Clone, Debug)]
+pub struct GcStats {
+    pub minor: u64,
+    pub major: u64,
+    pub minor_time: Duration,
+    pub major_time: Duration,
+    pub copied_bytes: u64,
+}
+
+/// Bump allocator chunks of the nursery.
+struct Nursery {
+    main: Vec<u64>,
+    extra: Vec<Vec<u64>>,
+    top: usize,
+    end: usize,
+}
+
+pub struct Heap {
+    nursery: Nursery,
+    pub(crate) old: old::OldSpace,
+    pub(crate) remembered: Vec<usize>,
+    pub(crate) young_finalizable: Vec<usize>,
+    /// Set when the nursery is full or the old space grew past its threshold.
+    pub collect_requested: bool,
+    /// Run a major collection at the next safepoint.
+    pub major_requested: bool,
+    pub stress: bool,
+    pub stats: GcStats,
+    /// Old-space bytes that trigger the next major collection.
+    pub(crate) major_threshold: usize,
+}
+
+impl Heap {
+    pub fn new(nursery_bytes: usize, stress: bool) -> Heap {
+        let words = (nursery_bytes.max(64 * 1024)) / 8;
+        let main = vec![0u64; words];
+        let top = main.as_ptr() as usize;
+        let end = top + words * 8;
+        Heap {
+            nursery: Nursery {
+                main,
+                extra: Vec::new(),
+                top,
+                end,
+            },
+            old: old::OldSpace::new(),
+            remembered: Vec::new(),
+            young_finalizable: Vec::new(),
+            collect_requested: false,
+            major_requested: false,
+            stress,
+            stats: GcStats::default(),
+            major_threshold: 64 << 20,
+        }
+    }
+
+    /// Allocate `size` bytes (rounded to words) with a zeroed body and the given layout.
+    pub fn alloc_raw(&mut self, layout: LayoutId, size: usize) -> Value {
+        let size = (size.max(16) + 7) & !7;
+        if size > LARGE_LIMIT {
+            return self.alloc_old_raw(layout, size);
+        }
+        let mut top = self.nursery.top;
+        if top + size > self.nursery.end {
+            self.collect_requested = true;
+            let chunk_words = (1 << 20).max(size / 8);
+            let chunk = vec![0u64; chunk_words];
+            top = chunk.as_ptr() as usize;
+            self.nursery.end = top + chunk_words * 8;
+            self.nursery.extra.push(chunk);
+        }
+        self.nursery.top = top + size;
+        // SAFETY: [top, top+size) lies inside a nursery chunk we own and nothing else uses.
+        unsafe {
+            std::ptr::write_bytes(top as *mut u8, 0, size);
+            *(top as *mut Header) = Header {
+                layout: layout as u32,
+                flags: 0,
+            };
+        }
+        if layout.needs_finalizer() {
+            self.young_finalizable.push(top);
+        }
+        Value::from_addr(top)
+    }
+
+    /// Allocate directly in the old space (pretenured); the object starts remembered.
+    pub fn alloc_old_raw(&mut self, layout: LayoutId, size: usize) -> Value {
+        let size = (size.max(16) + 7) & !7;
+        let addr = self.old.alloc(size);
+        // SAFETY: `addr` is a fresh zeroed old-space block of at least `size` bytes.
+        unsafe {
+            let large = if size > old::MAX_CLASS {
+                flags::LARGE
+            } else {
+                0
+            };
+            *(addr as *mut Header) = Header {
+                layout: layout as u32,
+                flags: flags::OLD | flags::REMEMBERED | large,
+            };
+        }
+        self.remembered.push(addr);
+        if self.old.allocated_since_major > self.major_threshold {
+            self.major_requested = true;
+            self.collect_requested = true;
+        }
+        Value::from_addr(addr)
+    }
+
+    /// Allocate a fixed-size object initialised from `obj` (its header is overwritten).
+    #[inline]
+    pub fn alloc<T: HeapObj>(&mut self, obj: T) -> Value {
+        let v = self.alloc_raw(T::LAYOUT, std::mem::size_of::<T>());
+        write_obj(v, obj);
+        v
+    }
+
+    /// Like `alloc` but pretenured in the old space (constants, classes, modules).
+    pub fn alloc_old<T: HeapObj>(&mut self, obj: T) -> Value {
+        let v = self.alloc_old_raw(T::LAYOUT, std::mem::size_of::<T>());
+        write_obj(v, obj);
+        v
+    }
+
+    /// The write barrier: call after storing a value into `obj`.
+    #[inline(always)]
+    pub fn barrier(&mut self, obj: Value) {
+        let h = header(obj);
+        if h.flags & (flags::OLD | flags::REMEMBERED) == flags::OLD {
+            h.flags |= flags::REMEMBERED;
+            self.remembered.push(obj.addr());
+        }
+    }
+
+    /// Bytes used by the nursery since the last minor collection.
+    pub fn nursery_used(&self) -> usize {
+        let start = self.nursery.main.as_ptr() as usize;
+        if self.nursery.extra.is_empty() {
+            self.nursery.top - start
+        } else {
+            self.nursery.main.len() * 8
+                + self
+                    .nursery
+                    .extra
+                    .iter()
+                    .map(|c| c.len() * 8)
+                    .sum::<usize>()
+        }
+    }
+
+    /// Empty the nursery after a minor collection (poisoning it in stress mode).
+    fn reset_nursery(&mut self) {
+        let fill = if self.stress { POISON } else { 0 };
+        let start = self.nursery.main.as_mut_ptr() as usize;
+        let used = if self.nursery.extra.is_empty() {
+            self.nursery.top - start
+        } else {
+            self.nursery.main.len() * 8
+        };
+        // SAFETY: the first `used` bytes of the main chunk belong to the nursery.
+        unsafe { std::ptr::write_bytes(start as *mut u8, fill, used) };
+        for chunk in self.nursery.extra.iter_mut() {
+            let len = chunk.len() * 8;
+            // SAFETY: poisoning a chunk we own before dropping it.
+            unsafe { std::ptr::write_bytes(chunk.as_mut_ptr() as *mut u8, fill, len) };
+        }
+        self.nursery.extra.clear();
+        self.nursery.top = start;
+        self.nursery.end = start + self.nursery.main.len() * 8;
+    }
+
+    /// Bytes currently used in the old space (size classes + large objects).
+    pub fn old_bytes(&self) -> usize {
+        self.old.live_bytes
+    }
+}
+
+#[inline(always)]
+fn write_obj<T: HeapObj>(v: Value, obj: T) {
+    // SAFETY: `v` was just allocated with room for a T; we keep the header it was given.
+    unsafe {
+        let p = v.addr() as *mut T;
+        let h = *(p as *const Header);
+        std::ptr::write(p, obj);
+        *(p as *mut Header) = h;
+    }
+}
+
+/// The header of a heap object.
+#[inline(always)]
+pub fn header<'a>(v: Value) -> &'a mut Header {
+    debug_assert!(v.is_ptr());
+    // SAFETY: every heap pointer value points at a live object starting with a Header.
+    unsafe { &mut *(v.addr() as *mut Header) }
+}
+
+/// The layout of a heap pointer value.
+#[inline(always)]
+pub fn layout_of(v: Value) -> LayoutId {
+    let n = header(v).layout;
+    debug_assert!(
+        LayoutId::from_u32(n).is_some(),
+        "bad layout {n:#x} at {v:?}"
+    );
+    // SAFETY: headers are only ever written with valid LayoutId discriminants.
+    unsafe { std::mem::transmute::<u32, LayoutId>(n) }
+}
+
+/// True if `v` is a heap object with layout `l`.
+#[inline(always)]
+pub fn has_layout(v: Value, l: LayoutId) -> bool {
+    v.is_ptr() && header(v).layout == l as u32
+}
+
+/// Typed access to a heap object; the caller has checked the layout.
+#[inline(always)]
+pub fn get<'a, T: HeapObj>(v: Value) -> &'a mut T {
+    debug_assert!(
+        v.is_ptr() && header(v).layout == T::LAYOUT as u32,
+        "expected {:?}",
+        T::LAYOUT
+    );
+    // SAFETY: the layout check (debug) / caller contract (release) says v points at a T.
+    unsafe { &mut *(v.addr() as *mut T) }
+}
+
+/// The items of a Tuple or ValueArray.
+#[inline(always)]
+pub fn items<'a>(v: Value) -> &'a mut [Value] {
+    let t = v.addr() as *mut TupleObj;
+    // SAFETY: tuples and value arrays store `len` values right after the fixed part.
+    unsafe {
+        let len = (*t).len as usize;
+        std::slice::from_raw_parts_mut(t.add(1) as *mut Value, len)
+    }
+}
+
+/// The UTF-8 bytes of a str.
+#[inline(always)]
+pub fn str_bytes<'a>(v: Value) -> &'a [u8] {
+    let s = v.addr() as *const StrObj;
+    // SAFETY: a str stores `byte_len` bytes right after its fixed part.
+    unsafe { std::slice::from_raw_parts(s.add(1) as *const u8, (*s).byte_len as usize) }
+}
+
+/// The text of a str.
+#[inline(always)]
+pub fn str_text<'a>(v: Value) -> &'a str {
+    // SAFETY: str objects are only built from valid UTF-8 (`Vm::new_str`).
+    unsafe { std::str::from_utf8_unchecked(str_bytes(v)) }
+}
+
+/// Mutable tail of a freshly allocated str (only while building it).
+pub(crate) fn str_bytes_mut<'a>(v: Value) -> &'a mut [u8] {
+    let s = v.addr() as *mut StrObj;
+    // SAFETY: as `str_bytes`; used only before the str is visible to Python.
+    unsafe { std::slice::from_raw_parts_mut(s.add(1) as *mut u8, (*s).byte_len as usize) }
+}
+
+/// The data of a bytes object.
+pub fn bytes_data<'a>(v: Value) -> &'a mut [u8] {
+    let s = v.addr() as *mut BytesObj;
+    // SAFETY: a bytes object stores `len` bytes right after its fixed part.
+    unsafe { std::slice::from_raw_parts_mut(s.add(1) as *mut u8, (*s).len as usize) }
+}
+
+/// The inline slots of an instance.
+#[inline(always)]
+pub fn instance_slots<'a>(v: Value) -> &'a mut [Value] {
+    let s = v.addr() as *mut InstanceObj;
+    // SAFETY: an instance stores `nslots` values right after its fixed part.
+    unsafe { std::slice::from_raw_parts_mut(s.add(1) as *mut Value, (*s).nslots as usize) }
+}
+
+/// Move a Rust value into the heap's side storage; returns the address kept in a `data` field.
+pub fn box_into_raw<T>(b: Box<T>) -> usize {
+    Box::into_raw(b) as usize
+}
+
+/// Access side storage created by `box_into_raw::<T>`.
+#[inline(always)]
+pub fn boxed<'a, T>(addr: usize) -> &'a mut T {
+    debug_assert!(addr != 0);
+    // SAFETY: `addr` came from `box_into_raw::<T>` and is freed only by the finalizer.
+    unsafe { &mut *(addr as *mut T) }
+}
+
+/// Free side storage created by `box_into_raw::<T>` (finalizers only).
+pub(crate) fn drop_boxed<T>(addr: usize) {
+    if addr != 0 {
+        // SAFETY: `addr` came from `box_into_raw::<T>` and this is its single release.
+        unsafe { drop(Box::from_raw(addr as *mut T)) }
+    }
+}
+
+/// Drop a field owned by a dying object in place (finalizers only).
+pub(crate) fn drop_field<T>(field: &mut T) {
+    // SAFETY: the object is dead; the field is dropped exactly once and never read again.
+    unsafe { std::ptr::drop_in_place(field as *mut T) }
+}
+
+/// Install a C signal handler (`handler` is an `extern "C" fn(c_int)` as an address).
+pub fn install_signal_handler(sig: libc::c_int, handler: usize) {
+    // SAFETY: the handler only stores to an atomic flag, which is async-signal-safe.
+    unsafe {
+        libc::signal(sig, handler as libc::sighandler_t);
+    }
+}

@@ -1,0 +1,186 @@
+//! The old space: non-moving size-class pages with free lists, plus a large-object space.
+//!
+//! ```text
+//!  class k: [page 64 KiB][page 64 KiB]...   each page holds PAGE/size(k) slots
+//!  a slot whose header layout is 0 (LayoutId::Free) is free and on class k's free list
+//!  large objects (> MAX_CLASS bytes): one std::alloc block each, listed in `large`
+//! ```
+
+use crate::layout::Header;
+use std::alloc::{alloc_zeroed, dealloc, Layout};
+
+/// Slot sizes of the size classes, in bytes.
+pub const CLASS_SIZES: [usize; 30] = [
+    16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
+    1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 6144, 8192,
+];
+/// Largest size served by a size class.
+pub const MAX_CLASS: usize = 8192;
+const PAGE: usize = 64 * 1024;
+
+struct SizeClass {
+    size: usize,
+    pages: Vec<Box<[u64]>>,
+    free: Vec<usize>,
+}
+
+pub(crate) struct LargeObj {
+    pub addr: usize,
+    pub size: usize,
+}
+
+pub struct OldSpace {
+    classes: Vec<SizeClass>,
+    pub(crate) large: Vec<LargeObj>,
+    /// Bytes in use (approximate between collections).
+    pub live_bytes: usize,
+    pub allocated_since_major: usize,
+}
+
+fn class_index(size: usize) -> usize {
+    if size <= 128 {
+        (size + 15) / 16 - 1
+    } else {
+        CLASS_SIZES
+            .iter()
+            .position(|&s| s >= size)
+            .unwrap_or(CLASS_SIZES.len() - 1)
+    }
+}
+
+impl OldSpace {
+    pub fn new() -> OldSpace {
+        OldSpace {
+            classes: CLASS_SIZES
+                .iter()
+                .map(|&size| SizeClass {
+                    size,
+                    pages: Vec::new(),
+                    free: Vec::new(),
+                })
+                .collect(),
+            large: Vec::new(),
+            live_bytes: 0,
+            allocated_since_major: 0,
+        }
+    }
+
+    /// A zeroed block of at least `size` bytes (8-aligned).
+    pub fn alloc(&mut self, size: usize) -> usize {
+        self.allocated_since_major += size;
+        if size > MAX_CLASS {
+            let layout = Layout::from_size_align(size, 16).expect("object size overflow");
+            // SAFETY: layout has non-zero size; a null result is handled below.
+            let p = unsafe { alloc_zeroed(layout) };
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            self.large.push(LargeObj {
+                addr: p as usize,
+                size,
+            });
+            self.live_bytes += size;
+            return p as usize;
+        }
+        let c = &mut self.classes[class_index(size)];
+        self.live_bytes += c.size;
+        if c.free.is_empty() {
+            let page = vec![0u64; PAGE / 8].into_boxed_slice();
+            let base = page.as_ptr() as usize;
+            let n = PAGE / c.size;
+            for i in (0..n).rev() {
+                c.free.push(base + i * c.size);
+            }
+            c.pages.push(page);
+        }
+        let addr = c.free.pop().expect("fresh page has slots");
+        // SAFETY: `addr` is a free slot of `c.size` bytes inside one of our pages.
+        unsafe { std::ptr::write_bytes(addr as *mut u8, 0, c.size) };
+        addr
+    }
+
+    /// Sweep: `live(addr)` says whether a used slot survives (and clears its mark);
+    /// dead slots are passed to `finalize` and freed.
+    pub fn sweep(&mut self, mut live: impl FnMut(usize) -> bool, mut finalize: impl FnMut(usize)) {
+        let mut live_bytes = 0;
+        for c in self.classes.iter_mut() {
+            c.free.clear();
+            for page in c.pages.iter() {
+                let base = page.as_ptr() as usize;
+                for i in (0..PAGE / c.size).rev() {
+                    let addr = base + i * c.size;
+                    // SAFETY: every slot starts with a header (zero when free).
+                    let h = unsafe { &mut *(addr as *mut Header) };
+                    if h.layout != 0 {
+                        if live(addr) {
+                            live_bytes += c.size;
+                            continue;
+                        }
+                        finalize(addr);
+                        h.layout = 0;
+                        h.flags = 0;
+                    }
+                    c.free.push(addr);
+                }
+            }
+        }
+        let mut kept = Vec::with_capacity(self.large.len());
+        for obj in self.large.drain(..) {
+            if live(obj.addr) {
+                live_bytes += obj.size;
+                kept.push(obj);
+            } else {
+                finalize(obj.addr);
+                let layout = Layout::from_size_align(obj.size, 16).expect("valid layout");
+                // SAFETY: allocated in `alloc` with this same layout, freed once here.
+                unsafe { dealloc(obj.addr as *mut u8, layout) };
+            }
+        }
+        self.large = kept;
+        self.live_bytes = live_bytes;
+        self.allocated_since_major = 0;
+    }
+}
+
+impl Drop for OldSpace {
+    fn drop(&mut self) {
+        for obj in self.large.drain(..) {
+            let layout = Layout::from_size_align(obj.size, 16).expect("valid layout");
+            // SAFETY: allocated in `alloc` with this same layout, freed once here.
+            unsafe { dealloc(obj.addr as *mut u8, layout) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_classes_cover_every_small_size() {
+        for size in (16..=MAX_CLASS).step_by(8) {
+            let k = class_index(size);
+            assert!(CLASS_SIZES[k] >= size, "{size} -> {}", CLASS_SIZES[k]);
+            if k > 0 {
+                assert!(CLASS_SIZES[k - 1] < size);
+            }
+        }
+    }
+
+    #[test]
+    fn sweep_frees_and_reuses_slots() {
+        let mut old = OldSpace::new();
+        let a = old.alloc(24);
+        let b = old.alloc(24);
+        for addr in [a, b] {
+            // SAFETY: test writes a header into the block it just got.
+            unsafe { (*(addr as *mut Header)).layout = 7 };
+        }
+        let mut dead = Vec::new();
+        old.sweep(|x| x == a, |x| dead.push(x));
+        assert_eq!(dead, vec![b]);
+        let c = old.alloc(24);
+        assert_eq!(c, b, "freed slot is reused");
+        assert_ne!(c, a);
+    }
+}

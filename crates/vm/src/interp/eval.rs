@@ -1,0 +1,1259 @@
+//! The dispatch loop: one non-recursive loop for Python-to-Python calls, with exception
+//! unwinding through the compiler's exception table.
+
+use super::code::{code_data, Cache, CodeData};
+use super::frame::{Frame, FrameKind};
+use crate::heap::{self, get, has_layout};
+use crate::layout::*;
+use crate::objects::seq::{list_items, list_len};
+use crate::objects::types::type_data;
+use crate::value::Value;
+use crate::vm::{PyResult, Raised, Vm};
+use coil_compiler::opcode::Opcode;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set by the SIGINT handler; checked at safepoints.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Loop-header count at which the JIT hook is told a loop is hot.
+pub const HOT_LOOP_THRESHOLD: u32 = 1039;
+
+impl Vm {
+    /// Push a frame for `func` whose slots start at `base` (already on the stack).
+    pub(crate) fn push_frame(
+        &mut self,
+        func: Value,
+        base: usize,
+        ret_slot: usize,
+        kind: FrameKind,
+        extra: Value,
+    ) -> PyResult<()> {
+        if self.frames.len() + self.depth >= self.recursion_limit {
+            self.stack.truncate(ret_slot);
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let f = get::<FunctionObj>(func);
+        self.frames.push(Frame {
+            code: f.code,
+            func,
+            globals: f.globals,
+            locals: Value::EMPTY,
+            base,
+            ret_slot,
+            pc: 0,
+            kind,
+            extra,
+            entry: false,
+            kwnames: Value::EMPTY,
+        });
+        Ok(())
+    }
+
+    /// Run a code object as a module or class body with `locals` as its namespace.
+    pub fn run_code(&mut self, code: Value, globals: Value, locals: Value) -> PyResult {
+        let base = self.stack.len();
+        let n = code_data(code).nslots;
+        for _ in 0..n {
+            self.stack.push(Value::EMPTY);
+        }
+        if self.frames.len() + self.depth >= self.recursion_limit {
+            self.stack.truncate(base);
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
+            code,
+            func: Value::EMPTY,
+            globals,
+            locals,
+            base,
+            ret_slot: base,
+            pc: 0,
+            kind: FrameKind::Normal,
+            extra: Value::EMPTY,
+            entry: true,
+            kwnames: Value::EMPTY,
+        });
+        self.run_frames(None)
+    }
+
+    /// Run the topmost frame (an entry frame) until it returns, yields or raises.
+    /// `pending`: raise this exception in the top frame before executing anything.
+    pub(crate) fn run_frames(&mut self, pending: Option<Value>) -> PyResult {
+        let mut pending = pending;
+        let mut reraise = false;
+        'outer: loop {
+            if let Some(exc) = pending.take() {
+                self.exc = exc;
+                match self.unwind(reraise) {
+                    Ok(()) => {
+                        reraise = false;
+                        continue 'outer;
+                    }
+                    Err(r) => return Err(r),
+                }
+            }
+            let fi = self.frames.len() - 1;
+            let code_v = self.frames[fi].code;
+            let cd: &mut CodeData = code_data(code_v);
+            let codeobj = cd.code.clone();
+            let instrs = &codeobj.code[..];
+            let base = self.frames[fi].base;
+            let mut pc = self.frames[fi].pc;
+            let slots = base;
+
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(Raised) => {
+                            self.frames[fi].pc = pc;
+                            pending = Some(self.exc);
+                            continue 'outer;
+                        }
+                    }
+                };
+            }
+            macro_rules! pop {
+                () => {
+                    self.stack.pop().unwrap_or(Value::EMPTY)
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *self.stack.last().unwrap_or(&Value::EMPTY)
+                };
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    self.stack.push(v)
+                }};
+            }
+            macro_rules! raise {
+                ($e:expr) => {{
+                    let _: Raised = $e;
+                    self.frames[fi].pc = pc;
+                    pending = Some(self.exc);
+                    continue 'outer;
+                }};
+            }
+
+            loop {
+                let ins = instrs[pc];
+                pc += 1;
+                let arg = ins.arg as usize;
+                match ins.op {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        self.stack.pop();
+                    }
+                    Opcode::COPY => {
+                        let v = self.stack[self.stack.len() - arg];
+                        push!(v);
+                    }
+                    Opcode::SWAP => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg);
+                    }
+                    Opcode::LOAD_CONST => push!(cd.consts[arg]),
+                    Opcode::LOAD_FAST => {
+                        let v = self.stack[slots + arg];
+                        if v.is_empty() {
+                            let name = cd.code.varnames[arg].clone();
+                            raise!(self.raise_msg(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                            ));
+                        }
+                        push!(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = pop!();
+                        self.stack[slots + arg] = v;
+                    }
+                    Opcode::DELETE_FAST => {
+                        if self.stack[slots + arg].is_empty() {
+                            let name = cd.code.varnames[arg].clone();
+                            raise!(self.raise_msg(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                            ));
+                        }
+                        self.stack[slots + arg] = Value::EMPTY;
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = cd.names[arg];
+                        let locals = self.frames[fi].locals;
+                        let mut found = None;
+                        if !locals.is_empty() {
+                            found = tri!(self.mapping_get(locals, name));
+                        }
+                        if found.is_none() {
+                            found = self.dict_get_str(self.frames[fi].globals, name);
+                        }
+                        if found.is_none() {
+                            found = self.dict_get_str(self.builtins, name);
+                        }
+                        match found {
+                            Some(v) => push!(v),
+                            None => raise!(self.name_error(name)),
+                        }
+                    }
+                    Opcode::STORE_NAME => {
+                        let name = cd.names[arg];
+                        let v = pop!();
+                        let locals = self.frames[fi].locals;
+                        let target = if locals.is_empty() {
+                            self.frames[fi].globals
+                        } else {
+                            locals
+                        };
+                        tri!(self.mapping_set(target, name, v));
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = cd.names[arg];
+                        let locals = self.frames[fi].locals;
+                        let target = if locals.is_empty() {
+                            self.frames[fi].globals
+                        } else {
+                            locals
+                        };
+                        if tri!(self.dict_del(target, name)).is_none() {
+                            raise!(self.name_error(name));
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let globals = self.frames[fi].globals;
+                        let gv = crate::objects::dict::dict_data(globals).version;
+                        let bv = crate::objects::dict::dict_data(self.builtins).version;
+                        let ci = ins.cache.0 as usize;
+                        if let Some(Cache::Global {
+                            globals_version,
+                            builtins_version,
+                            value,
+                        }) = cd.caches.get(ci)
+                        {
+                            if *globals_version == gv && *builtins_version == bv {
+                                self.cache_stats.global_hits += 1;
+                                push!(*value);
+                                continue;
+                            }
+                        }
+                        self.cache_stats.global_misses += 1;
+                        let name = cd.names[arg];
+                        let v = match self.dict_get_str(globals, name) {
+                            Some(v) => v,
+                            None => match self.dict_get_str(self.builtins, name) {
+                                Some(v) => v,
+                                None => raise!(self.name_error(name)),
+                            },
+                        };
+                        if ci < cd.caches.len() {
+                            cd.caches[ci] = Cache::Global {
+                                globals_version: gv,
+                                builtins_version: bv,
+                                value: v,
+                            };
+                        }
+                        push!(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = pop!();
+                        let g = self.frames[fi].globals;
+                        self.dict_set_str(g, cd.names[arg], v);
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let g = self.frames[fi].globals;
+                        let name = cd.names[arg];
+                        if tri!(self.dict_del(g, name)).is_none() {
+                            raise!(self.name_error(name));
+                        }
+                    }
+                    Opcode::MAKE_CELL => {
+                        let slot = slots + cd.nvarnames + arg;
+                        let init = match cd.code.cell2arg.get(arg).copied().flatten() {
+                            Some(a) => self.stack[slots + a as usize],
+                            None => self.stack[slot],
+                        };
+                        let c = self.new_cell(init);
+                        self.stack[slot] = c;
+                    }
+                    Opcode::COPY_FREE_VARS => {
+                        let func = self.frames[fi].func;
+                        let closure = get::<FunctionObj>(func).closure;
+                        let start = slots + cd.nvarnames + cd.ncellvars;
+                        if !closure.is_empty() {
+                            let cells = heap::items(closure);
+                            for (j, &c) in cells.iter().enumerate().take(arg) {
+                                self.stack[start + j] = c;
+                            }
+                        }
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let v = self.stack[slots + cd.nvarnames + arg];
+                        push!(v);
+                    }
+                    Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
+                        if ins.op == Opcode::LOAD_CLASSDEREF {
+                            let locals = self.frames[fi].locals;
+                            let name = cd.code.cell_name(arg).unwrap_or("").to_string();
+                            let key = self.intern(&name);
+                            if !locals.is_empty() {
+                                if let Some(v) = tri!(self.mapping_get(locals, key)) {
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let cell = self.stack[slots + cd.nvarnames + arg];
+                        let v = if cell.is_empty() {
+                            Value::EMPTY
+                        } else {
+                            get::<CellObj>(cell).value
+                        };
+                        if v.is_empty() {
+                            raise!(self.deref_error(cd, arg));
+                        }
+                        push!(v);
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = pop!();
+                        let cell = self.stack[slots + cd.nvarnames + arg];
+                        get::<CellObj>(cell).value = v;
+                        self.heap.barrier(cell);
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let cell = self.stack[slots + cd.nvarnames + arg];
+                        if get::<CellObj>(cell).value.is_empty() {
+                            raise!(self.deref_error(cd, arg));
+                        }
+                        get::<CellObj>(cell).value = Value::EMPTY;
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let obj = top!();
+                        let name = cd.names[arg];
+                        let ci = ins.cache.0 as usize;
+                        if has_layout(obj, LayoutId::Instance) {
+                            let o = get::<InstanceObj>(obj);
+                            if let Some(Cache::Slot {
+                                map,
+                                slot,
+                                class_version,
+                            }) = cd.caches.get(ci)
+                            {
+                                if o.map as u32 == *map
+                                    && type_data(o.cls).version == *class_version
+                                {
+                                    let v = self.instance_get_slot(obj, *slot);
+                                    if !v.is_empty() {
+                                        self.cache_stats.attr_hits += 1;
+                                        *self.stack.last_mut().expect("operand") = v;
+                                        continue;
+                                    }
+                                }
+                            }
+                            self.cache_stats.attr_misses += 1;
+                            // Cacheable when no data descriptor / class attribute shadows the slot.
+                            if let Some(slot) = self.instance_slot_of(obj, name) {
+                                let cls = o.cls;
+                                if self.lookup(cls, name).is_none()
+                                    && self.lookup(cls, self.names.getattribute).is_none()
+                                {
+                                    let v = self.instance_get_slot(obj, slot);
+                                    if !v.is_empty() && ci < cd.caches.len() {
+                                        cd.caches[ci] = Cache::Slot {
+                                            map: o.map as u32,
+                                            slot,
+                                            class_version: type_data(cls).version,
+                                        };
+                                        *self.stack.last_mut().expect("operand") = v;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.getattr(obj, name));
+                        *self.stack.last_mut().expect("operand") = v;
+                    }
+                    Opcode::STORE_ATTR => {
+                        let obj = pop!();
+                        let v = pop!();
+                        let name = cd.names[arg];
+                        let ci = ins.cache.0 as usize;
+                        if has_layout(obj, LayoutId::Instance) {
+                            let o = get::<InstanceObj>(obj);
+                            if let Some(Cache::Slot {
+                                map,
+                                slot,
+                                class_version,
+                            }) = cd.caches.get(ci)
+                            {
+                                if o.map as u32 == *map
+                                    && type_data(o.cls).version == *class_version
+                                {
+                                    self.cache_stats.attr_hits += 1;
+                                    self.instance_set_slot(obj, *slot, v);
+                                    continue;
+                                }
+                            }
+                            self.cache_stats.attr_misses += 1;
+                            let cls = o.cls;
+                            if self.lookup(cls, name).is_none()
+                                && self.lookup(cls, self.names.setattr).is_none()
+                            {
+                                self.instance_set(obj, name, v);
+                                if ci < cd.caches.len() {
+                                    let o = get::<InstanceObj>(obj);
+                                    if let Some(slot) = self.instance_slot_of(obj, name) {
+                                        cd.caches[ci] = Cache::Slot {
+                                            map: o.map as u32,
+                                            slot,
+                                            class_version: type_data(cls).version,
+                                        };
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        tri!(self.setattr(obj, name, v));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let obj = pop!();
+                        self.frames[fi].pc = pc;
+                        tri!(self.delattr(obj, cd.names[arg]));
+                    }
+                    Opcode::LOAD_METHOD => {
+                        let obj = top!();
+                        let name = cd.names[arg];
+                        let cls = self.type_of(obj);
+                        let ci = ins.cache.0 as usize;
+                        let version = type_data(cls).version;
+                        if let Some(Cache::Method {
+                            class_version,
+                            cls: c,
+                            func,
+                        }) = cd.caches.get(ci)
+                        {
+                            if *c == cls
+                                && *class_version == version
+                                && (!has_layout(obj, LayoutId::Instance)
+                                    || self.instance_slot_of(obj, name).is_none())
+                            {
+                                self.cache_stats.method_hits += 1;
+                                let n = self.stack.len();
+                                self.stack[n - 1] = *func;
+                                push!(obj);
+                                continue;
+                            }
+                        }
+                        self.cache_stats.method_misses += 1;
+                        let found = self.lookup(cls, name);
+                        let plain = match found {
+                            Some(f) => {
+                                (has_layout(f, LayoutId::Function)
+                                    || has_layout(f, LayoutId::Native))
+                                    && !(has_layout(obj, LayoutId::Instance)
+                                        && self.instance_slot_of(obj, name).is_some())
+                                    && (!type_data(cls).instance_based
+                                        || self.lookup(cls, self.names.getattribute).is_none())
+                                    && !is_type_obj(obj)
+                            }
+                            None => false,
+                        };
+                        if plain {
+                            let f = found.expect("checked");
+                            if ci < cd.caches.len() {
+                                cd.caches[ci] = Cache::Method {
+                                    class_version: version,
+                                    cls,
+                                    func: f,
+                                };
+                            }
+                            let n = self.stack.len();
+                            self.stack[n - 1] = f;
+                            push!(obj);
+                        } else {
+                            self.frames[fi].pc = pc;
+                            let v = tri!(self.getattr(obj, name));
+                            let n = self.stack.len();
+                            self.stack[n - 1] = Value::EMPTY;
+                            push!(v);
+                        }
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let k = pop!();
+                        let c = top!();
+                        if has_layout(c, LayoutId::List) && k.is_small() {
+                            let items = list_items(c);
+                            if let Some(i) =
+                                crate::objects::seq::norm_index(k.small_value(), items.len())
+                            {
+                                *self.stack.last_mut().expect("operand") = items[i];
+                                continue;
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.getitem(c, k));
+                        *self.stack.last_mut().expect("operand") = v;
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        if has_layout(c, LayoutId::List) && k.is_small() {
+                            if let Some(i) =
+                                crate::objects::seq::norm_index(k.small_value(), list_len(c))
+                            {
+                                self.list_set(c, i, v);
+                                continue;
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        tri!(self.setitem(c, k, v));
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        self.frames[fi].pc = pc;
+                        tri!(self.delitem(c, k));
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!() } else { Value::none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.new_slice(start, stop, step);
+                        push!(s);
+                    }
+                    Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.unary_op(ins.op, v));
+                        push!(r);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let b = tri!(self.truthy(v));
+                        push!(Value::bool(!b));
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = pop!();
+                        let a = top!();
+                        if a.is_small() && b.is_small() {
+                            let (x, y) = (a.small_value(), b.small_value());
+                            let r = match arg % 13 {
+                                0 => Value::try_small(x + y),
+                                10 => Value::try_small(x - y),
+                                5 => x.checked_mul(y).and_then(Value::try_small),
+                                1 => Some(Value::small(x & y)),
+                                7 => Some(Value::small(x | y)),
+                                12 => Some(Value::small(x ^ y)),
+                                6 if y > 0 => Some(Value::small(x.rem_euclid(y))),
+                                2 if y > 0 => Some(Value::small(x.div_euclid(y))),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                *self.stack.last_mut().expect("operand") = r;
+                                continue;
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.binary_op(ins.arg, a, b));
+                        *self.stack.last_mut().expect("operand") = r;
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = pop!();
+                        let a = top!();
+                        if a.is_small() && b.is_small() {
+                            let (x, y) = (a.small_value(), b.small_value());
+                            let r = match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            *self.stack.last_mut().expect("operand") = Value::bool(r);
+                            continue;
+                        }
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.compare_op(ins.arg, a, b));
+                        *self.stack.last_mut().expect("operand") = r;
+                    }
+                    Opcode::IS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(Value::bool((a == b) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let c = pop!();
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.contains(c, v));
+                        push!(Value::bool(r != (arg == 1)));
+                    }
+                    Opcode::GET_ITER | Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
+                        if ins.op == Opcode::GET_YIELD_FROM_ITER
+                            && has_layout(v, LayoutId::Generator)
+                        {
+                            push!(v);
+                            continue;
+                        }
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_iter(v));
+                        push!(it);
+                    }
+                    Opcode::FOR_ITER => {
+                        let it = top!();
+                        if has_layout(it, LayoutId::RangeIter) {
+                            let r = get::<RangeIterObj>(it);
+                            if r.remaining > 0 {
+                                let v = r.next;
+                                r.remaining -= 1;
+                                r.next = v.wrapping_add(r.step);
+                                let v = self.new_int(v);
+                                push!(v);
+                            } else {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        self.frames[fi].pc = pc;
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc = arg,
+                    Opcode::JUMP_BACKWARD => {
+                        pc = arg;
+                        let c = &mut cd.counters[arg];
+                        *c = c.wrapping_add(1);
+                        if *c == HOT_LOOP_THRESHOLD {
+                            self.jit.on_loop_header(code_v, arg as u32, *c);
+                        }
+                        if self.heap.collect_requested
+                            || self.heap.stress
+                            || INTERRUPTED.load(Ordering::Relaxed)
+                        {
+                            self.frames[fi].pc = pc;
+                            tri!(self.safepoint_check());
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        let t = if v.is_bool() {
+                            v.is_true_obj()
+                        } else {
+                            self.frames[fi].pc = pc;
+                            tri!(self.truthy(v))
+                        };
+                        if t == (ins.op == Opcode::POP_JUMP_IF_TRUE) {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE => {
+                        if pop!().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NOT_NONE => {
+                        if !pop!().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let v = top!();
+                        self.frames[fi].pc = pc;
+                        let t = tri!(self.truthy(v));
+                        if t == (ins.op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                            pc = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        match self.return_from_frame(v) {
+                            Ok(Some(result)) => return Ok(result),
+                            Ok(None) => continue 'outer,
+                            Err(Raised) => {
+                                pending = Some(self.exc);
+                                continue 'outer;
+                            }
+                        }
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        self.suspend_generator();
+                        return Ok(v);
+                    }
+                    Opcode::CALL | Opcode::CALL_METHOD => {
+                        let kw = std::mem::replace(&mut self.frames[fi].kwnames, Value::EMPTY);
+                        self.frames[fi].pc = pc;
+                        let n = self.stack.len();
+                        let (fpos, nargs, ret) = if ins.op == Opcode::CALL {
+                            (n - arg - 1, arg, n - arg - 1)
+                        } else {
+                            let m = n - arg - 2;
+                            if self.stack[m].is_empty() {
+                                (m + 1, arg, m)
+                            } else {
+                                (m, arg + 1, m)
+                            }
+                        };
+                        if self.safepoint_due() {
+                            tri!(self.safepoint_check());
+                        }
+                        if tri!(self.call_on_stack(fpos, nargs, kw, ret)) {
+                            continue 'outer;
+                        }
+                    }
+                    Opcode::KW_NAMES => {
+                        self.frames[fi].kwnames = cd.consts[arg];
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                        let args = pop!();
+                        let f = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.call_ex_on_stack(f, args, kwargs));
+                        if r {
+                            continue 'outer;
+                        }
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let code = pop!();
+                        let closure = if arg & 8 != 0 { pop!() } else { Value::EMPTY };
+                        let _annotations = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
+                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::EMPTY };
+                        let defaults = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                        let globals = self.frames[fi].globals;
+                        let f = self.new_function(code, globals, defaults, kwdefaults, closure);
+                        push!(f);
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let n = self.stack.len();
+                        let t = self.new_tuple(&self.stack[n - arg..].to_vec());
+                        self.stack.truncate(n - arg);
+                        push!(t);
+                    }
+                    Opcode::BUILD_LIST => {
+                        let n = self.stack.len();
+                        let items: smallvec::SmallVec<[Value; 8]> =
+                            self.stack[n - arg..].iter().copied().collect();
+                        let l = self.new_list(&items);
+                        self.stack.truncate(n - arg);
+                        push!(l);
+                    }
+                    Opcode::BUILD_SET => {
+                        let n = self.stack.len();
+                        let s = self.new_set(false);
+                        self.stack.push(s);
+                        for i in n - arg..n {
+                            let v = self.stack[i];
+                            tri!(self.set_add(s, v));
+                        }
+                        self.stack.truncate(n - arg);
+                        push!(s);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let n = self.stack.len();
+                        let d = self.new_dict();
+                        self.stack.push(d);
+                        for i in 0..arg {
+                            let k = self.stack[n - 2 * arg + 2 * i];
+                            let v = self.stack[n - 2 * arg + 2 * i + 1];
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.truncate(n - 2 * arg);
+                        push!(d);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!();
+                        let n = self.stack.len();
+                        let d = self.new_dict();
+                        self.stack.push(d);
+                        let ks = heap::items(keys).to_vec();
+                        for (i, k) in ks.into_iter().enumerate() {
+                            let v = self.stack[n - arg + i];
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.truncate(n - arg);
+                        push!(d);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let n = self.stack.len();
+                        let mut s = String::new();
+                        for i in n - arg..n {
+                            s.push_str(crate::objects::str::text(self.stack[i]));
+                        }
+                        self.stack.truncate(n - arg);
+                        let v = self.new_str(&s);
+                        push!(v);
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - arg];
+                        self.list_push(l, v);
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!();
+                        let s = self.stack[self.stack.len() - arg];
+                        tri!(self.set_add(s, v));
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = self.stack[self.stack.len() - arg];
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let it = top!();
+                        let l = self.stack[self.stack.len() - 1 - arg];
+                        self.frames[fi].pc = pc;
+                        tri!(self.list_extend(l, it));
+                        self.stack.pop();
+                    }
+                    Opcode::SET_UPDATE => {
+                        let it = top!();
+                        let s = self.stack[self.stack.len() - 1 - arg];
+                        self.frames[fi].pc = pc;
+                        tri!(self.set_update(s, it));
+                        self.stack.pop();
+                    }
+                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                        let m = top!();
+                        let d = self.stack[self.stack.len() - 1 - arg];
+                        self.frames[fi].pc = pc;
+                        if ins.op == Opcode::DICT_MERGE {
+                            tri!(self.dict_merge_kwargs(d, m));
+                        } else {
+                            tri!(self.dict_update(d, m));
+                        }
+                        self.stack.pop();
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        let l = pop!();
+                        let t = self.new_tuple(&list_items(l).to_vec());
+                        push!(t);
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = pop!();
+                        self.frames[fi].pc = pc;
+                        let items = tri!(self.unpack(seq, arg, None));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = pop!();
+                        let before = arg & 0xff;
+                        let after = arg >> 8;
+                        self.frames[fi].pc = pc;
+                        let items = tri!(self.unpack(seq, before, Some(after)));
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.format_value(v, arg & 3, spec));
+                        push!(r);
+                    }
+                    Opcode::PRINT_EXPR => {
+                        let v = pop!();
+                        if !v.is_none() {
+                            let s = tri!(self.repr_string(v));
+                            self.stdout.write_str(&s);
+                            self.stdout.write_str("\n");
+                        }
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let key = self.names.build_class;
+                        match self.dict_get_str(self.builtins, key) {
+                            Some(v) => push!(v),
+                            None => {
+                                raise!(self.raise_msg("NameError", "__build_class__ not found"))
+                            }
+                        }
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        self.frames[fi].pc = pc;
+                        let globals = self.frames[fi].globals;
+                        let m = tri!(self.import_name(cd.names[arg], fromlist, level, globals));
+                        push!(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let m = top!();
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.import_from(m, cd.names[arg]));
+                        push!(v);
+                    }
+                    Opcode::IMPORT_STAR => {
+                        let m = pop!();
+                        self.frames[fi].pc = pc;
+                        let locals = self.frames[fi].locals;
+                        let target = if locals.is_empty() {
+                            self.frames[fi].globals
+                        } else {
+                            locals
+                        };
+                        tri!(self.import_star(m, target));
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = self.frames[fi].locals;
+                        let target = if locals.is_empty() {
+                            self.frames[fi].globals
+                        } else {
+                            locals
+                        };
+                        let key = self.names.annotations;
+                        if tri!(self.mapping_get(target, key)).is_none() {
+                            let d = self.new_dict();
+                            tri!(self.mapping_set(target, key, d));
+                        }
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => push!(self.exc_type("AssertionError")),
+                    Opcode::RAISE_VARARGS => {
+                        self.frames[fi].pc = pc;
+                        match arg {
+                            0 => {
+                                let cur = self.cur_handled();
+                                if cur.is_none() {
+                                    raise!(self.raise_msg(
+                                        "RuntimeError",
+                                        "No active exception to reraise"
+                                    ));
+                                }
+                                self.exc = cur;
+                                pending = Some(cur);
+                                reraise = true;
+                                continue 'outer;
+                            }
+                            1 => {
+                                let e = pop!();
+                                raise!(self.raise_value(e, None));
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                raise!(self.raise_value(e, Some(cause)));
+                            }
+                        }
+                    }
+                    Opcode::RERAISE => {
+                        let e = pop!();
+                        if arg > 0 {
+                            let n = self.stack.len();
+                            let lasti = self.stack[n - arg];
+                            if lasti.is_small() {
+                                pc = lasti.small_value() as usize + 1;
+                            }
+                        }
+                        self.frames[fi].pc = pc;
+                        pending = Some(e);
+                        reraise = true;
+                        continue 'outer;
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let e = pop!();
+                        let prev = self.cur_handled();
+                        push!(prev);
+                        push!(e);
+                        self.set_handled(e);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let prev = pop!();
+                        self.set_handled(prev);
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let t = pop!();
+                        let e = top!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.exception_matches(e, t));
+                        push!(Value::bool(r));
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = pop!();
+                        self.frames[fi].pc = pc;
+                        let (exit, entered) = tri!(self.before_with(mgr));
+                        push!(exit);
+                        push!(entered);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1];
+                        let exit = self.stack[n - 4];
+                        self.frames[fi].pc = pc;
+                        let t = self.type_of(exc);
+                        let tb = self.exc_traceback(exc);
+                        let tb = if tb.is_empty() { Value::none() } else { tb };
+                        let r = tri!(self.call(exit, &[t, exc, tb]));
+                        push!(r);
+                    }
+                    Opcode::GET_LEN => {
+                        let v = top!();
+                        self.frames[fi].pc = pc;
+                        let n = tri!(self.len(v));
+                        push!(Value::small(n as i64));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let v = top!();
+                        push!(Value::bool(crate::objects::dict::is_dict(v)));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let v = top!();
+                        push!(Value::bool(
+                            has_layout(v, LayoutId::List)
+                                || has_layout(v, LayoutId::Tuple)
+                                || has_layout(v, LayoutId::Range)
+                        ));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let n = self.stack.len();
+                        let keys = self.stack[n - 1];
+                        let subject = self.stack[n - 2];
+                        self.frames[fi].pc = pc;
+                        let mut vals = Vec::new();
+                        let mut ok = true;
+                        for k in heap::items(keys).to_vec() {
+                            match tri!(self.dict_get(subject, k)) {
+                                Some(v) => vals.push(v),
+                                None => {
+                                    ok = false;
+                                    break;
+                                }
+                            }
+                        }
+                        let r = if ok {
+                            self.new_tuple(&vals)
+                        } else {
+                            Value::none()
+                        };
+                        push!(r);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.match_class(subject, cls, names, arg));
+                        push!(r);
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        let recv = top!();
+                        self.frames[fi].pc = pc;
+                        match tri!(self.send(recv, v)) {
+                            crate::interp::gen::GenStep::Yield(y) => push!(y),
+                            crate::interp::gen::GenStep::Return(r) => {
+                                self.stack.pop();
+                                push!(r);
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::CHECK_EG_MATCH
+                    | Opcode::PREP_RERAISE_STAR
+                    | Opcode::BEFORE_ASYNC_WITH
+                    | Opcode::GET_AWAITABLE
+                    | Opcode::GET_AITER
+                    | Opcode::GET_ANEXT
+                    | Opcode::END_ASYNC_FOR
+                    | Opcode::ASYNC_GEN_WRAP => {
+                        self.frames[fi].pc = pc;
+                        raise!(self.not_supported(format!(
+                            "the {} instruction (async/except*)",
+                            ins.op.name()
+                        )));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a handler for `self.exc` in the top frame, popping frames without one.
+    /// Ok: a handler was entered; Err: the entry frame was left.
+    fn unwind(&mut self, reraise: bool) -> PyResult<()> {
+        let mut first = true;
+        loop {
+            let exc = self.exc;
+            let fi = self.frames.len() - 1;
+            let (code, pc, base) = {
+                let f = &self.frames[fi];
+                (f.code, f.pc.saturating_sub(1), f.base)
+            };
+            let cd = code_data(code);
+            if !(first && reraise) {
+                let line = cd.code.line_of(pc) as i64;
+                self.add_traceback(exc, code, line, pc as i64);
+            }
+            first = false;
+            if let Some(h) = cd.code.handler_for(pc as u32).copied() {
+                self.stack.truncate(base + cd.nslots + h.depth as usize);
+                if h.lasti {
+                    self.stack.push(Value::small(pc as i64));
+                }
+                self.stack.push(exc);
+                self.frames[fi].pc = h.target as usize;
+                return Ok(());
+            }
+            let f = self.frames.pop().expect("frame");
+            self.stack.truncate(f.ret_slot);
+            if f.kind == FrameKind::Generator {
+                self.generator_finished(f.extra);
+            }
+            if f.entry {
+                self.exc = exc;
+                return Err(Raised);
+            }
+        }
+    }
+
+    /// Pop the top frame returning `v`. Some(result) when the entry frame finished.
+    fn return_from_frame(&mut self, v: Value) -> PyResult<Option<Value>> {
+        let f = self.frames.pop().expect("frame");
+        self.stack.truncate(f.ret_slot);
+        let result = match f.kind {
+            FrameKind::Normal => v,
+            FrameKind::Init => {
+                if !v.is_none() {
+                    let tn = self.type_name(v);
+                    let e = self.type_error(format!("__init__() should return None, not '{tn}'"));
+                    if f.entry {
+                        return Err(e);
+                    }
+                    return Err(e);
+                }
+                f.extra
+            }
+            FrameKind::Generator => {
+                self.generator_finished(f.extra);
+                v
+            }
+        };
+        if f.entry {
+            return Ok(Some(result));
+        }
+        self.stack.push(result);
+        Ok(None)
+    }
+
+    #[inline]
+    fn safepoint_due(&self) -> bool {
+        self.heap.collect_requested || self.heap.stress || INTERRUPTED.load(Ordering::Relaxed)
+    }
+
+    /// Collect if due and deliver a pending Ctrl-C as KeyboardInterrupt.
+    pub(crate) fn safepoint_check(&mut self) -> PyResult<()> {
+        self.safepoint();
+        if INTERRUPTED.swap(false, Ordering::Relaxed) {
+            let cls = self.exc_type("KeyboardInterrupt");
+            let e = self.new_exception(cls, &[]);
+            return Err(self.raise(e));
+        }
+        Ok(())
+    }
+
+    fn name_error(&mut self, name: Value) -> Raised {
+        let n = crate::objects::str::text(name).to_string();
+        self.raise_msg("NameError", format!("name '{n}' is not defined"))
+    }
+
+    fn deref_error(&mut self, cd: &CodeData, i: usize) -> Raised {
+        let name = cd.code.cell_name(i).unwrap_or("?").to_string();
+        if i < cd.ncellvars {
+            self.raise_msg(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.raise_msg(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// The exception currently being handled (None when none).
+    pub fn cur_handled(&self) -> Value {
+        self.handled.last().copied().unwrap_or(Value::none())
+    }
+
+    pub fn set_handled(&mut self, e: Value) {
+        self.handled.clear();
+        self.handled.push(e);
+    }
+
+    /// `raise e` / `raise e from cause`: instantiate classes, check types, set cause/context.
+    fn raise_value(&mut self, e: Value, cause: Option<Value>) -> Raised {
+        let exc = if crate::objects::types::is_type(e) && type_data(e).is_exception {
+            match self.call(e, &[]) {
+                Ok(v) => v,
+                Err(r) => return r,
+            }
+        } else {
+            e
+        };
+        if !self.is_exception_instance(exc) {
+            return self.type_error("exceptions must derive from BaseException");
+        }
+        if let Some(c) = cause {
+            let c = if crate::objects::types::is_type(c) && type_data(c).is_exception {
+                match self.call(c, &[]) {
+                    Ok(v) => v,
+                    Err(r) => return r,
+                }
+            } else {
+                c
+            };
+            if !c.is_none() && !self.is_exception_instance(c) {
+                return self.type_error("exception causes must derive from BaseException");
+            }
+            let (k, s) = (self.names.cause, self.names.suppress_context);
+            self.instance_set(exc, k, c);
+            self.instance_set(exc, s, Value::true_());
+        }
+        self.raise(exc)
+    }
+
+    /// `except T:` matching (T a class or a tuple of classes).
+    fn exception_matches(&mut self, e: Value, t: Value) -> PyResult<bool> {
+        if has_layout(t, LayoutId::Tuple) {
+            for c in heap::items(t).to_vec() {
+                if self.exception_matches(e, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if !(crate::objects::types::is_type(t) && type_data(t).is_exception) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(self.isinstance(e, t))
+    }
+}
+
+#[inline]
+fn is_type_obj(v: Value) -> bool {
+    has_layout(v, LayoutId::Type)
+}

@@ -1,0 +1,301 @@
+//! dict: insertion-ordered entries vector plus a hash index (hashbrown table of entry numbers).
+//!
+//! Deleting leaves a hole (key EMPTY) in `entries`; re-inserting a deleted key
+//! appends. The table is compacted when holes outnumber live entries. `version`
+//! changes on every mutation (LOAD_GLOBAL caches key on it).
+
+use crate::heap::collect::Trace;
+use crate::heap::{self, get, has_layout};
+use crate::layout::*;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use hashbrown::HashTable;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+pub struct DictData {
+    pub entries: Vec<Entry>,
+    pub index: HashTable<u32>,
+    pub used: usize,
+    pub version: u64,
+}
+
+impl Trace for DictData {
+    fn trace(&mut self, f: &mut dyn FnMut(&mut Value)) {
+        for e in self.entries.iter_mut() {
+            if !e.key.is_empty() {
+                f(&mut e.key);
+                f(&mut e.value);
+            }
+        }
+    }
+}
+
+impl DictData {
+    pub fn new() -> DictData {
+        DictData {
+            entries: Vec::new(),
+            index: HashTable::new(),
+            used: 0,
+            version: crate::objects::types::next_version(),
+        }
+    }
+
+    /// Live (key, value) pairs in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_empty())
+            .map(|e| (e.key, e.value))
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_empty());
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].hash as u64
+            });
+        }
+    }
+
+    /// Find by identity or natively decidable equality; Err(candidates) when Python
+    /// `__eq__` must decide.
+    fn find_native(&self, hash: i64, key: Value) -> Result<Option<usize>, Vec<usize>> {
+        let mut slow = Vec::new();
+        for &i in self.index.iter_hash(hash as u64) {
+            let e = &self.entries[i as usize];
+            if e.key.is_empty() || e.hash != hash {
+                continue;
+            }
+            if e.key == key {
+                return Ok(Some(i as usize));
+            }
+            match native_eq(e.key, key) {
+                Some(true) => return Ok(Some(i as usize)),
+                Some(false) => {}
+                None => slow.push(i as usize),
+            }
+        }
+        if slow.is_empty() {
+            Ok(None)
+        } else {
+            Err(slow)
+        }
+    }
+}
+
+/// Equality decidable without running Python code (None: ask `__eq__`).
+pub fn native_eq(a: Value, b: Value) -> Option<bool> {
+    use crate::objects::{float, int, str};
+    if a == b {
+        return Some(true);
+    }
+    if str::is_str(a) && str::is_str(b) {
+        return Some(heap::str_bytes(a) == heap::str_bytes(b));
+    }
+    if a.is_small() && b.is_small() {
+        return Some(false);
+    }
+    let an = int::is_int(a) || float::is_float(a);
+    let bn = int::is_int(b) || float::is_float(b);
+    if an && bn {
+        if float::is_float(a) || float::is_float(b) {
+            let fa = num_f64(a)?;
+            let fb = num_f64(b)?;
+            return Some(fa == fb);
+        }
+        return Some(int::as_int(a).map(|x| x.to_big()) == int::as_int(b).map(|x| x.to_big()));
+    }
+    if (str::is_str(a) || an) && (str::is_str(b) || bn) {
+        return Some(false);
+    }
+    if has_layout(a, LayoutId::Tuple) && has_layout(b, LayoutId::Tuple) {
+        let (x, y) = (heap::items(a), heap::items(b));
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !native_eq(*p, *q)? {
+                return Some(false);
+            }
+        }
+        return Some(true);
+    }
+    if a.is_none() || b.is_none() {
+        return Some(false);
+    }
+    None
+}
+
+fn num_f64(v: Value) -> Option<f64> {
+    use crate::objects::{float, int};
+    if float::is_float(v) {
+        return Some(float::float_value(v));
+    }
+    match int::as_int(v)? {
+        int::Int::S(n) => Some(n as f64),
+        int::Int::B(b) => Some(b.to_f64().value()),
+    }
+}
+
+#[inline]
+pub fn is_dict(v: Value) -> bool {
+    has_layout(v, LayoutId::Dict)
+}
+
+#[inline]
+pub fn dict_data<'a>(d: Value) -> &'a mut DictData {
+    heap::boxed::<DictData>(get::<DictObj>(d).data)
+}
+
+impl Vm {
+    pub fn new_dict(&mut self) -> Value {
+        let data = heap::box_into_raw(Box::new(DictData::new()));
+        self.heap.alloc(DictObj {
+            header: Header::new(LayoutId::Dict),
+            data,
+        })
+    }
+
+    /// A dict allocated in the old space (module globals).
+    pub fn new_dict_old(&mut self) -> Value {
+        let data = heap::box_into_raw(Box::new(DictData::new()));
+        self.heap.alloc_old(DictObj {
+            header: Header::new(LayoutId::Dict),
+            data,
+        })
+    }
+
+    fn dict_find(&mut self, d: Value, hash: i64, key: Value) -> PyResult<Option<usize>> {
+        match dict_data(d).find_native(hash, key) {
+            Ok(r) => Ok(r),
+            Err(cands) => {
+                for i in cands {
+                    let Some(e) = dict_data(d).entries.get(i).copied() else {
+                        continue;
+                    };
+                    if e.key.is_empty() {
+                        continue;
+                    }
+                    if self.eq_bool(e.key, key)? {
+                        return Ok(Some(i));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        Ok(self
+            .dict_find(d, h, key)?
+            .map(|i| dict_data(d).entries[i].value))
+    }
+
+    /// Lookup by a str key without hashing errors (globals, kwargs).
+    #[inline]
+    pub fn dict_get_str(&mut self, d: Value, key: Value) -> Option<Value> {
+        let h = crate::objects::str::str_hash(key);
+        match dict_data(d).find_native(h, key) {
+            Ok(Some(i)) => Some(dict_data(d).entries[i].value),
+            _ => None,
+        }
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        self.dict_set_hashed(d, h, key, value)
+    }
+
+    pub fn dict_set_hashed(&mut self, d: Value, h: i64, key: Value, value: Value) -> PyResult<()> {
+        if let Some(i) = self.dict_find(d, h, key)? {
+            let dd = dict_data(d);
+            dd.entries[i].value = value;
+            dd.version = crate::objects::types::next_version();
+        } else {
+            let dd = dict_data(d);
+            let n = dd.entries.len() as u32;
+            dd.entries.push(Entry {
+                hash: h,
+                key,
+                value,
+            });
+            let entries = &dd.entries;
+            dd.index
+                .insert_unique(h as u64, n, |&j| entries[j as usize].hash as u64);
+            dd.used += 1;
+            dd.version = crate::objects::types::next_version();
+        }
+        self.heap.barrier(d);
+        Ok(())
+    }
+
+    /// Set with a str key (cannot fail).
+    pub fn dict_set_str(&mut self, d: Value, key: Value, value: Value) {
+        let h = crate::objects::str::str_hash(key);
+        let _ = self.dict_set_hashed(d, h, key, value);
+    }
+
+    /// Remove `key`; returns the old value.
+    pub fn dict_del(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let Some(i) = self.dict_find(d, h, key)? else {
+            return Ok(None);
+        };
+        let dd = dict_data(d);
+        let old = dd.entries[i].value;
+        dd.entries[i].key = Value::EMPTY;
+        dd.entries[i].value = Value::EMPTY;
+        if let Ok(entry) = dd.index.find_entry(h as u64, |&j| j as usize == i) {
+            entry.remove();
+        }
+        dd.used -= 1;
+        dd.version = crate::objects::types::next_version();
+        if dd.entries.len() > 16 && dd.entries.len() > 2 * dd.used {
+            dd.compact();
+        }
+        Ok(Some(old))
+    }
+
+    pub fn dict_clear(&mut self, d: Value) {
+        let dd = dict_data(d);
+        dd.entries.clear();
+        dd.index.clear();
+        dd.used = 0;
+        dd.version = crate::objects::types::next_version();
+    }
+
+    pub fn dict_len(&self, d: Value) -> usize {
+        dict_data(d).used
+    }
+
+    /// Snapshot of the live entries.
+    pub fn dict_items_vec(&self, d: Value) -> Vec<(Value, Value)> {
+        dict_data(d).iter().collect()
+    }
+
+    pub fn dict_copy(&mut self, d: Value) -> Value {
+        let n = self.new_dict();
+        let src = dict_data(d);
+        let mut data = DictData::new();
+        for e in src.entries.iter().filter(|e| !e.key.is_empty()) {
+            let h = e.hash;
+            let i = data.entries.len() as u32;
+            data.entries.push(*e);
+            let entries = &data.entries;
+            data.index
+                .insert_unique(h as u64, i, |&j| entries[j as usize].hash as u64);
+            data.used += 1;
+        }
+        *dict_data(n) = data;
+        n
+    }
+}

@@ -1,0 +1,147 @@
+//! Instances of user classes: allocation and map-based attribute slots.
+
+use crate::heap::{self, get};
+use crate::layout::*;
+use crate::objects::types::{type_data, MapId};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// A fresh instance of class `cls` with no attributes.
+    pub fn new_instance(&mut self, cls: Value) -> Value {
+        let d = type_data(cls);
+        let nslots = (d.slot_hint as usize).clamp(2, 32);
+        let map = d.root_map;
+        let v = self.heap.alloc_raw(
+            LayoutId::Instance,
+            std::mem::size_of::<InstanceObj>() + 8 * nslots,
+        );
+        let o = get::<InstanceObj>(v);
+        o.cls = cls;
+        o.map = map.0 as u64;
+        o.overflow = Value::EMPTY;
+        o.nslots = nslots as u64;
+        v
+    }
+
+    /// The slot index of attribute `name` (interned) in instance `inst`.
+    #[inline]
+    pub fn instance_slot_of(&self, inst: Value, name: Value) -> Option<u32> {
+        let m = get::<InstanceObj>(inst).map as usize;
+        self.maps[m].index.get(&name).copied()
+    }
+
+    #[inline]
+    pub fn instance_get_slot(&self, inst: Value, slot: u32) -> Value {
+        let o = get::<InstanceObj>(inst);
+        let s = slot as usize;
+        if s < o.nslots as usize {
+            heap::instance_slots(inst)[s]
+        } else {
+            heap::items(o.overflow)[s - o.nslots as usize]
+        }
+    }
+
+    #[inline]
+    pub fn instance_set_slot(&mut self, inst: Value, slot: u32, v: Value) {
+        let o = get::<InstanceObj>(inst);
+        let s = slot as usize;
+        if s < o.nslots as usize {
+            heap::instance_slots(inst)[s] = v;
+            self.heap.barrier(inst);
+        } else {
+            let arr = o.overflow;
+            heap::items(arr)[s - o.nslots as usize] = v;
+            self.heap.barrier(arr);
+        }
+    }
+
+    /// Read attribute `name` (interned) stored on the instance itself.
+    pub fn instance_get(&self, inst: Value, name: Value) -> Option<Value> {
+        let slot = self.instance_slot_of(inst, name)?;
+        let v = self.instance_get_slot(inst, slot);
+        if v.is_empty() {
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// Store attribute `name` (interned) on the instance, extending its map if needed.
+    pub fn instance_set(&mut self, inst: Value, name: Value, v: Value) {
+        if let Some(slot) = self.instance_slot_of(inst, name) {
+            self.instance_set_slot(inst, slot, v);
+            return;
+        }
+        let m = MapId(get::<InstanceObj>(inst).map as u32);
+        let nm = self.map_add(m, name);
+        let slot = self.maps[nm.0 as usize].names.len() - 1;
+        let o = get::<InstanceObj>(inst);
+        let nslots = o.nslots as usize;
+        if slot >= nslots {
+            let need = slot - nslots + 1;
+            let old = o.overflow;
+            let cap = if old.is_empty() {
+                0
+            } else {
+                heap::items(old).len()
+            };
+            if need > cap {
+                let newcap = (cap * 2).max(4).max(need);
+                let arr = self.new_value_array(newcap);
+                if !old.is_empty() {
+                    let src = heap::items(old);
+                    heap::items(arr)[..cap].copy_from_slice(src);
+                }
+                get::<InstanceObj>(inst).overflow = arr;
+                self.heap.barrier(inst);
+            }
+        }
+        get::<InstanceObj>(inst).map = nm.0 as u64;
+        self.instance_set_slot(inst, slot as u32, v);
+    }
+
+    /// Remove attribute `name`; false if absent. (Rebuilds the instance's map.)
+    pub fn instance_del(&mut self, inst: Value, name: Value) -> bool {
+        let Some(_) = self.instance_get(inst, name) else {
+            return false;
+        };
+        let attrs = self.instance_attrs(inst);
+        let cls = get::<InstanceObj>(inst).cls;
+        let root = type_data(cls).root_map;
+        get::<InstanceObj>(inst).map = root.0 as u64;
+        for s in heap::instance_slots(inst) {
+            *s = Value::EMPTY;
+        }
+        for (k, v) in attrs {
+            if k != name {
+                self.instance_set(inst, k, v);
+            }
+        }
+        true
+    }
+
+    /// (name, value) of every attribute stored on the instance, in insertion order.
+    pub fn instance_attrs(&self, inst: Value) -> Vec<(Value, Value)> {
+        let m = get::<InstanceObj>(inst).map as usize;
+        let names = self.maps[m].names.clone();
+        let mut out = Vec::with_capacity(names.len());
+        for (i, n) in names.into_iter().enumerate() {
+            let v = self.instance_get_slot(inst, i as u32);
+            if !v.is_empty() {
+                out.push((n, v));
+            }
+        }
+        out
+    }
+
+    /// A GC-managed array of `n` EMPTY values.
+    pub fn new_value_array(&mut self, n: usize) -> Value {
+        let v = self.heap.alloc_raw(
+            LayoutId::ValueArray,
+            std::mem::size_of::<ValueArrayObj>() + 8 * n,
+        );
+        get::<ValueArrayObj>(v).len = n as u64;
+        v
+    }
+}

@@ -1,0 +1,15 @@
+//! The object model: one file per type family plus the generic operations on values.
+
+pub mod attr;
+pub mod dict;
+pub mod exc;
+pub mod float;
+pub mod format;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod ops;
+pub mod seq;
+pub mod set;
+pub mod str;
+pub mod types;

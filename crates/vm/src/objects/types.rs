@@ -1,0 +1,530 @@
+//! Classes (type objects), instance maps (hidden classes), MRO, and the built-in type bootstrap.
+//!
+//! An instance holds its class, a `MapId` and its attribute slots inline. A `Map`
+//! records name -> slot for one sequence of attribute additions and is shared by
+//! every instance of the class built the same way (PyPy maps). Each class has a
+//! version that changes whenever the class or one of its bases is modified; method
+//! caches key on it.
+
+use crate::heap::collect::Trace;
+use crate::heap::{self, get, has_layout};
+use crate::layout::*;
+use crate::value::Value;
+use crate::vm::{PyResult, Types, Vm};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Index of a map in `Vm::maps`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct MapId(pub u32);
+
+/// A hidden class: attribute names in slot order, shared by instances built alike.
+pub struct Map {
+    pub cls: Value,
+    pub names: Vec<Value>,
+    pub index: FxHashMap<Value, u32>,
+    pub transitions: FxHashMap<Value, MapId>,
+}
+
+impl Map {
+    pub fn trace(&mut self, f: &mut dyn FnMut(&mut Value)) {
+        f(&mut self.cls);
+    }
+}
+
+/// The Rust side of a class.
+pub struct TypeData {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Value>,
+    pub mro: Vec<Value>,
+    /// Attributes keyed by interned str.
+    pub dict: FxHashMap<Value, Value>,
+    /// Attribute names in definition order.
+    pub order: Vec<Value>,
+    pub version: u64,
+    pub root_map: MapId,
+    /// Largest attribute count seen on instances (inline slots for new instances).
+    pub slot_hint: u32,
+    /// Built-in (instances are not `Instance` objects unless `instance_based`).
+    pub builtin: bool,
+    /// Instances of this class are `Instance` objects (user classes, object, exceptions).
+    pub instance_based: bool,
+    pub is_exception: bool,
+    pub subclasses: Vec<Value>,
+    /// Constructor of a built-in type (`args[0]` is the class).
+    pub ctor: Option<crate::vm::NativeFn>,
+    /// The metaclass when it is not `type` (else EMPTY).
+    pub meta: Value,
+}
+
+impl TypeData {
+    pub fn meta_opt(&self) -> Option<Value> {
+        if self.meta.is_empty() {
+            None
+        } else {
+            Some(self.meta)
+        }
+    }
+}
+
+impl Trace for TypeData {
+    fn trace(&mut self, f: &mut dyn FnMut(&mut Value)) {
+        for b in self.bases.iter_mut() {
+            f(b)
+        }
+        for b in self.mro.iter_mut() {
+            f(b)
+        }
+        for v in self.dict.values_mut() {
+            f(v)
+        }
+        for s in self.subclasses.iter_mut() {
+            f(s)
+        }
+        f(&mut self.meta);
+    }
+}
+
+static VERSION: AtomicU64 = AtomicU64::new(1);
+
+pub fn next_version() -> u64 {
+    VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+#[inline(always)]
+pub fn type_data<'a>(t: Value) -> &'a mut TypeData {
+    heap::boxed::<TypeData>(get::<TypeObj>(t).data)
+}
+
+pub fn is_type(v: Value) -> bool {
+    has_layout(v, LayoutId::Type)
+}
+
+/// Iterator kinds of `IterObj` (each has its own type object).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u64)]
+pub enum IterKind {
+    List = 0,
+    Tuple,
+    Str,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Set,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    ListReverse,
+    SeqGetItem,
+    Bytes,
+    Callable,
+}
+
+impl IterKind {
+    pub fn from_u64(n: u64) -> IterKind {
+        use IterKind::*;
+        [
+            List,
+            Tuple,
+            Str,
+            DictKeys,
+            DictValues,
+            DictItems,
+            Set,
+            Enumerate,
+            Zip,
+            Map,
+            Filter,
+            ListReverse,
+            SeqGetItem,
+            Bytes,
+            Callable,
+        ][n as usize]
+    }
+}
+
+/// Kinds of `WrapperObj`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u64)]
+pub enum WrapKind {
+    Property = 0,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    DictKeys,
+    DictValues,
+    DictItems,
+}
+
+impl WrapKind {
+    pub fn from_u64(n: u64) -> WrapKind {
+        use WrapKind::*;
+        [
+            Property,
+            StaticMethod,
+            ClassMethod,
+            Super,
+            DictKeys,
+            DictValues,
+            DictItems,
+        ][n as usize]
+    }
+}
+
+impl Vm {
+    /// The class of any value.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> Value {
+        if v.is_small() {
+            return self.types.int;
+        }
+        let t = &self.types;
+        match heap::layout_of(v) {
+            LayoutId::Instance => get::<InstanceObj>(v).cls,
+            LayoutId::NoneType => t.none_type,
+            LayoutId::Bool => t.bool_,
+            LayoutId::NotImplementedType => t.not_implemented_type,
+            LayoutId::EllipsisType => t.ellipsis_type,
+            LayoutId::BigInt => t.int,
+            LayoutId::Float => t.float,
+            LayoutId::Complex => t.complex,
+            LayoutId::Str => t.str,
+            LayoutId::Bytes => t.bytes,
+            LayoutId::Tuple => t.tuple,
+            LayoutId::ValueArray => t.value_array,
+            LayoutId::List => t.list,
+            LayoutId::Dict => t.dict,
+            LayoutId::Set => t.set,
+            LayoutId::FrozenSet => t.frozenset,
+            LayoutId::Range => t.range,
+            LayoutId::RangeIter => t.range_iterator,
+            LayoutId::Slice => t.slice,
+            LayoutId::Function => t.function,
+            LayoutId::Native => t.builtin_function,
+            LayoutId::BoundMethod => t.method,
+            LayoutId::Cell => t.cell,
+            LayoutId::Module => t.module,
+            LayoutId::Type => type_data(v).meta_opt().unwrap_or(t.type_),
+            LayoutId::Code => t.code,
+            LayoutId::Traceback => t.traceback,
+            LayoutId::Generator => t.generator,
+            LayoutId::File => t.text_io,
+            LayoutId::Iter => match IterKind::from_u64(get::<IterObj>(v).kind) {
+                IterKind::List => t.list_iterator,
+                IterKind::Tuple => t.tuple_iterator,
+                IterKind::Str => t.str_iterator,
+                IterKind::DictKeys => t.dict_keyiterator,
+                IterKind::DictValues => t.dict_valueiterator,
+                IterKind::DictItems => t.dict_itemiterator,
+                IterKind::Set => t.set_iterator,
+                IterKind::Enumerate => t.enumerate,
+                IterKind::Zip => t.zip,
+                IterKind::Map => t.map,
+                IterKind::Filter => t.filter,
+                IterKind::ListReverse => t.list_reverseiterator,
+                IterKind::SeqGetItem => t.iterator,
+                IterKind::Bytes => t.bytes_iterator,
+                IterKind::Callable => t.callable_iterator,
+            },
+            LayoutId::Wrapper => match WrapKind::from_u64(get::<WrapperObj>(v).kind) {
+                WrapKind::Property => t.property,
+                WrapKind::StaticMethod => t.staticmethod,
+                WrapKind::ClassMethod => t.classmethod,
+                WrapKind::Super => t.super_,
+                WrapKind::DictKeys => t.dict_keys,
+                WrapKind::DictValues => t.dict_values,
+                WrapKind::DictItems => t.dict_items,
+            },
+            LayoutId::Free => t.object,
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        type_data(self.type_of(v)).name.clone()
+    }
+
+    /// Create a class object (pretenured) with the given bases; computes the MRO (C3).
+    pub fn new_type(
+        &mut self,
+        name: &str,
+        bases: Vec<Value>,
+        module: &str,
+        builtin: bool,
+    ) -> PyResult {
+        let mro_tail = self.c3_merge(&bases)?;
+        let is_exception = bases.iter().any(|&b| type_data(b).is_exception);
+        let instance_based = bases.is_empty() || bases.iter().all(|&b| type_data(b).instance_based);
+        let hint = bases
+            .iter()
+            .map(|&b| type_data(b).slot_hint)
+            .max()
+            .unwrap_or(0);
+        let data = TypeData {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            module: module.to_string(),
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict: FxHashMap::default(),
+            order: Vec::new(),
+            version: next_version(),
+            root_map: MapId(0),
+            slot_hint: hint,
+            builtin,
+            instance_based,
+            is_exception,
+            subclasses: Vec::new(),
+            ctor: None,
+            meta: Value::EMPTY,
+        };
+        let t = self.heap.alloc_old(TypeObj {
+            header: Header::new(LayoutId::Type),
+            data: heap::box_into_raw(Box::new(data)),
+        });
+        let mut mro = vec![t];
+        mro.extend(mro_tail);
+        if !builtin && !mro.contains(&self.types.object) && !self.types.object.is_empty() {
+            mro.push(self.types.object);
+        }
+        let map = self.new_map(t, Vec::new());
+        let d = type_data(t);
+        d.mro = mro;
+        d.root_map = map;
+        for b in bases {
+            type_data(b).subclasses.push(t);
+        }
+        Ok(t)
+    }
+
+    fn c3_merge(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| type_data(b).mro.clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = s[0];
+                if !seqs.iter().any(|o| o[1..].contains(&cand)) {
+                    found = Some(cand);
+                    break;
+                }
+            }
+            let Some(c) = found else {
+                let names: Vec<String> = bases.iter().map(|&b| type_data(b).name.clone()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    pub fn new_map(&mut self, cls: Value, names: Vec<Value>) -> MapId {
+        let index = names
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, i as u32))
+            .collect();
+        self.maps.push(Map {
+            cls,
+            names,
+            index,
+            transitions: FxHashMap::default(),
+        });
+        MapId(self.maps.len() as u32 - 1)
+    }
+
+    /// The map reached from `m` by adding attribute `name`.
+    pub fn map_add(&mut self, m: MapId, name: Value) -> MapId {
+        if let Some(&n) = self.maps[m.0 as usize].transitions.get(&name) {
+            return n;
+        }
+        let cls = self.maps[m.0 as usize].cls;
+        let mut names = self.maps[m.0 as usize].names.clone();
+        names.push(name);
+        let count = names.len() as u32;
+        let n = self.new_map(cls, names);
+        self.maps[m.0 as usize].transitions.insert(name, n);
+        let d = type_data(cls);
+        d.slot_hint = d.slot_hint.max(count);
+        n
+    }
+
+    /// Look `name` (interned) up along the MRO of class `t`.
+    #[inline]
+    pub fn lookup(&self, t: Value, name: Value) -> Option<Value> {
+        let d = type_data(t);
+        if let Some(&v) = d.dict.get(&name) {
+            return Some(v);
+        }
+        for &c in &d.mro[1..] {
+            if let Some(&v) = type_data(c).dict.get(&name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Set a class attribute and invalidate caches keyed on its version.
+    pub fn type_set(&mut self, t: Value, name: Value, v: Value) {
+        let d = type_data(t);
+        if d.dict.insert(name, v).is_none() {
+            d.order.push(name);
+        }
+        self.heap.barrier(t);
+        bump_versions(t);
+    }
+
+    pub fn type_del(&mut self, t: Value, name: Value) -> bool {
+        let d = type_data(t);
+        let had = d.dict.remove(&name).is_some();
+        if had {
+            d.order.retain(|&n| n != name);
+            bump_versions(t);
+        }
+        had
+    }
+
+    /// Is `t` a subclass of `base` (by MRO)?
+    pub fn is_subtype(&self, t: Value, base: Value) -> bool {
+        t == base || type_data(t).mro.contains(&base)
+    }
+
+    pub fn isinstance(&self, v: Value, cls: Value) -> bool {
+        self.is_subtype(self.type_of(v), cls)
+    }
+
+    /// Add a native method to a built-in class.
+    pub fn add_method(&mut self, t: Value, name: &'static str, f: crate::vm::NativeFn) {
+        let qual = format!("{}.{}", type_data(t).name, name);
+        let n = self.native(name, &qual, f);
+        let key = self.intern(name);
+        self.type_set(t, key, n);
+    }
+}
+
+fn bump_versions(t: Value) {
+    let d = type_data(t);
+    d.version = next_version();
+    let subs = d.subclasses.clone();
+    for s in subs {
+        bump_versions(s);
+    }
+}
+
+/// The exception hierarchy: (name, base name).
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+/// Create `object`, `type` and the other built-in classes, then the exception classes.
+pub fn bootstrap(vm: &mut Vm) {
+    let object = vm
+        .new_type("object", vec![], "builtins", true)
+        .expect("object");
+    vm.types.object = object;
+    type_data(object).instance_based = true;
+    let names = Types::names();
+    let mut made = Vec::new();
+    for &n in names.iter().skip(1) {
+        let t = vm
+            .new_type(n, vec![object], "builtins", true)
+            .expect("builtin type");
+        type_data(t).instance_based = false;
+        made.push(t);
+    }
+    for (slot, t) in vm.types.slots().into_iter().skip(1).zip(made) {
+        *slot = t;
+    }
+    // bool derives from int.
+    let (b, i) = (vm.types.bool_, vm.types.int);
+    let d = type_data(b);
+    d.bases = vec![i];
+    d.mro = vec![b, i, object];
+    let mut by_name: FxHashMap<&str, Value> = FxHashMap::default();
+    for &(name, base) in EXCEPTIONS {
+        let bases = if base.is_empty() {
+            vec![object]
+        } else {
+            vec![by_name[base]]
+        };
+        let t = vm
+            .new_type(name, bases, "builtins", true)
+            .expect("exception type");
+        let d = type_data(t);
+        d.is_exception = true;
+        d.instance_based = true;
+        by_name.insert(name, t);
+        vm.misc_roots.push(t);
+    }
+}
+
+impl Vm {
+    /// A built-in exception class by name (panics only on a typo in the runtime itself).
+    pub fn exc_type(&self, name: &str) -> Value {
+        let i = EXCEPTIONS
+            .iter()
+            .position(|&(n, _)| n == name)
+            .expect("known exception name");
+        self.misc_roots[i]
+    }
+}

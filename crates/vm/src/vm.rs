@@ -1,0 +1,357 @@
+//! The `Vm` struct: heap, value stack, frames, builtin types, interned names, roots, output sinks.
+
+use crate::heap::collect::Trace;
+use crate::heap::{self, Heap};
+use crate::interp::frame::Frame;
+use crate::layout::*;
+use crate::objects::types::Map;
+use crate::value::Value;
+use rustc_hash::FxHashMap;
+use std::io::Write;
+
+/// An exception has been raised; the exception object is in `Vm::exc`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T = Value> = Result<T, Raised>;
+
+/// Keyword arguments passed to a native function: (interned name, value).
+pub type Kwargs<'a> = &'a [(Value, Value)];
+
+/// A function implemented in Rust. `args[0]` is the receiver for methods.
+pub type NativeFn = fn(&mut Vm, &[Value], Kwargs) -> PyResult;
+
+pub struct NativeDef {
+    pub name: &'static str,
+    pub qualname: String,
+    pub f: NativeFn,
+}
+
+/// Where print() and tracebacks go: the process streams or in-memory buffers (tests).
+pub enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stderr,
+    Buffer(Vec<u8>),
+}
+
+impl Sink {
+    pub fn write_str(&mut self, s: &str) {
+        match self {
+            Sink::Stdout(w) => {
+                let _ = w.write_all(s.as_bytes());
+            }
+            Sink::Stderr => {
+                let _ = std::io::stderr().write_all(s.as_bytes());
+            }
+            Sink::Buffer(b) => b.extend_from_slice(s.as_bytes()),
+        }
+    }
+    pub fn flush(&mut self) {
+        if let Sink::Stdout(w) = self {
+            let _ = w.flush();
+        }
+    }
+}
+
+macro_rules! builtin_types {
+    ($($field:ident = $name:literal),* $(,)?) => {
+        /// The built-in type objects.
+        pub struct Types { $(pub $field: Value),* }
+        impl Types {
+            pub(crate) fn empty() -> Types { Types { $($field: Value::EMPTY),* } }
+            pub(crate) fn names() -> &'static [&'static str] { &[$($name),*] }
+            pub(crate) fn slots(&mut self) -> Vec<&mut Value> { vec![$(&mut self.$field),*] }
+        }
+    };
+}
+
+builtin_types! {
+    object = "object", type_ = "type", int = "int", bool_ = "bool", float = "float",
+    complex = "complex", str = "str", bytes = "bytes", list = "list", tuple = "tuple",
+    dict = "dict", set = "set", frozenset = "frozenset", range = "range", slice = "slice",
+    function = "function", builtin_function = "builtin_function_or_method", method = "method",
+    cell = "cell", module = "module", none_type = "NoneType",
+    not_implemented_type = "NotImplementedType", ellipsis_type = "ellipsis", code = "code",
+    generator = "generator", property = "property", staticmethod = "staticmethod",
+    classmethod = "classmethod", super_ = "super", traceback = "traceback",
+    list_iterator = "list_iterator", tuple_iterator = "tuple_iterator",
+    range_iterator = "range_iterator", str_iterator = "str_ascii_iterator",
+    dict_keyiterator = "dict_keyiterator", dict_valueiterator = "dict_valueiterator",
+    dict_itemiterator = "dict_itemiterator", set_iterator = "set_iterator",
+    enumerate = "enumerate", zip = "zip", map = "map", filter = "filter",
+    reversed = "reversed", list_reverseiterator = "list_reverseiterator",
+    iterator = "iterator", callable_iterator = "callable_iterator",
+    bytes_iterator = "bytes_iterator",
+    dict_keys = "dict_keys", dict_values = "dict_values", dict_items = "dict_items",
+    text_io = "TextIOWrapper", value_array = "value_array",
+}
+
+macro_rules! names {
+    ($($field:ident = $name:literal),* $(,)?) => {
+        /// Interned strings the runtime looks up often.
+        pub struct Names { $(pub $field: Value),* }
+        impl Names {
+            fn new(vm: &mut Vm) -> Names { Names { $($field: vm.intern($name)),* } }
+            fn empty() -> Names { Names { $($field: Value::EMPTY),* } }
+        }
+    };
+}
+
+names! {
+    init = "__init__", new = "__new__", repr = "__repr__", str = "__str__", eq = "__eq__",
+    ne = "__ne__", lt = "__lt__", le = "__le__", gt = "__gt__", ge = "__ge__",
+    hash = "__hash__", len = "__len__", iter = "__iter__", next = "__next__",
+    getitem = "__getitem__", setitem = "__setitem__", delitem = "__delitem__",
+    contains = "__contains__", call = "__call__", bool = "__bool__", name = "__name__",
+    qualname = "__qualname__", module = "__module__", doc = "__doc__", dict = "__dict__",
+    class = "__class__", args = "args", getattr = "__getattr__", getattribute = "__getattribute__",
+    setattr = "__setattr__", delattr = "__delattr__", enter = "__enter__", exit = "__exit__",
+    traceback = "__traceback__", cause = "__cause__", context = "__context__",
+    suppress_context = "__suppress_context__", main = "__main__", builtins = "__builtins__",
+    file = "__file__", index = "__index__", int = "__int__", float = "__float__",
+    neg = "__neg__", pos = "__pos__", abs = "__abs__", invert = "__invert__",
+    get = "__get__", set = "__set__", delete = "__delete__", init_subclass = "__init_subclass__",
+    set_name = "__set_name__", code = "code", value = "value", format = "__format__",
+    reversed = "__reversed__", missing = "__missing__", round = "__round__", slots = "__slots__",
+    build_class = "__build_class__", classcell = "__classcell__", mro = "__mro__",
+    bases = "__bases__", bytes = "__bytes__", self_ = "self", annotations = "__annotations__",
+    class_getitem = "__class_getitem__", instancecheck = "__instancecheck__",
+    subclasscheck = "__subclasscheck__", key = "key", reverse = "reverse", sep = "sep",
+    end = "end", file_kw = "file", flush = "flush", start = "start", default = "default",
+    msg = "msg", filename = "filename", lineno = "lineno", errno = "errno", strerror = "strerror",
+    empty = "", tb_lineno = "tb_lineno", tb_next = "tb_next",
+}
+
+/// Inline cache statistics (`--stats`).
+#[derive(Default, Debug, Clone)]
+pub struct CacheStats {
+    pub global_hits: u64,
+    pub global_misses: u64,
+    pub attr_hits: u64,
+    pub attr_misses: u64,
+    pub method_hits: u64,
+    pub method_misses: u64,
+    pub deopts: u64,
+}
+
+/// Hooks through which a JIT observes the interpreter. The VM ships a no-op.
+pub trait JitHooks {
+    /// Called when a loop header (back-edge target) is reached; `counter` is its hotness.
+    fn on_loop_header(&mut self, _code: Value, _pc: u32, _counter: u32) {}
+    /// Called when a frame is entered.
+    fn on_call(&mut self, _code: Value) {}
+}
+
+/// The JIT hook implementation that does nothing.
+pub struct NoJit;
+impl JitHooks for NoJit {}
+
+pub struct Vm {
+    pub heap: Heap,
+    /// The value stack; frames are windows on it.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Rooted values held by Rust code across calls into Python (`RootScope`).
+    pub roots: Vec<Value>,
+    pub types: Types,
+    pub names: Names,
+    pub maps: Vec<Map>,
+    pub interned: FxHashMap<Box<str>, Value>,
+    pub natives: Vec<NativeDef>,
+    /// The builtins module's dict.
+    pub builtins: Value,
+    /// sys.modules.
+    pub modules: Value,
+    pub sys: Value,
+    /// The exception being raised (valid while an `Err(Raised)` propagates).
+    pub exc: Value,
+    /// Exceptions being handled (`except` blocks), innermost last.
+    pub handled: Vec<Value>,
+    pub stdout: Sink,
+    pub stderr: Sink,
+    pub cache_stats: CacheStats,
+    pub recursion_limit: usize,
+    /// Python frames plus native re-entries, checked against the recursion limit.
+    pub depth: usize,
+    /// While > 0, safepoints do not collect (native code holds raw values).
+    pub gc_inhibit: u32,
+    /// Source lines of the files run, for tracebacks.
+    pub sources: FxHashMap<String, Vec<String>>,
+    pub jit: Box<dyn JitHooks>,
+    /// Bound when the main module exists.
+    pub main_module: Value,
+    /// Extra root slots: misc runtime values (exception types table etc.).
+    pub misc_roots: Vec<Value>,
+    pub argv: Vec<String>,
+    /// sys.set_int_max_str_digits limit (0 = none).
+    pub int_max_str_digits: usize,
+    /// Containers being repr()'d (recursion guard).
+    pub repr_stack: Vec<Value>,
+    pub start_time: std::time::Instant,
+}
+
+/// Values of a sys.exit()/SystemExit leaving the interpreter.
+pub enum Exit {
+    Code(i32),
+}
+
+impl Vm {
+    pub fn new(nursery: usize, stress: bool, stdout: Sink, stderr: Sink) -> Box<Vm> {
+        let mut vm = Box::new(Vm {
+            heap: Heap::new(nursery, stress),
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::with_capacity(64),
+            roots: Vec::new(),
+            types: Types::empty(),
+            // Filled right below, once interning works.
+            names: Names::empty(),
+            maps: Vec::new(),
+            interned: FxHashMap::default(),
+            natives: Vec::new(),
+            builtins: Value::EMPTY,
+            modules: Value::EMPTY,
+            sys: Value::EMPTY,
+            exc: Value::none(),
+            handled: Vec::new(),
+            stdout,
+            stderr,
+            cache_stats: CacheStats::default(),
+            recursion_limit: 1000,
+            depth: 0,
+            gc_inhibit: 0,
+            sources: FxHashMap::default(),
+            jit: Box::new(NoJit),
+            main_module: Value::EMPTY,
+            misc_roots: Vec::new(),
+            argv: Vec::new(),
+            int_max_str_digits: 4300,
+            repr_stack: Vec::new(),
+            start_time: std::time::Instant::now(),
+        });
+        vm.names = Names::new(&mut vm);
+        crate::objects::types::bootstrap(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// An interned str: one immortal-for-the-run old-space object per distinct text.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str_old(s);
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    /// The interned twin of a str value (same object if it is interned already).
+    pub fn intern_value(&mut self, v: Value) -> Value {
+        let s = heap::str_text(v);
+        if let Some(&i) = self.interned.get(s) {
+            return i;
+        }
+        let owned = s.to_string();
+        self.intern(&owned)
+    }
+
+    /// Register a native function; returns a function object.
+    pub fn native(&mut self, name: &'static str, qualname: &str, f: NativeFn) -> Value {
+        let index = self.natives.len() as u64;
+        self.natives.push(NativeDef {
+            name,
+            qualname: qualname.to_string(),
+            f,
+        });
+        self.heap.alloc_old(NativeObj {
+            header: Header::new(LayoutId::Native),
+            index,
+            self_: Value::EMPTY,
+        })
+    }
+
+    /// Collect if a collection is due (or always, in stress mode). Only call at safepoints.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if (self.heap.collect_requested || self.heap.stress) && self.gc_inhibit == 0 {
+            self.collect();
+        }
+    }
+
+    /// Run a minor (and if due, major) collection now.
+    pub fn collect(&mut self) {
+        let major =
+            self.heap.major_requested || (self.heap.stress && self.heap.stats.minor % 64 == 63);
+        let Vm {
+            heap,
+            stack,
+            frames,
+            roots,
+            types,
+            names: _,
+            maps,
+            interned,
+            builtins,
+            modules,
+            sys,
+            exc,
+            handled,
+            main_module,
+            misc_roots,
+            repr_stack,
+            ..
+        } = self;
+        let mut visit = |f: &mut dyn FnMut(&mut Value)| {
+            for v in stack.iter_mut() {
+                f(v);
+            }
+            for fr in frames.iter_mut() {
+                fr.trace(f);
+            }
+            for v in roots.iter_mut() {
+                f(v);
+            }
+            for v in types.slots() {
+                f(v);
+            }
+            for m in maps.iter_mut() {
+                m.trace(f);
+            }
+            for v in interned.values_mut() {
+                f(v);
+            }
+            f(builtins);
+            f(modules);
+            f(sys);
+            f(exc);
+            for v in handled.iter_mut() {
+                f(v);
+            }
+            f(main_module);
+            for v in misc_roots.iter_mut() {
+                f(v);
+            }
+            for v in repr_stack.iter_mut() {
+                f(v);
+            }
+        };
+        if major {
+            heap.collect_major(&mut visit);
+        } else {
+            heap.collect_minor(&mut visit);
+        }
+    }
+
+    /// Push a value on the root stack; returns its handle index.
+    pub fn root(&mut self, v: Value) -> usize {
+        self.roots.push(v);
+        self.roots.len() - 1
+    }
+}
+
+impl Trace for Vec<Value> {
+    fn trace(&mut self, f: &mut dyn FnMut(&mut Value)) {
+        for v in self.iter_mut() {
+            f(v)
+        }
+    }
+}
