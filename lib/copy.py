@@ -14,7 +14,23 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_complex = _builtin_type('complex')
+_bytearray = _builtin_type('bytearray')
+
+_ATOMIC = (type(None), int, float, bool, _complex, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), slice, property,
            type(len), type(lambda: None))
 
@@ -124,7 +140,7 @@ def copy(x):
         return x
     if cls is list:
         return x[:]
-    if cls is dict or cls is set or cls is bytearray:
+    if cls is dict or cls is set or cls is _bytearray:
         return x.copy()
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -182,8 +198,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(a, memo))
     elif cls is frozenset:
         y = frozenset(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif cls is _bytearray:
+        y = _bytearray(x)
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None and not isinstance(x, type):

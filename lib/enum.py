@@ -20,6 +20,21 @@ import sys as _sys
 _builtin_property = property
 _builtin_bin = bin
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_complex = _builtin_type('complex')
+
 Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
 
@@ -298,7 +313,7 @@ def _find_data_type(bases):
                     data_types.append(base._member_type_)
                     break
             elif '__new__' in base.__dict__ \
-                    or base in (int, str, float, bytes, tuple, complex):
+                    or base in (int, str, float, bytes, tuple, _complex):
                 if isinstance(base, EnumType):
                     continue
                 data_types.append(candidate or base)

@@ -7,6 +7,21 @@ import sys
 
 __all__ = ['Fraction']
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_complex = _builtin_type('complex')
+
 _hash_info = getattr(sys, 'hash_info', None)
 _PyHASH_MODULUS = _hash_info.modulus if _hash_info else (1 << 61) - 1
 _PyHASH_INF = _hash_info.inf if _hash_info else 314159
@@ -191,8 +206,8 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(a, _make(b))
             if isinstance(b, float):
                 return fallback_operator(float(a), b)
-            if isinstance(b, complex):
-                return fallback_operator(complex(a), b)
+            if isinstance(b, _complex):
+                return fallback_operator(_complex(a), b)
             return NotImplemented
         forward.__name__ = '__' + fallback_operator.__name__ + '__'
 
@@ -202,7 +217,7 @@ class Fraction(numbers.Rational):
             if isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
             if isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
+                return fallback_operator(_complex(a), _complex(b))
             return NotImplemented
         reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
         return forward, reverse

@@ -2,6 +2,21 @@
 
 from abc import ABCMeta, abstractmethod
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_complex = _builtin_type('complex')
+
 __all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
@@ -94,7 +109,7 @@ class Complex(Number):
         raise NotImplementedError
 
 
-Complex.register(complex)
+Complex.register(_complex)
 
 
 class Real(Complex):

@@ -18,6 +18,21 @@ try:
 except ImportError:          # the VM may run without a warnings module
     _warn = None
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_bytearray = _builtin_type('bytearray')
+
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
            'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes',
@@ -82,13 +97,13 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, (str, bytes, _bytearray)):
             from hashlib import sha512 as _sha512
             if isinstance(a, str):
                 a = a.encode()
             a = int.from_bytes(a + _sha512(a).digest(), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes,
-                                bytearray)):
+                                _bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)

@@ -8,6 +8,22 @@ semantics.
 
 from abc import ABCMeta, abstractmethod
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_memoryview = _builtin_type('memoryview')
+_bytearray = _builtin_type('bytearray')
+
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator',
            'Reversible', 'Sized', 'Container', 'Callable', 'Collection',
@@ -760,7 +776,7 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+Sequence.register(_memoryview)
 
 
 class ByteString(Sequence):
@@ -769,7 +785,7 @@ class ByteString(Sequence):
 
 
 ByteString.register(bytes)
-ByteString.register(bytearray)
+ByteString.register(_bytearray)
 
 
 class MutableSequence(Sequence):
@@ -831,4 +847,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
-MutableSequence.register(bytearray)
+MutableSequence.register(_bytearray)

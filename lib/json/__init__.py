@@ -6,6 +6,21 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
+
+class _Absent:
+    # stands for a builtin type the VM may not provide
+    pass
+
+
+def _builtin_type(name):
+    try:
+        import builtins
+    except ImportError:
+        return _Absent
+    return getattr(builtins, name, _Absent)
+
+_bytearray = _builtin_type('bytearray')
+
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
@@ -76,7 +91,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using '
                                   'utf-8-sig)', s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if not isinstance(s, (bytes, _bytearray)):
             raise TypeError('the JSON object must be str, bytes or bytearray, '
                             'not %s' % (s.__class__.__name__,))
         s = s.decode(detect_encoding(s), 'surrogatepass')
