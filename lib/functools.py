@@ -136,7 +136,6 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """New function with partial application of the given arguments."""
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
 
     def __new__(cls, *args, **keywords):
         if not args:
