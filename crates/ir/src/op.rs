@@ -298,6 +298,28 @@ impl Opcode {
             _ => Opcode::SameAsI,
         }
     }
+    /// For a comparison, the opcode computing its negation on the same operands
+    /// (none for ordered float comparisons, which NaN makes non-negatable).
+    pub fn negated_cmp(self) -> Option<Opcode> {
+        use Opcode::*;
+        Some(match self {
+            IntLt => IntGe,
+            IntGe => IntLt,
+            IntLe => IntGt,
+            IntGt => IntLe,
+            IntEq => IntNe,
+            IntNe => IntEq,
+            UintLt => UintGe,
+            UintGe => UintLt,
+            UintLe => UintGt,
+            UintGt => UintLe,
+            FloatEq => FloatNe,
+            FloatNe => FloatEq,
+            PtrEq => PtrNe,
+            PtrNe => PtrEq,
+            _ => return None,
+        })
+    }
     /// For a comparison `a OP b`, the opcode `b OP' a` computing the same result.
     pub fn swapped_cmp(self) -> Option<Opcode> {
         use Opcode::*;

@@ -24,6 +24,10 @@ pub struct RewriteState {
     pub exc_possible: bool,
     /// A guard_not_invalidated passed with no call since.
     pub not_invalidated: bool,
+    /// Values known to be non-zero (after `guard_true` on a non-boolean).
+    pub nonzero: rustc_hash::FxHashSet<BoxId>,
+    /// Outcomes of guarded comparisons, also under swapped operands and negation.
+    pub cmp_known: rustc_hash::FxHashMap<(Opcode, Opnd, Opnd), bool>,
 }
 
 impl Optimizer<'_> {
@@ -166,6 +170,16 @@ impl Optimizer<'_> {
                 self.boxes[b.index()].args.swap(0, 1);
             }
         }
+        // A comparison already decided by a guard (possibly swapped or negated).
+        if op.opcode.is_cmp() && op.args.len() == 2 {
+            let key = (op.opcode, self.get(op.args[0]), self.get(op.args[1]));
+            if let Some(v) = self.rw.cmp_known.get(&key).copied() {
+                self.stats.folded += 1;
+                let k = self.c_int(v as i64);
+                self.replace(b, k);
+                return k;
+            }
+        }
         // Guards.
         if op.opcode.is_guard() {
             if let Some(v) = self.rewrite_guard(b) {
@@ -214,7 +228,8 @@ impl Optimizer<'_> {
         let a = &op.args;
         match op.opcode {
             GuardTrue | GuardFalse => {
-                let nonzero = self.bound(a[0]).eq(crate::info::IntBound::konst(0)) == Some(false);
+                let nonzero = self.bound(a[0]).eq(crate::info::IntBound::konst(0)) == Some(false)
+                    || matches!(self.get(a[0]), Opnd::Ref(x) if self.rw.nonzero.contains(&x));
                 let v = match self.int_const(a[0]) {
                     Some(v) => v,
                     None if nonzero => 1,
@@ -309,6 +324,30 @@ impl Optimizer<'_> {
         }
     }
 
+    /// Records the outcome of a guarded comparison in all its forms.
+    fn learn_cmp(&mut self, c: Opnd, truth: bool) {
+        let Opnd::Ref(cb) = c else { return };
+        let op = self.op(cb).clone();
+        if !op.opcode.is_cmp() || op.args.len() != 2 {
+            return;
+        }
+        let (x, y) = (self.get(op.args[0]), self.get(op.args[1]));
+        let mut put = |o: Option<Opcode>, a: Opnd, b: Opnd, v: bool| {
+            if let Some(o) = o {
+                self.rw.cmp_known.insert((o, a, b), v);
+            }
+        };
+        put(Some(op.opcode), x, y, truth);
+        put(op.opcode.swapped_cmp(), y, x, truth);
+        put(op.opcode.negated_cmp(), x, y, !truth);
+        put(
+            op.opcode.negated_cmp().and_then(Opcode::swapped_cmp),
+            y,
+            x,
+            !truth,
+        );
+    }
+
     /// Records what a guard establishes (whether kept or found implied).
     fn learn_guard(&mut self, b: BoxId, emitted: bool) {
         let op = self.op(b).clone();
@@ -323,6 +362,9 @@ impl Optimizer<'_> {
                 }
             }
         };
+        if matches!(op.opcode, GuardTrue | GuardFalse) {
+            self.learn_cmp(a[0], op.opcode == GuardTrue);
+        }
         match op.opcode {
             GuardTrue => {
                 // Non-zero; exactly 1 if the value is a truth value.
@@ -331,6 +373,9 @@ impl Optimizer<'_> {
                     set_const(self, a[0], one);
                 } else {
                     let b = self.bound(a[0]);
+                    if let Opnd::Ref(x) = self.get(a[0]) {
+                        self.rw.nonzero.insert(x);
+                    }
                     if b.lo == 0 {
                         self.narrow(a[0], crate::info::IntBound::new(1, i64::MAX));
                     } else if b.hi == 0 {
