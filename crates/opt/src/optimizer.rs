@@ -541,9 +541,16 @@ impl<'a> Optimizer<'a> {
         for &b in self.emitted.iter().rev() {
             let op = &self.boxes[b.index()];
             let f = op.opcode.flags();
+            let pure_call = op.opcode.is_call()
+                && !f.has(coil_ir::Flags::MAY_FORCE)
+                && matches!(op.descr, Descr::Call(c) if {
+                    let d = self.out.descrs.c(c);
+                    d.effect == coil_ir::Effect::Pure && !d.can_raise
+                });
             let removable = op.opcode != Opcode::Input
                 && (f.has(coil_ir::Flags::PURE)
                     || op.opcode.is_alloc()
+                    || pure_call
                     || (f.has(coil_ir::Flags::READ) && !op.opcode.is_call()));
             if removable && !live.contains(&b) {
                 continue;
