@@ -75,6 +75,8 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
         c.arg("--tool=callgrind")
             // JIT compilers write code at run time: make valgrind notice it.
             .arg("--smc-check=all-non-file")
+            // Follow launchers that exec the real program.
+            .arg("--trace-children=yes")
             .arg(format!("--callgrind-out-file={}", out.display()))
             .arg(program)
             .args(args);

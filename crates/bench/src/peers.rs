@@ -116,7 +116,7 @@ pub fn discover(paths: &PeerPaths, wanted: &[PeerId]) -> Vec<Peer> {
                 } else {
                     &paths.pypy
                 };
-                match find_in_path(name) {
+                match find_in_path(name).map(|p| real_executable(&p)) {
                     Some(p) => {
                         let version = version_of(&p).unwrap_or_else(|| "unknown version".into());
                         Peer {
@@ -148,6 +148,26 @@ pub fn find_in_path(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&path)
         .map(|d| d.join(name))
         .find(|p| p.is_file())
+}
+
+/// The interpreter behind a launcher: version-manager shims (pyenv) are shell scripts
+/// that cost tens of milliseconds per start and hide the process from valgrind, so ask
+/// the interpreter for `sys.executable` and run that directly.
+fn real_executable(program: &Path) -> PathBuf {
+    let out = Command::new(program)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let p = PathBuf::from(String::from_utf8_lossy(&o.stdout).trim());
+            if p.is_file() {
+                p
+            } else {
+                program.to_path_buf()
+            }
+        }
+        _ => program.to_path_buf(),
+    }
 }
 
 /// The first non-empty line `PROGRAM --version` prints (PyPy prints two lines).
