@@ -391,6 +391,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                     for f in repr_fields))
             finally:
                 _repr_running.discard(key)
+        # pprint recognises a generated __repr__ by these two marks (the
+        # second is what CPython 3.11's pprint looks for)
+        __repr__._dataclass_generated = True
+
+        def _generated_repr(self):
+            return __repr__(self)
+        _generated_repr.__qualname__ = '__create_fn__.<locals>.__repr__'
+        __repr__.__wrapped__ = _generated_repr
         _set_new_attribute(cls, '__repr__', __repr__)
 
     cmp_fields = [f for f in field_list if f.compare]
