@@ -153,6 +153,53 @@ fn is_mark(c: char) -> bool {
         | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF)
 }
 
+/// NFKC-normalizes a non-ASCII identifier, as CPython does, for the compatibility
+/// characters that occur in practice: fullwidth forms, the micro sign, ligatures and
+/// mathematical alphanumerics (a full NFKC table is not carried).
+fn nfkc_identifier<'a>(arena: &'a Bump, name: &'a str) -> &'a str {
+    let map = |c: char| -> Option<&'static str> {
+        Some(match c {
+            '\u{B5}' => "\u{3BC}",
+            '\u{17F}' => "s",
+            '\u{FB00}' => "ff",
+            '\u{FB01}' => "fi",
+            '\u{FB02}' => "fl",
+            '\u{FB03}' => "ffi",
+            '\u{FB04}' => "ffl",
+            '\u{FB05}' | '\u{FB06}' => "st",
+            '\u{2160}' => "I",
+            _ => return None,
+        })
+    };
+    let fold = |c: char| -> Option<char> {
+        let u = c as u32;
+        match u {
+            0xFF01..=0xFF5E => char::from_u32(u - 0xFF01 + 0x21),
+            // Mathematical alphanumeric letters A-Z a-z in 13 styles.
+            0x1D400..=0x1D6A3 => {
+                let k = (u - 0x1D400) % 52;
+                char::from_u32(if k < 26 { 0x41 + k } else { 0x61 + k - 26 })
+            }
+            0x1D7CE..=0x1D7FF => char::from_u32(0x30 + (u - 0x1D7CE) % 10),
+            _ => None,
+        }
+    };
+    if name.chars().all(|c| map(c).is_none() && fold(c).is_none()) {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if let Some(s) = map(c) {
+            out.push_str(s);
+        } else if let Some(f) = fold(c) {
+            out.push(f);
+        } else {
+            out.push(c);
+        }
+    }
+    arena.alloc_str(&out)
+}
+
 /// Is `s` a string prefix (r, b, u, f and the legal pairs, any case)?
 fn string_prefix(s: &str) -> Option<(bool, bool, bool)> {
     // (raw, bytes, fstring)
@@ -437,7 +484,11 @@ impl<'a> Lexer<'a, '_> {
                     return self.string(start, end, prefix, limit);
                 }
             }
-            let tok = keyword(name).unwrap_or(Tok::Name(name));
+            let tok = match keyword(name) {
+                Some(k) => k,
+                None if name.is_ascii() => Tok::Name(name),
+                None => Tok::Name(nfkc_identifier(self.arena, name)),
+            };
             self.push(tok, start, end);
             self.pos = end;
             return Ok(());

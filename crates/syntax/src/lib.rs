@@ -9,6 +9,7 @@
 pub mod ast;
 pub mod charmaps;
 pub mod decode;
+pub mod dump;
 pub mod error;
 pub mod lexer;
 pub mod parser;

@@ -706,7 +706,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .allow_trailing()
         .collect::<Vec<_>>()
         .delimited_by(t(K::LPar), t(K::RPar))
-        .map(move |args| build_call_args(cx, &args))
+        .map_with(move |args, e| build_call_args(cx, &args, e.span()))
         .boxed();
     let class_args = call_args.clone();
 
@@ -749,7 +749,14 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 )
                 .or_not(),
         )
-        .map_with(|(first, rest), e| tuple_or_single(cx, first, rest, e.span()))
+        .map_with(|(first, rest), e| {
+            // `a[*b]` subscripts with a one-element tuple.
+            let rest = match (rest, first.kind) {
+                (None, ExprKind::Starred(_)) => Some(Vec::new()),
+                (r, _) => r,
+            };
+            tuple_or_single(cx, first, rest, e.span())
+        })
         .delimited_by(t(K::LSqb), t(K::RSqb))
         .boxed();
 
@@ -1564,6 +1571,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
 fn build_call_args<'a>(
     cx: &Cx<'a, '_>,
     items: &[CallArg<'a>],
+    parens: SimpleSpan,
 ) -> (&'a [Expr<'a>], &'a [Keyword<'a>]) {
     let mut args = Vec::new();
     let mut kws = Vec::new();
@@ -1586,12 +1594,13 @@ fn build_call_args<'a>(
                 if items.len() > 1 {
                     cx.defer_span("Generator expression must be parenthesized", span);
                 }
+                // A lone generator argument shares the call's parentheses.
                 args.push(cx.expr(
                     ExprKind::GeneratorExp {
                         elt: cx.alloc(elt),
                         generators,
                     },
-                    span,
+                    if items.len() == 1 { parens } else { span },
                 ));
             }
             CallArg::Star(v, span) => {

@@ -41,6 +41,7 @@ pub fn is_bytes(tok: &str) -> bool {
 pub fn decode<'a>(arena: &'a Bump, tok: &str) -> Result<Lit<'a>, String> {
     let (raw, bytes, body) = split(tok);
     if bytes {
+        let body = &*normalize_newlines(body);
         if !body.is_ascii() {
             return Err("bytes can only contain ASCII literal characters".into());
         }
@@ -62,8 +63,10 @@ pub fn decode_text<'a>(
     raw: bool,
     fstring: bool,
 ) -> Result<&'a str, String> {
+    // Source newlines are universal (CPython reads the file that way); escapes are not.
+    let body = &*normalize_newlines(body);
     if (raw || !body.contains('\\')) && !(fstring && (body.contains("{{") || body.contains("}}"))) {
-        return Ok(arena.alloc_str(&normalize_newlines(body)));
+        return Ok(arena.alloc_str(body));
     }
     let mut out = String::with_capacity(body.len());
     if raw {
@@ -79,7 +82,7 @@ pub fn decode_text<'a>(
             out.push(char::from_u32(c).unwrap_or('\u{FFFD}'))
         })?;
     }
-    Ok(arena.alloc_str(&normalize_newlines(&out)))
+    Ok(arena.alloc_str(&out))
 }
 
 fn normalize_newlines(s: &str) -> std::borrow::Cow<'_, str> {
