@@ -159,7 +159,7 @@ def run(t):
                  'm.namedtuple("Q", "a b c", defaults=(2, 3))(1)', 'm.namedtuple("Q", "a b c", defaults=(3,))(1)',
                  'P.__name__', 'P(1, 2) < P(1, 3)', 'hash(P(1, 2)) == hash((1, 2))', 'isinstance(P(1, 2), tuple)',
                  'm.namedtuple("Q", "a", module="mymod").__module__', 'P(1,2).__getnewargs__()',
-                 'P.__new__.__doc__', 'P._make.__doc__', 'repr(P(P(1, 2), "s"))', 'del P(1,2).x']:
+                 'P.__new__.__doc__', 'P._make.__doc__', 'repr(P(P(1, 2), "s"))', 'delattr(P(1,2), "x")']:
         t.same(expr, lambda m: eval(expr, {'m': m, 'P': m.namedtuple('P', 'x y')}))
 
     def subclass(m):
