@@ -1,4 +1,5 @@
-//! Optimizes a trace written in the log syntax and prints the result and the counters:
+//! Optimizes a trace written in the log syntax and prints the result, the counters and
+//! every decision taken:
 //! `cargo run -p coil-opt --example optimize -- FILE [ENABLE_OPTS]` (FILE `-` = stdin).
 
 use std::io::Read;
@@ -30,11 +31,22 @@ fn main() {
         .get(2)
         .map(String::as_str)
         .unwrap_or(coil_opt::DEFAULT_ENABLE_OPTS);
-    match coil_opt::optimize_with(&trace, opts) {
-        Ok((out, stats)) => {
+    let passes = match coil_opt::PassSet::parse(opts) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    match coil_opt::optimize_explained(&trace, passes, true) {
+        Ok((out, stats, decisions)) => {
             print!("{out}");
             println!("--- {opts}");
             print!("{stats}");
+            println!("--- decisions");
+            for d in &decisions {
+                println!("{}", d.render(&trace));
+            }
         }
         Err(e) => {
             eprintln!("{e}");

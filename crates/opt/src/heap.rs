@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use coil_ir::{ArrayId, Descr, FieldId, Opcode, Opnd};
 
 use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::pipeline::Pass;
 
 /// One remembered field: (object, value, extra index if imported by unroll).
 pub type FieldEntry = (Opnd, Opnd, Option<usize>);
@@ -68,6 +69,9 @@ impl Optimizer<'_> {
                     }
                     self.stats.loads_forwarded += 1;
                     let v = self.get(v);
+                    self.note(Pass::Heap, |o| {
+                        format!("load forwarded: field already holds {}", o.show(v))
+                    });
                     self.replace(b, v);
                     return v;
                 }
@@ -88,6 +92,9 @@ impl Optimizer<'_> {
                             self.heap.hits.push(t);
                         }
                         self.stats.stores_removed += 1;
+                        self.note(Pass::Heap, |_| {
+                            "store removed: the location already holds the value".into()
+                        });
                         return Opnd::Ref(b);
                     }
                 }
@@ -139,6 +146,9 @@ impl Optimizer<'_> {
                             self.heap.hits.push(t);
                         }
                         self.stats.stores_removed += 1;
+                        self.note(Pass::Heap, |_| {
+                            "store removed: the location already holds the value".into()
+                        });
                         return Opnd::Ref(b);
                     }
                 }
@@ -153,6 +163,11 @@ impl Optimizer<'_> {
                 let writes = self.out.descrs.c(c).effect.writes();
                 let r = self.send(Stage::Emit, b);
                 if writes {
+                    if !self.heap.fields.is_empty() || !self.heap.items.is_empty() {
+                        self.note(Pass::Heap, |_| {
+                            "heap cache cleared: the call may write".into()
+                        });
+                    }
                     self.heap.fields.clear();
                     self.heap.items.clear();
                 }

@@ -12,6 +12,7 @@ use coil_ir::{Descr, Opcode, Opnd, Type};
 
 use crate::info::IntBound;
 use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::pipeline::Pass;
 
 /// Per-sweep state of the pass (none needed beyond the shared bounds table).
 #[derive(Default, Debug)]
@@ -62,6 +63,14 @@ impl Optimizer<'_> {
             o if o.is_cmp() => {
                 if let Some(v) = self.decide_cmp(o, &op.args) {
                     self.stats.cmp_decided += 1;
+                    let (x, y) = (
+                        self.bound(op.args[0]),
+                        op.args.get(1).map(|a| self.bound(*a)),
+                    );
+                    self.note(Pass::IntBounds, |_| match y {
+                        Some(y) => format!("comparison decided ({v}): ranges {x} and {y}"),
+                        None => format!("comparison decided ({v}): range {x}"),
+                    });
                     let k = self.c_int(v as i64);
                     self.replace(b, k);
                     return k;

@@ -38,7 +38,10 @@ pub mod unroll;
 pub mod virtualize;
 
 pub use info::{IntBound, PtrInfo};
-pub use pipeline::{optimize, optimize_with, OptError, Pass, PassSet, ALL_PASSES};
+pub use optimizer::Decision;
+pub use pipeline::{
+    optimize, optimize_explained, optimize_with, OptError, Pass, PassSet, ALL_PASSES,
+};
 pub use stats::Stats;
 
 /// PyPy's default `enable_opts` (coil ignores `string` and `earlyforce`).

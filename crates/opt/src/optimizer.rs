@@ -29,6 +29,39 @@ use crate::rewrite::RewriteState;
 use crate::stats::Stats;
 use crate::virtualize::VirtState;
 
+/// One decision of the optimizer, for explaining what it did to a trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decision {
+    /// The input op being optimized when it was taken (`None`: between ops).
+    pub at: Option<IrRef>,
+    /// Which copy of the body: `""` (one sweep), `"preamble"` or `"loop"`.
+    pub phase: &'static str,
+    /// The pass that decided.
+    pub pass: Pass,
+    /// What it decided.
+    pub what: String,
+}
+
+impl Decision {
+    /// `op 5 guard_class(p0, ConstClass(3), ...) [preamble rewrite] removed: class known`.
+    pub fn render(&self, input: &Trace) -> String {
+        let at = match self.at {
+            Some(r) if r.index() < input.ops.len() => {
+                let text = input.fmt_op(r);
+                let text = text.split(" [").next().unwrap_or("").to_string();
+                format!("op {} {text} ", r.0)
+            }
+            _ => String::new(),
+        };
+        let phase = if self.phase.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", self.phase)
+        };
+        format!("{at}[{phase}{}] {}", self.pass.name(), self.what)
+    }
+}
+
 /// A box: the optimizer's name for a value or op (index into `Optimizer::boxes`).
 pub type BoxId = IrRef;
 
@@ -83,6 +116,14 @@ pub struct Optimizer<'a> {
     pub last_effect: usize,
     /// The last overflow-checked op was emitted as such (so its guard stays).
     pub ovf_kept: bool,
+    /// Record decisions in `decisions`.
+    pub explain: bool,
+    /// Decisions taken (when `explain`).
+    pub decisions: Vec<Decision>,
+    /// The input op being processed.
+    pub cur: Option<IrRef>,
+    /// Name of this sweep (for decisions).
+    pub phase: &'static str,
     pub(crate) ib: IntBoundsState,
     pub(crate) rw: RewriteState,
     pub(crate) virt: VirtState,
@@ -109,6 +150,10 @@ impl<'a> Optimizer<'a> {
             invalid: None,
             last_effect: 0,
             ovf_kept: false,
+            explain: false,
+            decisions: Vec::new(),
+            cur: None,
+            phase: "",
             ib: Default::default(),
             rw: Default::default(),
             virt: Default::default(),
@@ -260,6 +305,8 @@ impl<'a> Optimizer<'a> {
     }
     /// Records that a guard must always fail.
     pub fn invalidate(&mut self, why: String) {
+        let w = why.clone();
+        self.note(Pass::Rewrite, |_| format!("trace rejected: {w}"));
         if self.invalid.is_none() {
             self.invalid = Some(why);
         }
@@ -271,6 +318,27 @@ impl<'a> Optimizer<'a> {
             Opnd::Const(_) => false,
         }
     }
+    /// Records a decision (the text is built only when explaining).
+    pub fn note(&mut self, pass: Pass, what: impl FnOnce(&Self) -> String) {
+        if self.explain {
+            let what = what(self);
+            self.decisions.push(Decision {
+                at: self.cur,
+                phase: self.phase,
+                pass,
+                what,
+            });
+        }
+    }
+
+    /// Describes a value for decision texts (in output-box terms: `b12`, or a constant).
+    pub fn show(&self, o: Opnd) -> String {
+        match self.get(o) {
+            Opnd::Const(c) => coil_ir::printer::fmt_const(self.out.konst(c)),
+            Opnd::Ref(b) => format!("{}{}", self.ty(Opnd::Ref(b)).prefix(), b.0),
+        }
+    }
+
     /// Is pass `p` enabled.
     pub fn on(&self, p: Pass) -> bool {
         self.passes.has(p)
@@ -422,6 +490,9 @@ impl<'a> Optimizer<'a> {
         let snap = Snapshot { frames, virtuals };
         if self.snaps.last() == Some(&snap) {
             self.stats.snaps_shared += 1;
+            self.note(Pass::Rewrite, |_| {
+                "snapshot shared with the previous guard".into()
+            });
             return SnapId::new(self.snaps.len() - 1);
         }
         self.snaps.push(snap);
@@ -432,6 +503,7 @@ impl<'a> Optimizer<'a> {
 
     /// Runs one input op (not jump/label/input) through the chain.
     pub fn process(&mut self, r: IrRef) {
+        self.cur = Some(r);
         let input = self.input;
         let op = &input.ops[r.index()];
         match op.opcode {
@@ -448,6 +520,10 @@ impl<'a> Optimizer<'a> {
                     self.invalidate("guard_overflow after an op that cannot overflow".into());
                 } else {
                     self.stats.ovf_removed += 1;
+                    self.cur = Some(r);
+                    self.note(Pass::IntBounds, |_| {
+                        "overflow check removed: the operation cannot overflow".into()
+                    });
                 }
             }
             _ => {

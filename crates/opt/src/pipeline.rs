@@ -2,6 +2,7 @@
 
 use coil_ir::{verify, Trace};
 
+use crate::optimizer::Decision;
 use crate::stats::Stats;
 
 macro_rules! define_passes {
@@ -115,14 +116,24 @@ impl std::error::Error for OptError {}
 
 /// Optimizes a trace with the given passes; returns the new trace and what was done.
 pub fn optimize(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
+    optimize_explained(input, passes, false).map(|(t, s, _)| (t, s))
+}
+
+/// [`optimize`], also returning each decision taken when `explain` is set (render them
+/// with [`Decision::render`] against the input trace).
+pub fn optimize_explained(
+    input: &Trace,
+    passes: PassSet,
+    explain: bool,
+) -> Result<(Trace, Stats, Vec<Decision>), OptError> {
     verify(input).map_err(|e| OptError::Malformed(e.to_string()))?;
-    let (out, mut stats) = crate::unroll::run(input, passes)?;
+    let (out, mut stats, decisions) = crate::unroll::run(input, passes, explain)?;
     stats.ops_before = input.num_ops() as u64;
     stats.guards_before = input.num_guards() as u64;
     stats.ops_after = out.num_ops() as u64;
     stats.guards_after = out.num_guards() as u64;
     verify(&out).map_err(|e| OptError::Internal(format!("{e}\n{}", out.print())))?;
-    Ok((out, stats))
+    Ok((out, stats, decisions))
 }
 
 /// [`optimize`] with an `enable_opts` string.

@@ -12,6 +12,7 @@ use smallvec::SmallVec;
 use coil_ir::{Descr, Effect, Opcode, Opnd};
 
 use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::pipeline::Pass;
 
 /// Key of a pure op: opcode, operands, descr.
 pub type PureKey = (Opcode, SmallVec<[Opnd; 3]>, Descr);
@@ -79,6 +80,9 @@ impl Optimizer<'_> {
             }
             self.stats.cse += 1;
             let v = self.get(v);
+            self.note(Pass::Pure, |o| {
+                format!("reused {} computed earlier", o.show(v))
+            });
             self.replace(b, v);
             return v;
         }

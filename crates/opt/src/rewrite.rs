@@ -16,6 +16,7 @@
 use coil_ir::{eval_pure, fold, Const, Descr, Effect, Opcode, Opnd, Type, Val};
 
 use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::pipeline::Pass;
 
 /// Per-sweep state of the rewrite pass.
 #[derive(Default, Debug)]
@@ -105,8 +106,9 @@ impl Optimizer<'_> {
             || self.op_of(o).is_some_and(|(opc, _)| opc.is_cmp())
     }
 
-    fn remove_guard(&mut self) -> Opnd {
+    fn remove_guard(&mut self, why: &str) -> Opnd {
         self.stats.guards_removed += 1;
+        self.note(Pass::Rewrite, |_| format!("guard removed: {why}"));
         Opnd::Const(coil_ir::ConstId(0))
     }
 
@@ -118,6 +120,9 @@ impl Optimizer<'_> {
             if op.opcode.is_pure() && !op.args.is_empty() {
                 if let Some(c) = fold(op.opcode, cs) {
                     self.stats.folded += 1;
+                    self.note(Pass::Rewrite, |_| {
+                        format!("folded to {}", coil_ir::printer::fmt_const(c))
+                    });
                     let k = self.c(c);
                     self.replace(b, k);
                     return k;
@@ -127,6 +132,9 @@ impl Optimizer<'_> {
                 let vals: Vec<Val> = cs.iter().map(|c| Val::of_const(*c)).collect();
                 if let Some((v, false)) = eval_pure(op.opcode, &vals) {
                     self.stats.folded += 1;
+                    self.note(Pass::Rewrite, |_| {
+                        format!("folded to {} (cannot overflow)", v.int())
+                    });
                     let k = self.c(v.to_const());
                     self.replace(b, k);
                     return k;
@@ -157,6 +165,7 @@ impl Optimizer<'_> {
             if let Some(v) = simplified {
                 self.stats.folded += 1;
                 let v = self.get(v);
+                self.note(Pass::Rewrite, |o| format!("simplified to {}", o.show(v)));
                 self.replace(b, v);
                 return v;
             }
@@ -175,6 +184,9 @@ impl Optimizer<'_> {
             let key = (op.opcode, self.get(op.args[0]), self.get(op.args[1]));
             if let Some(v) = self.rw.cmp_known.get(&key).copied() {
                 self.stats.folded += 1;
+                self.note(Pass::Rewrite, |_| {
+                    format!("comparison decided ({v}) by an earlier guard")
+                });
                 let k = self.c_int(v as i64);
                 self.replace(b, k);
                 return k;
@@ -239,7 +251,7 @@ impl Optimizer<'_> {
                     self.invalidate(format!("{} on constant {v} always fails", op.opcode));
                     return None;
                 }
-                Some(self.remove_guard())
+                Some(self.remove_guard("its condition is known"))
             }
             GuardValue => {
                 if let (Some(x), Some(y)) = (self.konst(a[0]), self.konst(a[1])) {
@@ -247,7 +259,7 @@ impl Optimizer<'_> {
                         self.invalidate("guard_value on a different constant always fails".into());
                         return None;
                     }
-                    return Some(self.remove_guard());
+                    return Some(self.remove_guard("the value is that constant"));
                 }
                 if self.ty(a[0]) == Type::Ref && self.konst(a[1]).is_some() {
                     let p = self.ptr(a[0]);
@@ -260,6 +272,9 @@ impl Optimizer<'_> {
                             gb.opcode = GuardValue;
                             gb.args[1] = a[1];
                             self.stats.guards_strengthened += 1;
+                            self.note(Pass::Rewrite, |_| {
+                                format!("merged into the earlier guard_class at emitted op {pos}, now guard_value")
+                            });
                             return Some(Opnd::Const(coil_ir::ConstId(0)));
                         }
                     }
@@ -270,7 +285,7 @@ impl Optimizer<'_> {
                 let want = self.int_const(a[1])?;
                 let p = self.ptr(a[0]);
                 match p.class {
-                    Some(c) if c == want => return Some(self.remove_guard()),
+                    Some(c) if c == want => return Some(self.remove_guard("class already known")),
                     Some(c) => {
                         self.invalidate(format!(
                             "guard_class({want}) on an object of class {c} always fails"
@@ -294,6 +309,9 @@ impl Optimizer<'_> {
                         gb.opcode = GuardNonnullClass;
                         gb.args.push(a[1]);
                         self.stats.guards_strengthened += 1;
+                        self.note(Pass::Rewrite, |_| {
+                            format!("merged into the earlier guard_nonnull at emitted op {pos}, now guard_nonnull_class")
+                        });
                         return Some(Opnd::Const(coil_ir::ConstId(0)));
                     }
                 }
@@ -304,10 +322,12 @@ impl Optimizer<'_> {
                     self.invalidate("guard_nonnull on null always fails".into());
                     return None;
                 }
-                self.ptr(a[0]).nonnull.then(|| self.remove_guard())
+                self.ptr(a[0])
+                    .nonnull
+                    .then(|| self.remove_guard("known non-null"))
             }
             GuardIsnull => match self.konst(a[0]) {
-                Some(Const::Ptr(0)) => Some(self.remove_guard()),
+                Some(Const::Ptr(0)) => Some(self.remove_guard("the value is null")),
                 Some(_) => {
                     self.invalidate("guard_isnull on a non-null constant always fails".into());
                     None
@@ -318,8 +338,13 @@ impl Optimizer<'_> {
                 }
                 None => None,
             },
-            GuardNoException => (!self.rw.exc_possible).then(|| self.remove_guard()),
-            GuardNotInvalidated => self.rw.not_invalidated.then(|| self.remove_guard()),
+            GuardNoException => {
+                (!self.rw.exc_possible).then(|| self.remove_guard("no call since the last check"))
+            }
+            GuardNotInvalidated => self
+                .rw
+                .not_invalidated
+                .then(|| self.remove_guard("checked already, no call since")),
             _ => None,
         }
     }

@@ -35,7 +35,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use coil_ir::{Const, ConstId, Descr, FieldId, IrRef, Op, Opcode, Opnd, TargetId, Trace, Type};
 
 use crate::info::{IntBound, PtrInfo};
-use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::optimizer::{BoxId, Decision, Optimizer, Stage};
 use crate::pipeline::{OptError, Pass, PassSet};
 use crate::stats::Stats;
 use crate::virtualize::VKind;
@@ -478,6 +478,7 @@ fn extra_end(
 fn attempt<'a>(
     input: &'a Trace,
     passes: PassSet,
+    explain: bool,
     pools: Trace,
     shapes: &[Shape],
     extras: &[Extra],
@@ -486,6 +487,8 @@ fn attempt<'a>(
     let n_in = input.num_inputs();
     let last = input.ops.len() - 1;
     let mut o2 = Optimizer::new(input, pools, passes);
+    o2.explain = explain;
+    o2.phase = "loop";
     o2.rw.not_invalidated = assume_valid;
     let mut leaves_in = Vec::new();
     for (k, s) in shapes.iter().enumerate() {
@@ -518,6 +521,7 @@ fn attempt<'a>(
     for r in n_in + 1..last {
         o2.process(IrRef::new(r));
     }
+    o2.cur = Some(IrRef::new(last));
     if let Some(why) = o2.invalid.take() {
         return Attempt::Invalid(why);
     }
@@ -588,7 +592,11 @@ fn attempt<'a>(
 
 /// Optimizes a trace: with loop peeling if it is a loop and `unroll` is on, else in
 /// one sweep.
-pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
+pub fn run(
+    input: &Trace,
+    passes: PassSet,
+    explain: bool,
+) -> Result<(Trace, Stats, Vec<Decision>), OptError> {
     let n_in = input.num_inputs();
     let ops = &input.ops;
     let is_loop = passes.has(Pass::Unroll)
@@ -605,7 +613,7 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
             .is_some_and(|l| l.opcode == Opcode::Jump && l.descr == ops[n_in].descr)
         && !ops[n_in + 1..].iter().any(|o| o.opcode == Opcode::Label);
     if !is_loop {
-        return straight(input, passes);
+        return straight(input, passes, explain);
     }
     let last = ops.len() - 1;
     let max_target = ops
@@ -620,6 +628,8 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
 
     // Step 1: the preamble.
     let mut o1 = Optimizer::new(input, Optimizer::pools_of(input), passes);
+    o1.explain = explain;
+    o1.phase = "preamble";
     for (k, op) in ops.iter().enumerate().take(n_in) {
         let b = o1.new_input(op.ty);
         o1.map[k] = Some(Opnd::Ref(b));
@@ -640,6 +650,17 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
         .map(|v| shape_of(&o1, *v, 0, &shared))
         .collect();
     let mut weakened: FxHashMap<ExtraKey, Shape> = FxHashMap::default();
+    let mut notes: Vec<Decision> = Vec::new();
+    let mut unroll_note = |what: String| {
+        if explain {
+            notes.push(Decision {
+                at: None,
+                phase: "loop",
+                pass: Pass::Unroll,
+                what,
+            });
+        }
+    };
     let mut assume_valid = o1.rw.not_invalidated;
     let mut stats_attempts = 0;
     let mut result = None;
@@ -672,6 +693,7 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
         match attempt(
             input,
             passes,
+            explain,
             o1.out.clone(),
             &shapes,
             &extras,
@@ -682,6 +704,19 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
                 break;
             }
             Attempt::Weaken(ns, we, valid) => {
+                let moved: Vec<String> = ns
+                    .iter()
+                    .zip(&shapes)
+                    .enumerate()
+                    .filter(|(_, (a, b))| a != b)
+                    .map(|(k, (a, b))| format!("input {k}: {} -> {}", show_shape(b), show_shape(a)))
+                    .collect();
+                unroll_note(format!(
+                    "round {round}: loop entry assumptions do not hold at the jump, weakened: {}{}{}",
+                    moved.join(", "),
+                    if we.is_empty() { String::new() } else { format!(" ({} hoisted values)", we.len()) },
+                    if valid != assume_valid { " (guard_not_invalidated no longer assumed)" } else { "" }
+                ));
                 shapes = ns;
                 assume_valid = valid;
                 for (e, n) in we {
@@ -703,6 +738,7 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
 
     // The preamble's end: label arguments.
     let mut pre_vals = Vec::new();
+    o1.cur = Some(IrRef::new(last));
     for (k, s) in shapes.iter().enumerate() {
         flatten(&mut o1, s, jvals[k], true, &mut pre_vals);
     }
@@ -749,12 +785,68 @@ pub fn run(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
     stats += &lp.o2.stats;
     stats.unroll_attempts = stats_attempts;
     stats.invariant = lp.used.len() as u64;
-    Ok((out, stats))
+    for &e in &lp.used {
+        let x = &extras[e];
+        let d = match x.descr {
+            Descr::None => String::new(),
+            d => format!(", descr={}", o1.out.fmt_descr(d)),
+        };
+        unroll_note(format!(
+            "hoisted out of the loop: {}(..{d})",
+            x.opcode.name()
+        ));
+    }
+    unroll_note(format!(
+        "loop entry: {} label arguments for {} loop inputs; shapes {}",
+        largs.len(),
+        shapes.len(),
+        shapes.iter().map(show_shape).collect::<Vec<_>>().join(", ")
+    ));
+    let mut decisions = std::mem::take(&mut o1.decisions);
+    decisions.append(&mut lp.o2.decisions);
+    decisions.extend(notes);
+    Ok((out, stats, decisions))
+}
+
+fn show_shape(s: &Shape) -> String {
+    match s {
+        Shape::Const(c) => coil_ir::printer::fmt_const(*c),
+        Shape::Leaf {
+            ty,
+            bound,
+            class,
+            nonnull,
+        } => {
+            let mut t = ty.prefix().to_string();
+            if *ty == Type::Int && *bound != IntBound::FULL {
+                t += &bound.to_string();
+            }
+            if let Some(c) = class {
+                t += &format!(" class {c}");
+            } else if *nonnull {
+                t += " nonnull";
+            }
+            t
+        }
+        Shape::Virtual { fields, items, .. } => {
+            let inner: Vec<String> = fields
+                .iter()
+                .map(|f| show_shape(&f.1))
+                .chain(items.iter().map(show_shape))
+                .collect();
+            format!("virtual{{{}}}", inner.join(", "))
+        }
+    }
 }
 
 /// One sweep over the whole trace.
-fn straight(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> {
+fn straight(
+    input: &Trace,
+    passes: PassSet,
+    explain: bool,
+) -> Result<(Trace, Stats, Vec<Decision>), OptError> {
     let mut o = Optimizer::new(input, Optimizer::pools_of(input), passes);
+    o.explain = explain;
     for k in 0..input.num_inputs() {
         let b = o.new_input(input.ops[k].ty);
         o.map[k] = Some(Opnd::Ref(b));
@@ -767,5 +859,5 @@ fn straight(input: &Trace, passes: PassSet) -> Result<(Trace, Stats), OptError> 
     }
     let mut out = Optimizer::pools_of(input);
     o.assemble_into(&mut out, &FxHashMap::default(), false, &[])?;
-    Ok((out, o.stats.clone()))
+    Ok((out, o.stats.clone(), std::mem::take(&mut o.decisions)))
 }

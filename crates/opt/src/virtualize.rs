@@ -16,6 +16,7 @@ use coil_ir::{
 };
 
 use crate::optimizer::{BoxId, Optimizer, Stage};
+use crate::pipeline::Pass;
 
 /// Longest array kept virtual.
 pub const MAX_VIRTUAL_ARRAY: i64 = 64;
@@ -106,6 +107,9 @@ impl Optimizer<'_> {
     /// Makes box `b` (an allocation op) a virtual.
     pub fn make_virtual(&mut self, b: BoxId, v: Virtual) {
         self.stats.virtuals += 1;
+        self.note(Pass::Virtualize, |_| {
+            format!("allocation b{} made virtual", b.0)
+        });
         self.virt.objs.insert(b, v);
     }
 
@@ -194,6 +198,9 @@ impl Optimizer<'_> {
                     let eq = x.is_some() && x == y;
                     let k = self.c_int((eq == (op.opcode == PtrEq)) as i64);
                     self.stats.folded += 1;
+                    self.note(Pass::Virtualize, |_| {
+                        format!("identity of a fresh object decided ({eq})")
+                    });
                     self.replace(b, k);
                     return k;
                 }
@@ -215,6 +222,9 @@ impl Optimizer<'_> {
             return;
         };
         self.stats.forced += 1;
+        self.note(Pass::Virtualize, |_| {
+            format!("virtual b{} escapes here: allocated", b.0)
+        });
         self.send(Stage::Pure, b);
         match v.kind {
             VKind::Struct { .. } => {

@@ -71,3 +71,39 @@ fn errors_are_classified() {
     let (out, _) = optimize_with(&inv, "heap").unwrap();
     assert_eq!(out.num_guards(), 1);
 }
+
+#[test]
+fn decisions_explain_the_result() {
+    let t = parse(
+        "[p0, i1]\n\
+         label(p0, i1, descr=TargetToken(1))\n\
+         guard_class(p0, ConstClass(3), descr=<Guard0x0>) [p0, i1]\n\
+         i2 = getfield_gc_i(p0, descr=<FieldS A.n 8>)\n\
+         i3 = int_lt(i1, i2)\n\
+         guard_true(i3, descr=<Guard0x1>) [p0, i1]\n\
+         i4 = int_add_ovf(i1, 1)\n\
+         guard_no_overflow(descr=<Guard0x2>) [p0, i1]\n\
+         jump(p0, i4, descr=TargetToken(1))\n",
+    )
+    .unwrap();
+    let (_, stats, ds) = coil_opt::optimize_explained(&t, PassSet::all(), true).unwrap();
+    let text: Vec<String> = ds.iter().map(|d| d.render(&t)).collect();
+    let has = |s: &str| text.iter().any(|l| l.contains(s));
+    assert!(has("op 3 guard_class(p0, ConstClass(3), descr=<Guard0x0>) [loop rewrite] guard removed: class already known"), "{text:#?}");
+    assert!(
+        has("[preamble intbounds] overflow check removed"),
+        "{text:#?}"
+    );
+    assert!(
+        has("[loop unroll] hoisted out of the loop: getfield_gc_i"),
+        "{text:#?}"
+    );
+    assert_eq!(
+        text.iter()
+            .filter(|l| l.contains("overflow check removed"))
+            .count() as u64,
+        stats.ovf_removed
+    );
+    let (_, _, none) = coil_opt::optimize_explained(&t, PassSet::all(), false).unwrap();
+    assert!(none.is_empty());
+}
