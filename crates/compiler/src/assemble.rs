@@ -72,7 +72,33 @@ impl Emitter {
 
     pub fn assemble(self) -> Assembled {
         let n = self.instrs.len();
-        let target_of = |i: usize| self.instrs[i].target.map(|l| self.resolve(l));
+        // Jump threading: a jump to an unconditional forward jump goes straight to its
+        // target (never turning a conditional jump into a backward one).
+        let direct: Vec<Option<usize>> = self
+            .instrs
+            .iter()
+            .map(|ins| ins.target.map(|l| self.resolve(l)))
+            .collect();
+        let threaded: Vec<Option<usize>> = (0..n)
+            .map(|i| {
+                let mut t = direct[i]?;
+                for _ in 0..8 {
+                    match self.instrs.get(t) {
+                        Some(next) if next.op == Opcode::JUMP_FORWARD => {
+                            let t2 = direct[t].unwrap_or(t);
+                            let conditional = self.instrs[i].op.flow() == Flow::Branch;
+                            if t2 == t || (conditional && t2 <= i) {
+                                break;
+                            }
+                            t = t2;
+                        }
+                        _ => break,
+                    }
+                }
+                Some(t)
+            })
+            .collect();
+        let target_of = |i: usize| threaded[i];
         let handler_target = |h: HandlerId| self.resolve(self.handlers[h.0 as usize].target);
 
         // 1. Reachability.

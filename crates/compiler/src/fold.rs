@@ -74,7 +74,8 @@ pub fn dedup(items: Vec<Const>) -> Vec<Const> {
     out
 }
 
-fn py_eq(a: &Const, b: &Const) -> bool {
+/// Python `==` between constants (numbers compare by value across int/float/complex).
+pub(crate) fn py_eq(a: &Const, b: &Const) -> bool {
     match (as_num(a), as_num(b)) {
         (Some(x), Some(y)) => match (x, y) {
             (Num::Int(x), Num::Int(y)) => x == y,

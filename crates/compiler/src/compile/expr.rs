@@ -226,7 +226,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)?;
+                self.subscript_index(slice)?;
                 self.emit(Opcode::BINARY_SUBSCR, 0);
             }
             ExprKind::Starred(_) => return self.error("can't use starred expression here"),
@@ -246,6 +246,21 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A subscript's index; a bare `*x` (`a[*x]`, PEP 646) is the tuple `(*x,)`.
+    pub fn subscript_index(&mut self, slice: &'a Expr<'a>) -> CResult {
+        if let ExprKind::Starred(_) = slice.kind {
+            return self.starunpack(
+                std::slice::from_ref(slice),
+                0,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            );
+        }
+        self.expr(slice)
     }
 
     /// The `SEND` loop of `yield from` / `await`: `(receiver, value -- result)`.

@@ -10,6 +10,7 @@
 //! iterators, `with` exit functions, saved exceptions) keep on the stack at statement level.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 pub(crate) use stmt::check_future;
@@ -64,6 +65,7 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     With { is_async: bool, loc: Loc },
     HandlerCleanup { name: Option<&'a str> },
+    ExceptionGroupHandler,
     PopValue,
 }
 

@@ -242,13 +242,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return self.error("except* is not supported yet");
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
+                    self.try_except_any(body, handlers, orelse, *is_star)
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -369,6 +366,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_value(&mut self, e: &'a Expr<'a>) -> CResult {
+        if let (ExprKind::Starred(v), false) = (&e.kind, self.future_annotations) {
+            // `*args: *Ts` (PEP 646): the annotation is the single unpacked item.
+            self.expr(v)?;
+            self.emit(Opcode::UNPACK_SEQUENCE, 1);
+            return Ok(());
+        }
         if self.future_annotations {
             let text = self.source_text(e.loc);
             self.load_const(Const::Str(text));
@@ -572,7 +575,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)?;
+                self.subscript_index(slice)?;
                 self.u().loc = t.loc;
                 self.emit(Opcode::STORE_SUBSCR, 0);
                 Ok(())
@@ -916,6 +919,10 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, Ctx::Del)?;
                 }
             }
+            FBlock::ExceptionGroupHandler => {
+                return self
+                    .error("'break', 'continue' and 'return' cannot appear in an except* block");
+            }
             FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
@@ -1101,6 +1108,135 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn try_except_any(
+        &mut self,
+        body: &'a [Stmt<'a>],
+        handlers: &'a [ExceptHandler<'a>],
+        orelse: &'a [Stmt<'a>],
+        is_star: bool,
+    ) -> CResult {
+        if is_star {
+            self.try_star_except(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
+    }
+
+    /// `try: ... except* T: ...` (CPython 3.11's `compiler_try_star_except`): every
+    /// handler splits the remaining exception group; what the handlers raise and what
+    /// none matched is recombined by `PREP_RERAISE_STAR`.
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt<'a>],
+        handlers: &'a [ExceptHandler<'a>],
+        orelse: &'a [Stmt<'a>],
+    ) -> CResult {
+        let loc = self.ur().loc;
+        let except = self.new_label();
+        let orelse_l = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let d = self.ur().depth;
+        let hl = self.ur().handler_stack.len();
+        self.push_handler(except, d, false);
+        self.push_fblock(FBlock::TryExcept, hl);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.emit_jump(Opcode::JUMP_FORWARD, orelse_l);
+
+        // [exc]
+        self.bind(except);
+        self.u().loc = loc;
+        let hl = self.ur().handler_stack.len();
+        self.push_handler(cleanup, d + 1, true);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.push_fblock(FBlock::ExceptionGroupHandler, hl);
+        let n = handlers.len();
+        for (i, h) in handlers.iter().enumerate() {
+            self.u().loc = h.loc;
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let with_error = self.new_label();
+            if i == 0 {
+                // [prev, exc] -> [prev, orig, [], exc]
+                self.emit(Opcode::COPY, 1);
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.emit(Opcode::SWAP, 2);
+            }
+            if let Some(t) = h.typ {
+                self.expr(t)?;
+                self.u().loc = h.loc;
+                self.emit(Opcode::CHECK_EG_MATCH, 0);
+                self.emit(Opcode::COPY, 1);
+                self.emit_jump(Opcode::POP_JUMP_IF_NONE, no_match);
+            }
+            match h.name {
+                Some(name) => self.name_op(name, Ctx::Store)?,
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            // [prev, orig, list, rest]
+            let cleanup_end = self.new_label();
+            self.u().depth = d + 4;
+            let inner = self.ur().handler_stack.len();
+            self.push_handler(cleanup_end, d + 4, true);
+            self.push_fblock(FBlock::HandlerCleanup { name: h.name }, inner);
+            self.stmts(h.body)?;
+            self.pop_fblock();
+            self.pop_handler();
+            self.u().loc = h.loc;
+            if let Some(name) = h.name {
+                self.load_const(Const::None);
+                self.name_op(name, Ctx::Store)?;
+                self.name_op(name, Ctx::Del)?;
+            }
+            self.emit_jump(Opcode::JUMP_FORWARD, next);
+            // An exception inside the handler: [prev, orig, list, rest, lasti, exc2]
+            self.bind(cleanup_end);
+            if let Some(name) = h.name {
+                self.load_const(Const::None);
+                self.name_op(name, Ctx::Store)?;
+                self.name_op(name, Ctx::Del)?;
+            }
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit_jump(Opcode::JUMP_FORWARD, with_error);
+            self.bind(next);
+            self.emit_jump(Opcode::JUMP_FORWARD, with_error);
+            self.bind(no_match);
+            self.emit(Opcode::POP_TOP, 0);
+            self.bind(with_error);
+            self.u().depth = d;
+            if i + 1 == n {
+                self.emit(Opcode::LIST_APPEND, 1);
+                self.emit_jump(Opcode::JUMP_FORWARD, reraise_star);
+            }
+        }
+        self.pop_fblock();
+        self.u().loc = loc;
+        let reraise = self.new_label();
+        // [prev, orig, list]
+        self.bind(reraise_star);
+        self.emit(Opcode::PREP_RERAISE_STAR, 0);
+        self.emit(Opcode::COPY, 1);
+        self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.pop_handler();
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+        self.bind(reraise);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
+        self.bind(orelse_l);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     /// `[prev_exc, lasti, exc] -> ` restore the handled exception and re-raise.
     fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
@@ -1114,6 +1250,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler<'a>],
         orelse: &'a [Stmt<'a>],
         finalbody: &'a [Stmt<'a>],
+        is_star: bool,
     ) -> CResult {
         let loc = self.ur().loc;
         let end = self.new_label();
@@ -1126,7 +1263,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except_any(body, handlers, orelse, is_star)?;
         }
         self.pop_fblock();
         self.pop_handler();
@@ -1151,15 +1288,6 @@ impl<'a> Compiler<'a> {
         self.pop_except_and_reraise();
         self.bind(exit);
         Ok(())
-    }
-
-    fn match_stmt(
-        &mut self,
-        s: &'a Stmt<'a>,
-        _subject: &'a Expr<'a>,
-        _cases: &'a [MatchCase<'a>],
-    ) -> CResult {
-        self.error_at("match statements are not supported yet", s.loc)
     }
 
     fn call_exit_with_nones(&mut self) {
