@@ -405,8 +405,13 @@ fn main() {
                 }
             }
         }
-        let out = match optimize(&t, passes) {
-            Ok((o, _)) => o,
+        let out = match coil_opt::optimize_explained(&t, passes, seed % 7 == 0) {
+            Ok((o, _, ds)) => {
+                for d in &ds {
+                    let _ = d.render(&t);
+                }
+                o
+            }
             Err(OptError::Invalid(why)) => {
                 invalid += 1;
                 // The claim "a guard must always fail" must hold: the trace never gets
