@@ -1340,7 +1340,32 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def _read_args_from_files(self, arg_strings):
+        new_arg_strings = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in \
+                    self.fromfile_prefix_chars:
+                new_arg_strings.append(arg_string)
+            else:
+                try:
+                    with open(arg_string[1:]) as args_file:
+                        arg_strings = []
+                        for arg_line in args_file.read().splitlines():
+                            for arg in self.convert_arg_line_to_args(
+                                    arg_line):
+                                arg_strings.append(arg)
+                        arg_strings = self._read_args_from_files(arg_strings)
+                        new_arg_strings.extend(arg_strings)
+                except OSError as err:
+                    self.error(str(err))
+        return new_arg_strings
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         action_conflicts = {}
         for mutex_group in self._mutually_exclusive_groups:
             group_actions = mutex_group._group_actions

@@ -159,6 +159,21 @@ def run(t):
     t.same('bad option string', lambda m: m.ArgumentParser().add_argument('-x', 'y'))
     t.same('positional required kw', lambda m: m.ArgumentParser().add_argument('x', required=True))
     t.same('store nargs 0', lambda m: m.ArgumentParser().add_argument('--x', nargs=0))
+    def fromfile(m):
+        import tempfile
+        with tempfile.NamedTemporaryFile('w', suffix='.args', delete=False) as f:
+            f.write('-n\n7\nsrc-from-file\n')
+            name = f.name
+        try:
+            p = m.ArgumentParser(prog='ff', fromfile_prefix_chars='@')
+            p.add_argument('-n', type=int)
+            p.add_argument('src')
+            return repr(p.parse_args(['@' + name]))
+        finally:
+            os.unlink(name)
+    t.same('fromfile', fromfile)
+    t.same('fromfile missing', run_parser(lambda m: m.ArgumentParser(prog='ff', fromfile_prefix_chars='@'),
+                                          ['@/nonexistent/file']))
     t.same('formatter defaults', run_parser(lambda m: _defaults_parser(m), ['-h']))
     t.same('raw formatter', run_parser(lambda m: _raw_parser(m), ['-h']))
 
