@@ -18,6 +18,7 @@ pub mod emit;
 pub mod exit;
 pub mod frame;
 pub mod regalloc;
+pub mod sim;
 
 pub use asm::{
     compile, CallSite, CompileError, CompiledTrace, ExitId, ExitInfo, ExitKind, LabelInfo,
