@@ -43,10 +43,8 @@ fn main() {
             print!("{out}");
             println!("--- {opts}");
             print!("{stats}");
-            println!("--- decisions");
-            for d in &decisions {
-                println!("{}", d.render(&trace));
-            }
+            println!("--- the input, annotated with each decision");
+            print!("{}", coil_opt::annotate(&trace, &decisions));
         }
         Err(e) => {
             eprintln!("{e}");

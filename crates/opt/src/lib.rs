@@ -4,7 +4,8 @@
 //! Order (the pass table in [`pipeline`]): `intbounds`, `rewrite`, `virtualize`, `pure`,
 //! `heap` form one chain each op passes through ([`optimizer`]); `unroll` drives the
 //! chain twice over a loop (preamble, then loop body). Each decision is counted in
-//! [`Stats`].
+//! [`Stats`], and with [`optimize_explained`] recorded as a [`Decision`];
+//! [`annotate`] prints the input trace with each decision as a comment under its op.
 //!
 //! # Interface
 //! - Input: a verified trace. A loop to peel is `[inputs] label(inputs, T) ... jump(.., T)`
@@ -40,7 +41,7 @@ pub mod virtualize;
 pub use info::{IntBound, PtrInfo};
 pub use optimizer::Decision;
 pub use pipeline::{
-    optimize, optimize_explained, optimize_with, OptError, Pass, PassSet, ALL_PASSES,
+    annotate, optimize, optimize_explained, optimize_with, OptError, Pass, PassSet, ALL_PASSES,
 };
 pub use stats::Stats;
 

@@ -331,11 +331,19 @@ impl<'a> Optimizer<'a> {
         }
     }
 
-    /// Describes a value for decision texts (in output-box terms: `b12`, or a constant).
+    /// Describes a value for decision texts: a constant, the name of the input op it
+    /// stands for (`i7`), or else the optimizer's box (`b12`).
     pub fn show(&self, o: Opnd) -> String {
         match self.get(o) {
             Opnd::Const(c) => coil_ir::printer::fmt_const(self.out.konst(c)),
-            Opnd::Ref(b) => format!("{}{}", self.ty(Opnd::Ref(b)).prefix(), b.0),
+            Opnd::Ref(b) => {
+                let found = (0..self.map.len())
+                    .find(|&r| self.map[r].map(|v| self.get(v)) == Some(Opnd::Ref(b)));
+                match found {
+                    Some(r) => self.input.name(IrRef::new(r)),
+                    None => format!("b{}", b.0),
+                }
+            }
         }
     }
 

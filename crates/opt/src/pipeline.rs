@@ -141,3 +141,37 @@ pub fn optimize_with(input: &Trace, enable_opts: &str) -> Result<(Trace, Stats),
     let passes = PassSet::parse(enable_opts).map_err(OptError::Malformed)?;
     optimize(input, passes)
 }
+
+/// The input trace printed with each decision as a `#` comment under the op it concerns
+/// (decisions not tied to an op come last). The result still parses as the input trace.
+pub fn annotate(input: &Trace, decisions: &[Decision]) -> String {
+    let mut out = String::new();
+    for h in &input.header {
+        out += &format!("# {h}\n");
+    }
+    let ins: Vec<String> = input.inputs().iter().map(|r| input.name(*r)).collect();
+    out += &format!("[{}]\n", ins.join(", "));
+    let note = |d: &Decision| {
+        let phase = if d.phase.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", d.phase)
+        };
+        format!("    # [{phase}{}] {}\n", d.pass.name(), d.what)
+    };
+    for i in input.num_inputs()..input.ops.len() {
+        let r = coil_ir::IrRef::new(i);
+        out += &input.fmt_op(r);
+        out.push('\n');
+        for d in decisions.iter().filter(|d| d.at == Some(r)) {
+            out += &note(d);
+        }
+    }
+    for d in decisions
+        .iter()
+        .filter(|d| d.at.is_none_or(|r| r.index() >= input.ops.len()))
+    {
+        out += &note(d);
+    }
+    out
+}

@@ -104,6 +104,16 @@ fn decisions_explain_the_result() {
             .count() as u64,
         stats.ovf_removed
     );
+    let annotated = coil_opt::annotate(&t, &ds);
+    assert!(
+        annotated.contains("guard_class(p0, ConstClass(3), descr=<Guard0x0>) [p0, i1]\n    # [loop rewrite] guard removed"),
+        "{annotated}"
+    );
+    assert_eq!(
+        parse(&annotated).unwrap().print(),
+        t.print(),
+        "annotations are comments"
+    );
     let (_, _, none) = coil_opt::optimize_explained(&t, PassSet::all(), false).unwrap();
     assert!(none.is_empty());
 }
