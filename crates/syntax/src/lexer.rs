@@ -88,6 +88,10 @@ pub fn error_at(
 pub struct Tokens<'a> {
     pub kinds: Vec<Tok<'a>>,
     pub spans: Vec<TokSpan>,
+    /// A bracket still open at the end of input: the "'(' was never closed" error and
+    /// the bracket's line. The stream then ends without NEWLINE; whether this error or
+    /// the parser's is reported depends on where the parser fails (as in CPython).
+    pub unclosed: Option<(SyntaxError, u32)>,
 }
 
 struct Lexer<'a, 'f> {
@@ -103,6 +107,7 @@ struct Lexer<'a, 'f> {
     parens: Vec<(u8, usize)>,
     /// Indentation stack: (columns with tabs to 8, columns with tabs as 1).
     indents: Vec<(u32, u32)>,
+    unclosed: Option<(SyntaxError, u32)>,
 }
 
 type LResult<T> = Result<T, SyntaxError>;
@@ -125,11 +130,13 @@ pub fn tokenize<'a>(
         spans: Vec::with_capacity(src.len() / 4),
         parens: Vec::new(),
         indents: vec![(0, 0)],
+        unclosed: None,
     };
     lx.run()?;
     Ok(Tokens {
         kinds: lx.kinds,
         spans: lx.spans,
+        unclosed: lx.unclosed,
     })
 }
 
@@ -438,10 +445,14 @@ impl<'a> Lexer<'a, '_> {
     }
 
     fn finish(&mut self) -> LResult<()> {
-        if let Some(&(open, at)) = self.parens.last() {
-            return Err(self.syntax(format!("'{}' was never closed", open as char), at, at + 1));
-        }
         let end = self.b.len();
+        if let Some(&(open, at)) = self.parens.last() {
+            let e = self.syntax(format!("'{}' was never closed", open as char), at, at + 1);
+            let line = e.line;
+            self.unclosed = Some((e, line));
+            self.push(Tok::EndMarker, end, end);
+            return Ok(());
+        }
         if !self.last_is_newline() {
             self.push(Tok::Newline, end, end);
         }
@@ -612,7 +623,7 @@ impl<'a> Lexer<'a, '_> {
                     i + 1,
                 ));
             }
-            self.check_end(start, i, &format!("invalid {name} literal"))?;
+            self.check_end(start + 2, i, &format!("invalid {name} literal"))?;
             let text: String = self.src[ds..i].chars().filter(|&c| c != '_').collect();
             return Ok((Tok::Number(self.int_const(&text, radix)), i));
         }
@@ -661,7 +672,7 @@ impl<'a> Lexer<'a, '_> {
             return Err(self.syntax(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                 start,
-                i,
+                start,
             ));
         }
         Ok((Tok::Number(self.int_const(&text, 10)), i))
@@ -718,7 +729,7 @@ impl<'a> Lexer<'a, '_> {
             if i >= limit {
                 let last_line = self
                     .index
-                    .line_col(BytePos(limit.min(self.b.len()) as u32))
+                    .line_col(BytePos(limit.min(self.b.len()).saturating_sub(1) as u32))
                     .0;
                 let msg = if triple {
                     format!(
@@ -1011,7 +1022,10 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::IndentationError);
         let e = error("if x:\n\ta\n        b\n");
         assert_eq!(e.kind, ErrorKind::TabError);
-        assert_eq!(error("x = (1,\n").msg, "'(' was never closed");
+        let arena = Bump::new();
+        let idx = LineIndex::new("x = (1,\n");
+        let t = tokenize(&arena, "x = (1,\n", "t", &idx).unwrap();
+        assert_eq!(t.unclosed.unwrap().0.msg, "'(' was never closed");
         assert_eq!(error(&"(".repeat(300)).msg, "too many nested parentheses");
     }
 }

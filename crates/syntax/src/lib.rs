@@ -56,7 +56,19 @@ pub fn parse_module<'a>(
                 body: arena.alloc_slice_copy(&body),
             })
         }
-        Err(errs) => Err(report::failure(&cx, filename, errs.first().copied())),
+        Err(errs) => Err(unclosed_or(
+            toks.unclosed,
+            report::failure(&cx, filename, errs.first().copied()),
+        )),
+    }
+}
+
+/// CPython reports a bracket left open at the end of input instead of the parser's
+/// error when the parser failed on a later line than the bracket's.
+fn unclosed_or(unclosed: Option<(SyntaxError, u32)>, parse_error: SyntaxError) -> SyntaxError {
+    match unclosed {
+        Some((e, line)) if parse_error.line > line => e,
+        _ => parse_error,
     }
 }
 
@@ -106,7 +118,10 @@ pub fn parse_expression<'a>(
             }
             Ok(e)
         }
-        Err(errs) => Err(report::failure(&cx, filename, errs.first().copied())),
+        Err(errs) => Err(unclosed_or(
+            toks.unclosed,
+            report::failure(&cx, filename, errs.first().copied()),
+        )),
     }
 }
 

@@ -1580,13 +1580,16 @@ fn build_call_args<'a>(
     for item in items {
         match *item {
             CallArg::Pos(v) => {
+                // CPython points at the closing parenthesis.
+                let close = SimpleSpan::from(parens.end.saturating_sub(1)..parens.end);
                 if seen_dstar {
-                    cx.defer_loc(
+                    cx.defer_span_at(
                         "positional argument follows keyword argument unpacking",
+                        close,
                         v.loc,
                     );
                 } else if seen_kw {
-                    cx.defer_loc("positional argument follows keyword argument", v.loc);
+                    cx.defer_span_at("positional argument follows keyword argument", close, v.loc);
                 }
                 args.push(v);
             }
@@ -1634,6 +1637,22 @@ fn build_call_args<'a>(
 }
 
 impl<'a> Cx<'a, '_> {
+    /// Defers an error shown at token span `at`, ordered by the node at `loc`.
+    fn defer_span_at(&self, msg: &str, at: SimpleSpan, loc: Loc) {
+        let (a, b) = self.bytes(at);
+        let (ls, _) = self.index.line_range(self.src, loc.line);
+        let order = ls + loc.col as usize;
+        let mut d = self.deferred.borrow_mut();
+        if d.as_ref().is_none_or(|old| order < old.start) {
+            *d = Some(Deferred {
+                kind: ErrorKind::SyntaxError,
+                msg: msg.to_string(),
+                start: a as usize,
+                end: b as usize,
+            });
+        }
+    }
+
     fn defer_loc(&self, msg: &str, loc: Loc) {
         // Convert the node location back to byte offsets through the line index.
         let (ls, _) = self.index.line_range(self.src, loc.line);

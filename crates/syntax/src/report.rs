@@ -7,7 +7,13 @@ use crate::parser::{Cx, Deferred, ErrMsg, PErr};
 use crate::token::Tok;
 
 pub fn deferred(cx: &Cx<'_, '_>, filename: &str, d: Deferred) -> SyntaxError {
-    error_at(cx.src, cx.index, filename, d.kind, d.msg, d.start, d.end)
+    let bytes_error = d.msg == "bytes can only contain ASCII literal characters";
+    let mut e = error_at(cx.src, cx.index, filename, d.kind, d.msg, d.start, d.end);
+    if bytes_error {
+        // CPython 3.11 sizes this caret in bytes.
+        e.end_offset = e.offset + (d.end - d.start) as u32;
+    }
+    e
 }
 
 fn tok_range(cx: &Cx<'_, '_>, i: usize) -> (usize, usize) {
@@ -190,6 +196,27 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
             };
             let (hs, _) = tok_range(cx, header);
             let line = cx.index.line_col(crate::token::BytePos(hs as u32)).0;
+            if kinds[pos] == Tok::EndMarker {
+                // At the end of input CPython shows the header line, without a caret.
+                let mut e = error_at(
+                    cx.src,
+                    cx.index,
+                    filename,
+                    ErrorKind::IndentationError,
+                    format!("expected an indented block after {what} on line {line}"),
+                    hs,
+                    hs,
+                );
+                let last = tok_range(cx, pos.saturating_sub(1)).0;
+                let l = cx.index.line_col(crate::token::BytePos(last as u32)).0;
+                let (ls, le) = cx.index.line_range(cx.src, l);
+                e.line = l;
+                e.end_line = l;
+                e.text = Some(cx.src[ls..le].to_string());
+                e.offset = 0;
+                e.end_offset = 0;
+                return e;
+            }
             error_at(
                 cx.src,
                 cx.index,
