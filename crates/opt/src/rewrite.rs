@@ -261,19 +261,31 @@ impl Optimizer<'_> {
                     }
                     return Some(self.remove_guard("the value is that constant"));
                 }
+                if let Some(c) = self.int_const(a[1]) {
+                    if self.bound(a[0]).eq(crate::info::IntBound::konst(c)) == Some(false) {
+                        self.invalidate(format!(
+                            "guard_value({c}) on a value of range {}",
+                            self.bound(a[0])
+                        ));
+                        return None;
+                    }
+                }
                 if self.ty(a[0]) == Type::Ref && self.konst(a[1]).is_some() {
                     let p = self.ptr(a[0]);
                     if let Some(pos) = p.last_guard {
                         let g = self.emitted[pos];
                         let gop = self.op(g).opcode;
-                        if pos >= self.last_effect && matches!(gop, GuardClass | GuardNonnullClass)
-                        {
+                        let nonnull_const = self.konst(a[1]).is_some_and(|c| c.bits() != 0);
+                        let mergeable = matches!(gop, GuardClass | GuardNonnullClass)
+                            || (gop == GuardNonnull && nonnull_const);
+                        if pos >= self.last_effect && mergeable {
                             let gb = &mut self.boxes[g.index()];
                             gb.opcode = GuardValue;
-                            gb.args[1] = a[1];
+                            gb.args.truncate(1);
+                            gb.args.push(a[1]);
                             self.stats.guards_strengthened += 1;
                             self.note(Pass::Rewrite, |_| {
-                                format!("merged into the earlier guard_class at emitted op {pos}, now guard_value")
+                                format!("merged into the earlier {gop} at emitted op {pos}, now guard_value")
                             });
                             return Some(Opnd::Const(coil_ir::ConstId(0)));
                         }
