@@ -105,4 +105,10 @@ impl Cli {
             stats: raw.stats,
         })
     }
+
+    pub fn run_options(&self) -> coil_vm::RunOptions {
+        let mut opts = coil_vm::RunOptions::from_env();
+        opts.stats = self.stats;
+        opts
+    }
 }

@@ -85,30 +85,39 @@ fn disassemble_file(file: &Path) -> i32 {
     }
 }
 
-fn run_file(cli: &Cli, file: &Path, _argv: Vec<String>) -> i32 {
-    not_yet(cli, &file.display().to_string())
+fn run_file(cli: &Cli, file: &Path, mut argv: Vec<String>) -> i32 {
+    argv.insert(0, file.display().to_string());
+    coil_vm::run_file(file, argv, &cli.run_options())
 }
 
-fn run_command(cli: &Cli, _code: &str, _argv: Vec<String>) -> i32 {
-    not_yet(cli, "-c")
+fn run_command(cli: &Cli, code: &str, mut argv: Vec<String>) -> i32 {
+    argv.insert(0, "-c".to_string());
+    coil_vm::run_source(code, "<string>", argv, &cli.run_options())
 }
 
-fn run_module(cli: &Cli, name: &str, _argv: Vec<String>) -> i32 {
-    not_yet(cli, name)
+fn run_module(_cli: &Cli, name: &str, _argv: Vec<String>) -> i32 {
+    eprintln!("coil: -m {name}: running modules is not supported yet");
+    1
 }
 
-fn run_stdin(cli: &Cli, _argv: Vec<String>) -> i32 {
+fn run_stdin(cli: &Cli, mut argv: Vec<String>) -> i32 {
     let mut bytes = Vec::new();
-    let _ = std::io::stdin().read_to_end(&mut bytes);
-    not_yet(cli, "-")
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("coil: can't read standard input: {e}");
+        return 2;
+    }
+    let source = match coil_syntax::decode_source(&bytes, "<stdin>") {
+        Ok(s) => s.into_owned(),
+        Err(e) => {
+            eprint!("{}", e.render());
+            return 1;
+        }
+    };
+    argv.insert(0, "-".to_string());
+    coil_vm::run_source(&source, "<stdin>", argv, &cli.run_options())
 }
 
-/// Execution arrives with the VM (crates/vm); until then, say so clearly.
-fn not_yet(_cli: &Cli, what: &str) -> i32 {
-    eprintln!("coil: cannot run {what}: execution is not available yet (the VM is being built); use --check or --dis");
+fn run_repl(_cli: &Cli) -> i32 {
+    eprintln!("coil: the interactive prompt is not available yet; pass a FILE, -c CODE or -");
     2
-}
-
-fn run_repl(cli: &Cli) -> i32 {
-    not_yet(cli, "the interactive prompt")
 }
