@@ -230,7 +230,7 @@ impl<'a> Compiler<'a> {
         }
         match parent.kind {
             UnitKind::Module => name.to_string(),
-            UnitKind::Class => {
+            UnitKind::Class | UnitKind::Comprehension => {
                 // A name declared global in the class body is not nested.
                 let mangled = mangle(parent.private.as_deref(), name);
                 let s = self.table.scope(parent.scope).lookup(&mangled);
@@ -272,12 +272,8 @@ impl<'a> Compiler<'a> {
                     (false, false) => {}
                 }
             }
-            UnitKind::Class => {
-                if self.nested() {
-                    flags |= CodeFlags::NESTED;
-                }
-            }
-            UnitKind::Module => {}
+            // CPython sets no flags on class bodies, nested or not.
+            UnitKind::Class | UnitKind::Module => {}
         }
         if self.future_annotations {
             flags |= CodeFlags::FUTURE_ANNOTATIONS;

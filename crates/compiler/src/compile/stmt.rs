@@ -266,7 +266,7 @@ impl<'a> Compiler<'a> {
                     self.u().loc = a.loc;
                     self.load_const(Const::Int(0));
                     self.load_const(Const::None);
-                    self.emit_name(Opcode::IMPORT_NAME, a.name);
+                    self.emit_mangled(Opcode::IMPORT_NAME, a.name);
                     match a.asname {
                         Some(asname) => self.import_as(a.name, asname)?,
                         None => {
@@ -288,14 +288,14 @@ impl<'a> Compiler<'a> {
                     .map(|a| Const::Str(a.name.to_string()))
                     .collect();
                 self.load_const(Const::Tuple(fromlist));
-                self.emit_name(Opcode::IMPORT_NAME, module.unwrap_or(""));
+                self.emit_mangled(Opcode::IMPORT_NAME, module.unwrap_or(""));
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Opcode::IMPORT_STAR, 0);
                     return Ok(());
                 }
                 for a in *names {
                     self.u().loc = a.loc;
-                    self.emit_name(Opcode::IMPORT_FROM, a.name);
+                    self.emit_mangled(Opcode::IMPORT_FROM, a.name);
                     self.name_op(a.asname.unwrap_or(a.name), Ctx::Store)?;
                 }
                 self.emit(Opcode::POP_TOP, 0);
@@ -326,7 +326,7 @@ impl<'a> Compiler<'a> {
         parts.next();
         let attrs: Vec<&str> = parts.collect();
         for (i, attr) in attrs.iter().enumerate() {
-            self.emit_name(Opcode::IMPORT_FROM, attr);
+            self.emit_mangled(Opcode::IMPORT_FROM, attr);
             if i + 1 < attrs.len() {
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::POP_TOP, 0);
@@ -721,24 +721,32 @@ impl<'a> Compiler<'a> {
                     self.expr(obj)?;
                     self.emit(Opcode::POP_TOP, 0);
                 }
-                if module_or_class && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.emit(Opcode::POP_TOP, 0);
-                }
             }
             ExprKind::Subscript { value: obj, slice } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.emit(Opcode::POP_TOP, 0);
-                    self.expr(slice)?;
-                    self.emit(Opcode::POP_TOP, 0);
-                }
-                if module_or_class && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.emit(Opcode::POP_TOP, 0);
+                    let parts: Vec<&'a Expr<'a>> = match &slice.kind {
+                        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .collect(),
+                        ExprKind::Tuple(elts) => elts.iter().collect(),
+                        _ => vec![*slice],
+                    };
+                    for p in parts {
+                        self.expr(p)?;
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
                 }
             }
             _ => return self.error_at(format!("cannot annotate {}", describe(target)), target.loc),
+        }
+        // The annotation of a complex target is evaluated last (and discarded).
+        if !simple && module_or_class && !self.future_annotations {
+            self.expr(annotation)?;
+            self.emit(Opcode::POP_TOP, 0);
         }
         Ok(())
     }
