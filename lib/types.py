@@ -34,22 +34,6 @@ def _g():
 GeneratorType = type(_g())
 
 
-async def _c():
-    pass
-
-
-async def _ag():
-    yield
-
-
-def _coroutine_type():
-    co = _c()
-    try:
-        return type(co)
-    finally:
-        co.close()
-
-
 def _optional(make):
     # A type the VM may not have (yet): None instead of an import error.
     try:
@@ -58,8 +42,19 @@ def _optional(make):
         return None
 
 
-CoroutineType = _optional(_coroutine_type)
-AsyncGeneratorType = _optional(lambda: type(_ag()))
+def __getattr__(name):
+    # The coroutine types come from a helper module with async syntax,
+    # imported on first use so that this module compiles without it.
+    if name in ('CoroutineType', 'AsyncGeneratorType'):
+        try:
+            import _types_async
+        except Exception:
+            value = None
+        else:
+            value = getattr(_types_async, name)
+        globals()[name] = value
+        return value
+    raise AttributeError("module 'types' has no attribute %r" % (name,))
 
 
 class _C:
@@ -280,7 +275,8 @@ def coroutine(func):
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if CoroutineType is not None and coro.__class__ is CoroutineType:
+        coroutine_type = __getattr__('CoroutineType')
+        if coroutine_type is not None and coro.__class__ is coroutine_type:
             return coro
         if coro.__class__ is GeneratorType or (
                 hasattr(coro, 'send') and hasattr(coro, 'throw') and

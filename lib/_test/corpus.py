@@ -25,7 +25,7 @@ if not hasattr(sys, '_getframemodulename'):
     sys._getframemodulename = _getframemodulename
 names = set()
 for entry in os.listdir(LIB):
-    if entry.endswith('.py') and (not entry.startswith('_') or entry == '__future__.py'):
+    if entry.endswith('.py'):
         names.add(entry[:-3])
     elif os.path.exists(os.path.join(LIB, entry, '__init__.py')) and not entry.startswith('_'):
         names.add(entry)

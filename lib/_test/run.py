@@ -92,6 +92,9 @@ def enter_selfhost():
     # first serves every lib name from lib/
     from importlib import machinery
     tops = set(n.split('.')[0] for n in names)
+    # private helper modules of lib (e.g. _types_async) are served too
+    tops.update(e[:-3] for e in os.listdir(LIB)
+                if e.endswith('.py') and e.startswith('_'))
 
     class LibFinder:
         @classmethod

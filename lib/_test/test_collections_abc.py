@@ -158,3 +158,52 @@ def run(t):
         m.Sequence.register(Mine)
         return issubclass(Mine, m.Sequence), issubclass(Mine, m.Iterable), isinstance(Mine(), m.Reversible)
     t.same('register', register)
+
+    def async_mixins(m):
+        class Gen(m.AsyncGenerator):
+            def __init__(self):
+                self.log = []
+
+            async def asend(self, value):
+                self.log.append(('send', value))
+                return 42
+
+            async def athrow(self, typ, val=None, tb=None):
+                self.log.append(('throw', typ.__name__))
+                raise StopAsyncIteration
+
+        g = Gen()
+
+        def drive(awaitable):
+            it = awaitable.__await__()
+            try:
+                while True:
+                    next(it)
+            except StopIteration as e:
+                return e.value
+
+        async def use():
+            first = await g.__anext__()
+            await g.aclose()
+            return first
+        co = use()
+        try:
+            co.send(None)
+        except StopIteration as e:
+            result = e.value
+        return result, g.log, isinstance(g, m.AsyncIterator), drive(g.aclose()), g.log[-1]
+    t.same('async mixins', async_mixins)
+
+    def aclose_ignored(m):
+        class Gen(m.AsyncGenerator):
+            async def asend(self, value):
+                return 1
+
+            async def athrow(self, typ, val=None, tb=None):
+                return 'ignored'
+        co = Gen().aclose().__await__()
+        try:
+            next(co)
+        except (StopIteration, RuntimeError) as e:
+            return type(e).__name__, str(e)
+    t.same('aclose ignored', aclose_ignored)

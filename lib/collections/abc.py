@@ -137,8 +137,11 @@ class AsyncIterable(metaclass=ABCMeta):
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
+    # (written without async syntax so that this module compiles on a VM
+    # without coroutines; the abstract bodies only mark the methods)
     @abstractmethod
-    async def __anext__(self):
+    def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -151,18 +154,35 @@ class AsyncIterator(AsyncIterable):
         return NotImplemented
 
 
+class _AsyncGenClose:
+    """The awaitable returned by AsyncGenerator.aclose()."""
+
+    def __init__(self, agen):
+        self._agen = agen
+
+    def __await__(self):
+        try:
+            yield from self._agen.athrow(GeneratorExit).__await__()
+        except (GeneratorExit, StopAsyncIteration):
+            return None
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    async def __anext__(self):
-        return await self.asend(None)
+    def __anext__(self):
+        """Return the next item from the asynchronous generator."""
+        return self.asend(None)
 
     @abstractmethod
-    async def asend(self, value):
+    def asend(self, value):
+        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
+    def athrow(self, typ, val=None, tb=None):
+        """Raise an exception in the asynchronous generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -171,13 +191,9 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    async def aclose(self):
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+    def aclose(self):
+        """Raise GeneratorExit inside generator."""
+        return _AsyncGenClose(self)
 
     @classmethod
     def __subclasshook__(cls, C):
