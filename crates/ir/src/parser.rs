@@ -1,7 +1,8 @@
 //! The parser: reads the printer's syntax (PyPy's log syntax) back into a [`Trace`].
 //!
 //! Accepted lines: `# comment` (comments before the inputs line become the header;
-//! `# class_field offset=N size=N` sets the class field), `descr NAME = <...>`
+//! `# class_field offset=N size=N` sets the class field, `# const_classes 0xA=C ...`
+//! the classes of constant objects), `descr NAME = <...>`
 //! declarations (then usable as `descr=NAME`), the `[p0, i1]` inputs line, and op lines
 //! `[+N: ][name = ]opname(args[, descr=D]) [fail args] [# frames ...; vK = ...]`.
 //! Descrs may be written in full (`<FieldS Point.x 8>`); equal descrs are interned once.
@@ -502,6 +503,15 @@ impl Parser {
                         .unwrap_or(0) as i32,
                     size: kv(&words, "size").map(parse_int).transpose()?.unwrap_or(4) as u8,
                 };
+            } else if let Some(rest) = c.strip_prefix("const_classes") {
+                for w in rest.split_whitespace() {
+                    let (a, k) = w
+                        .split_once('=')
+                        .ok_or_else(|| format!("bad const class `{w}`"))?;
+                    self.t
+                        .const_classes
+                        .push((parse_u64(a)?, parse_int(k)? as u32));
+                }
             } else if !self.seen_op {
                 self.t.header.push(c.to_string());
             }

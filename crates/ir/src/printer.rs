@@ -170,6 +170,14 @@ impl Trace {
                 self.class_field.offset, self.class_field.size
             );
         }
+        if !self.const_classes.is_empty() {
+            let cs: Vec<String> = self
+                .const_classes
+                .iter()
+                .map(|(a, c)| format!("{a:#x}={c}"))
+                .collect();
+            let _ = writeln!(out, "# const_classes {}", cs.join(" "));
+        }
         let n = self.num_inputs();
         let ins: Vec<String> = (0..n).map(|i| self.name(IrRef::new(i))).collect();
         let _ = writeln!(out, "[{}]", ins.join(", "));

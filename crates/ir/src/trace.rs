@@ -74,6 +74,10 @@ impl ConstPool {
 
 /// How `guard_class` reads the class of an object: the word at `offset`, of `size` bytes
 /// (default: the u32 layout id in the low half of the header word at offset 0).
+/// The optimizer treats an object's class as fixed for its lifetime (a second
+/// `guard_class` on the same object is removed even across calls), so this must name a
+/// word that never changes; check mutable words such as an instance's map with
+/// `getfield` + `guard_value`, which the heap pass invalidates correctly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClassField {
     /// Byte offset in the object.
@@ -105,6 +109,12 @@ pub struct Trace {
     pub class_field: ClassField,
     /// Optional `# ...` header line(s) printed before the inputs (without the `# `).
     pub header: Vec<String>,
+    /// Classes (layout ids) of constant objects the trace mentions, as the recorder saw
+    /// them: `(address, class)`. Lets the optimizer decide `guard_class` on constants
+    /// and merge a `guard_class` into a later `guard_value`. Printed as a
+    /// `# const_classes 0x1000=3 ...` line. Only meaningful with the default class field
+    /// (the layout id never changes for an object).
+    pub const_classes: Vec<(u64, u32)>,
 }
 
 impl Trace {
@@ -179,6 +189,10 @@ impl Trace {
             snap: None,
         });
         IrRef::new(self.ops.len() - 1)
+    }
+    /// The recorded class of a constant object, if known.
+    pub fn const_class(&self, addr: u64) -> Option<u32> {
+        self.const_classes.iter().find(|c| c.0 == addr).map(|c| c.1)
     }
     /// Appends an op and returns its ref.
     pub fn push(&mut self, op: Op) -> IrRef {

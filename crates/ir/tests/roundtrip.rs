@@ -39,6 +39,24 @@ fn print_parse_roundtrip() {
 }
 
 #[test]
+fn class_field_and_const_classes_roundtrip() {
+    let text = "# class_field offset=8 size=8\n# const_classes 0x100=3 0x200=4\n[p0]\nguard_class(p0, ConstClass(7), descr=<Guard0x0>) [p0]\nfinish(p0)\n";
+    let t = parse(text).unwrap();
+    assert_eq!(t.class_field, ClassField { offset: 8, size: 8 });
+    assert_eq!(t.const_class(0x200), Some(4));
+    assert_eq!(t.const_class(0x300), None);
+    assert_eq!(t.print(), text);
+    let mut m = Machine::new();
+    let p = m.heap.alloc(1);
+    m.heap.get_mut(p).unwrap().fields.insert(8, Val::Int(7));
+    assert_eq!(
+        m.run(&t, &[Val::Ref(p)]).unwrap().kind,
+        ExitKind::Finish,
+        "class read from offset 8"
+    );
+}
+
+#[test]
 fn names_are_renumbered_by_position() {
     let t = parse("[i7, p3]\ni9 = int_add(i7, 1)\nfinish(i9, p3)\n").unwrap();
     assert_eq!(t.print(), "[i0, p1]\ni2 = int_add(i0, 1)\nfinish(i2, p1)\n");

@@ -172,6 +172,7 @@ impl<'a> Optimizer<'a> {
             texts: input.texts.clone(),
             class_field: input.class_field,
             header: input.header.clone(),
+            const_classes: input.const_classes.clone(),
         }
     }
 
@@ -283,10 +284,19 @@ impl<'a> Optimizer<'a> {
     /// Pointer facts of a ref operand.
     pub fn ptr(&self, o: Opnd) -> PtrInfo {
         match self.get(o) {
-            Opnd::Const(c) => PtrInfo {
-                nonnull: self.out.konst(c).bits() != 0,
-                ..Default::default()
-            },
+            Opnd::Const(c) => {
+                let addr = self.out.konst(c).bits();
+                let class = if self.out.class_field == Default::default() {
+                    self.out.const_class(addr).map(i64::from)
+                } else {
+                    None
+                };
+                PtrInfo {
+                    nonnull: addr != 0,
+                    class,
+                    last_guard: None,
+                }
+            }
             Opnd::Ref(b) => {
                 let mut p = self.ptrs.get(&b).copied().unwrap_or_default();
                 if self.virt.is_virtual(b) {

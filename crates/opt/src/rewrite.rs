@@ -276,8 +276,23 @@ impl Optimizer<'_> {
                         let g = self.emitted[pos];
                         let gop = self.op(g).opcode;
                         let nonnull_const = self.konst(a[1]).is_some_and(|c| c.bits() != 0);
-                        let mergeable = matches!(gop, GuardClass | GuardNonnullClass)
-                            || (gop == GuardNonnull && nonnull_const);
+                        // guard_value(p, c) implies the earlier guard_class(p, C) only if
+                        // c's class is known to be C (recorded in the trace).
+                        let class_ok = match gop {
+                            GuardClass | GuardNonnullClass => {
+                                let want = self.int_const(self.op(g).args[1]);
+                                let have = self.ptr(a[1]).class;
+                                if have.is_some() && want.is_some() && have != want {
+                                    self.invalidate(
+                                        "guard_value on an object of another class".into(),
+                                    );
+                                    return None;
+                                }
+                                have.is_some() && have == want
+                            }
+                            _ => false,
+                        };
+                        let mergeable = class_ok || (gop == GuardNonnull && nonnull_const);
                         if pos >= self.last_effect && mergeable {
                             let gb = &mut self.boxes[g.index()];
                             gb.opcode = GuardValue;

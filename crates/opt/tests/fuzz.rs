@@ -37,6 +37,8 @@ fn pick(r: &mut Rng, v: &[Opnd]) -> Opnd {
 fn gen(seed: u64) -> Trace {
     let mut r = Rng(seed.wrapping_mul(0x9E3779B97F4A7C15) | 1);
     let mut t = Trace::new();
+    // The input objects (see `setup`) as the recorder would have seen them.
+    t.const_classes = vec![(0x100, 3), (0x200, 3)];
     let fx = t.descrs.field(FieldDescr::int("P.x", 8));
     let fy = t.descrs.field(FieldDescr::int("P.y", 16));
     let fnext = t.descrs.field(FieldDescr::new("P.next", 24, Type::Ref));
@@ -113,7 +115,7 @@ fn gen(seed: u64) -> Trace {
         t.snapshot(Snapshot::single(slots))
     };
     for _ in 0..n_ops {
-        match r.below(17) {
+        match r.below(19) {
             0..=2 => {
                 let ops = [
                     Opcode::IntAdd,
@@ -282,6 +284,19 @@ fn gen(seed: u64) -> Trace {
                 );
                 ints.push(Opnd::Ref(v));
             }
+            17 => {
+                let pool: Vec<Opnd> = refs.iter().chain(&fresh).copied().collect();
+                let p = pick(&mut r, &pool);
+                let s = snap(&mut t, &mut r, &ints, &refs, &fresh);
+                t.guard(Opcode::GuardNonnull, &[p], s);
+            }
+            18 => {
+                // Input objects live at 0x100, 0x200 (see `setup`).
+                let p = pick(&mut r, &refs);
+                let addr = t.ptr(0x100 * (1 + r.below(2)) as u64);
+                let s = snap(&mut t, &mut r, &ints, &refs, &fresh);
+                t.guard(Opcode::GuardValue, &[p, addr], s);
+            }
             15 => {
                 let a = pick(&mut r, &ints);
                 let k = t.int(consts[r.below(3)]);
@@ -380,6 +395,20 @@ fn setup(t: &Trace, m: &mut Machine, k: i64) -> Vec<Val> {
     vals
 }
 
+/// Both runs left by a guard, the optimized one by a guard that strengthening may have
+/// produced (guard_value / guard_nonnull_class).
+fn resumed_earlier(opt: &Trace, a: &coil_ir::Exit, b: &coil_ir::Exit) -> bool {
+    match (&a.kind, &b.kind) {
+        (ExitKind::Guard { .. }, ExitKind::Guard { at, .. }) => {
+            matches!(
+                opt.op(*at).opcode,
+                Opcode::GuardValue | Opcode::GuardNonnullClass
+            )
+        }
+        _ => false,
+    }
+}
+
 fn main() {
     let n: u64 = std::env::var("COIL_FUZZ_N")
         .ok()
@@ -390,7 +419,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
     let (mut compared, mut invalid, mut failures) = (0u64, 0u64, Vec::new());
-    let (mut loops_run, mut guard_exits) = (0u64, 0u64);
+    let (mut loops_run, mut guard_exits, mut earlier) = (0u64, 0u64, 0u64);
     for seed in start..start + n {
         let t = gen(seed);
         if let Err(e) = verify(&t) {
@@ -405,11 +434,13 @@ fn main() {
                 }
             }
         }
+        let mut strengthened = false;
         let out = match coil_opt::optimize_explained(&t, passes, seed % 7 == 0) {
-            Ok((o, _, ds)) => {
+            Ok((o, stats, ds)) => {
                 for d in &ds {
                     let _ = d.render(&t);
                 }
+                strengthened = stats.guards_strengthened > 0;
                 o
             }
             Err(OptError::Invalid(why)) => {
@@ -445,7 +476,10 @@ fn main() {
         // Optimizing again (now with two labels, one sweep) must stay correct too.
         let out = if seed % 5 == 0 {
             match optimize(&out, PassSet::all()) {
-                Ok((again, _)) => again,
+                Ok((again, stats)) => {
+                    strengthened |= stats.guards_strengthened > 0;
+                    again
+                }
                 Err(OptError::Invalid(_)) => out,
                 Err(e) => {
                     failures.push(format!("seed {seed}: re-optimizing: {e}\n{out}"));
@@ -480,6 +514,9 @@ fn main() {
                         loops_run += (ea.iterations > 1) as u64;
                         guard_exits += matches!(ea.kind, ExitKind::Guard { .. }) as u64;
                     }
+                    // Guard strengthening moves a check to an earlier guard, whose
+                    // snapshot resumes earlier (legal: nothing observable in between).
+                    Err(_) if strengthened && resumed_earlier(&out, &ea, &eb) => earlier += 1,
                     Err(e) => failures.push(format!(
                         "seed {seed} ({passes}) input {k}: {e}\n--- original\n{t}--- optimized\n{out}"
                     )),
@@ -492,8 +529,8 @@ fn main() {
         println!("FAIL {f}\n");
     }
     println!(
-        "fuzz: {n} traces, {compared} runs compared ({loops_run} looped, {guard_exits} left by a guard), \
-         {invalid} rejected as invalid, {} failures",
+        "fuzz: {n} traces, {compared} runs compared ({loops_run} looped, {guard_exits} left by a guard, \
+         {earlier} left by a strengthened guard), {invalid} rejected as invalid, {} failures",
         failures.len()
     );
     if !failures.is_empty() {
