@@ -434,7 +434,7 @@ fn main() {
                 }
             }
         }
-        let mut strengthened = false;
+        let mut strengthened;
         let out = match coil_opt::optimize_explained(&t, passes, seed % 7 == 0) {
             Ok((o, stats, ds)) => {
                 for d in &ds {
