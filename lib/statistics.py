@@ -15,7 +15,7 @@ import math
 import numbers
 from fractions import Fraction
 from bisect import bisect_left, bisect_right
-from math import fsum, sqrt, exp, log, isfinite as _isfinite
+from math import fsum, sqrt, exp, log
 from itertools import groupby, repeat
 from operator import mul
 from collections import Counter, namedtuple, defaultdict

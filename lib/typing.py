@@ -1164,9 +1164,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             return {}
         raise TypeError('%r is not a module, class, method, or function.'
                         % (obj,))
-    hints = {k: norm(v) for k, v in ann.items()}
-    defaults = getattr(obj, '__kwdefaults__', None) or {}
-    return hints
+    return {k: norm(v) for k, v in ann.items()}
 
 
 def get_origin(tp):

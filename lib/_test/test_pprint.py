@@ -1,7 +1,6 @@
 """pprint: layouts of nested containers at many widths, strings, bytes,
 collections types, dataclasses, recursion, depth, compact, sort_dicts."""
 import random
-import types
 
 
 def point_class(m):
