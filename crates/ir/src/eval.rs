@@ -721,7 +721,7 @@ impl Machine {
 }
 
 fn narrow(bits: u64, ty: Type, size: u8, signed: bool) -> u64 {
-    if ty != Type::Int || size >= 8 {
+    if ty != Type::Int || size >= 8 || size == 0 {
         return bits;
     }
     let sh = 64 - 8 * size as u32;

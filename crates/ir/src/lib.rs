@@ -12,6 +12,9 @@
 //!   `# class_field offset=N size=N` line.
 //! - `new`/`new_with_vtable` write the SizeDescr's layout id into the header and zero the
 //!   rest; `new_array` writes the ArrayDescr's layout id and the length, items zeroed.
+//!   (The evaluator models the header as the layout id alone: a load at offset 0 reads
+//!   it; GC flags are invisible to traces.) Field and item sizes are 1, 2, 4 or 8 bytes;
+//!   narrower ints are sign- or zero-extended on load as their descr says.
 //! - Floats in traces are unboxed f64; ints are i64 with wrapping arithmetic; `_ovf` ops
 //!   set the overflow condition that the following guard_no_overflow tests.
 //!

@@ -36,6 +36,21 @@ fn type_ok(want: char, got: Type) -> bool {
 
 /// Checks a trace's well-formedness; see the module doc for what is checked.
 pub fn verify(t: &Trace) -> Result<(), VerifyError> {
+    let sizes_ok = t
+        .descrs
+        .fields
+        .iter()
+        .all(|f| matches!(f.size, 1 | 2 | 4 | 8))
+        && t.descrs
+            .arrays
+            .iter()
+            .all(|a| matches!(a.item_size, 1 | 2 | 4 | 8));
+    if !sizes_ok {
+        return Err(VerifyError {
+            at: IrRef(0),
+            msg: "field or item size not 1, 2, 4 or 8".into(),
+        });
+    }
     let n_in = t.num_inputs();
     // Values visible at this point; a label narrows it to its arguments.
     let mut scope_start = 0usize;

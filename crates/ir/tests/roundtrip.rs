@@ -122,6 +122,10 @@ fn verifier_catches_errors() {
         verr("[i0]\ni1 = call_i(i0, descr=<Calli f(ii) EF=pure>)\nfinish()\n").contains("args")
     );
     assert!(verr("[i0]\nfinish()\ni1 = int_add(i0, 1)\n").contains("last"));
+    assert!(
+        verr("[p0]\ni1 = getfield_gc_i(p0, descr=<FieldS A.x 8 size=3>)\nfinish()\n")
+            .contains("size")
+    );
 }
 
 fn run(text: &str, inputs: &[Val]) -> (Exit, Machine) {

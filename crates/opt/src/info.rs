@@ -192,7 +192,7 @@ impl IntBound {
     }
     /// The range of an integer field of `size` bytes.
     pub fn of_size(size: u8, signed: bool) -> IntBound {
-        if size >= 8 {
+        if size >= 8 || size == 0 {
             return IntBound::FULL;
         }
         let bits = 8 * size as u32;
