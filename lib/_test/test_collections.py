@@ -201,3 +201,17 @@ def run(t):
 
     # the module of a namedtuple class is its caller's (sys._getframemodulename)
     t.same('namedtuple module', lambda m: (m.namedtuple('P', 'x').__module__, repr(m.namedtuple('P', 'x'))))
+
+    def userstring(m):
+        u = m.UserString('Hello World')
+        v = m.UserString(u)
+        out = [repr(u), str(u), len(u), u[1:4], type(u[1:4]).__name__, u + '!', '>' + u, u * 2, 'lo' in u,
+               u == 'Hello World', u < 'Z', u.upper(), u.lower(), u.title(), u.swapcase(), u.split(), u.find('o'),
+               u.rfind(m.UserString('o')), u.count('l'), u.replace('l', 'L', 2), u.center(15, '*'), u.zfill(14),
+               u.strip('Hd'), u.partition(' '), u.startswith('He'), u.isalpha(), u.join(['a', 'b']),
+               type(u.join(['a', 'b'])).__name__, u.format(), m.UserString('%s-%s') % (1, 2), u.encode(),
+               u.removeprefix('Hello '), u.expandtabs(), u.splitlines(), hash(u) == hash('Hello World'),
+               v == u, u.casefold(), u.isidentifier(), u.index('W'), int(m.UserString('42')),
+               type(u.upper()).__name__, sorted([m.UserString('b'), m.UserString('a')])]
+        return out
+    t.same('UserString', userstring)

@@ -1334,13 +1334,43 @@ class UserString(Sequence):
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
 
     def __hash__(self):
         return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __eq__(self, string):
+        return self.data == self._cast(string)
+
+    def __lt__(self, string):
+        return self.data < self._cast(string)
+
+    def __le__(self, string):
+        return self.data <= self._cast(string)
+
+    def __gt__(self, string):
+        return self.data > self._cast(string)
+
+    def __ge__(self, string):
+        return self.data >= self._cast(string)
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1351,21 +1381,148 @@ class UserString(Sequence):
     def __add__(self, other):
         if isinstance(other, UserString):
             return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
 
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
 
-    def upper(self):
-        return self.__class__(self.data.upper())
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
 
-    def lower(self):
-        return self.__class__(self.data.lower())
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def count(self, sub, start=0, end=(1 << 63) - 1):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.count(sub, start, end)
+
+    def endswith(self, suffix, start=0, end=(1 << 63) - 1):
+        return self.data.endswith(suffix, start, end)
+
+    def startswith(self, prefix, start=0, end=(1 << 63) - 1):
+        return self.data.startswith(prefix, start, end)
+
+    def find(self, sub, start=0, end=(1 << 63) - 1):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.find(sub, start, end)
+
+    def rfind(self, sub, start=0, end=(1 << 63) - 1):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def index(self, sub, start=0, end=(1 << 63) - 1):
+        return self.data.index(sub, start, end)
+
+    def rindex(self, sub, start=0, end=(1 << 63) - 1):
+        return self.data.rindex(sub, start, end)
+
+    def replace(self, old, new, maxsplit=-1):
+        if isinstance(old, UserString):
+            old = old.data
+        if isinstance(new, UserString):
+            new = new.data
+        return self.__class__(self.data.replace(old, new, maxsplit))
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
 
     def strip(self, chars=None):
         return self.__class__(self.data.strip(chars))
 
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    maketrans = str.maketrans
+
+
+def _user_string_unary(name):
+    def method(self):
+        return self.__class__(getattr(self.data, name)())
+    method.__name__ = name
+    return method
+
+
+def _user_string_pred(name):
+    def method(self):
+        return getattr(self.data, name)()
+    method.__name__ = name
+    return method
+
+
+for _name in ('capitalize', 'casefold', 'lower', 'upper', 'swapcase',
+              'title'):
+    setattr(UserString, _name, _user_string_unary(_name))
+for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
+              'isidentifier', 'islower', 'isnumeric', 'isprintable',
+              'isspace', 'istitle', 'isupper'):
+    setattr(UserString, _name, _user_string_pred(_name))
+del _name
