@@ -73,9 +73,6 @@ impl Shape {
             nonnull: false,
         }
     }
-    fn weakest(&self, ty: Type) -> Shape {
-        Shape::bare(ty)
-    }
 }
 
 /// An operand of an extra's recipe, relative to the loop label.
@@ -292,14 +289,14 @@ fn check(o: &mut Optimizer, s: &Shape, v: Opnd, shared: &FxHashSet<BoxId>) -> Op
             items,
         } => {
             let Some(vb) = o.virtual_of(v) else {
-                return Some(s.weakest(Type::Ref));
+                return Some(Shape::bare(Type::Ref));
             };
             if shared.contains(&vb) {
-                return Some(s.weakest(Type::Ref));
+                return Some(Shape::bare(Type::Ref));
             }
             let virt = o.virt.objs[&vb].clone();
             if virt.kind != *kind || virt.items.len() != items.len() {
-                return Some(s.weakest(Type::Ref));
+                return Some(Shape::bare(Type::Ref));
             }
             let mut changed = false;
             let mut nf = fields.clone();
