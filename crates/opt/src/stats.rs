@@ -53,6 +53,21 @@ define_stats! {
     unroll_attempts = "unroll attempts";
 }
 
+impl Stats {
+    /// The counters PyPy's `jit-summary` prints that the optimizer provides, under
+    /// PyPy's names (`opt ops`, `opt guards`, `opt guards shared`, `forcings`,
+    /// `nvirtuals`); the jit adds its own (tracing time, aborts, loops, bridges).
+    pub fn pypy_summary(&self) -> Vec<(&'static str, u64)> {
+        vec![
+            ("opt ops", self.ops_after),
+            ("opt guards", self.guards_after),
+            ("opt guards shared", self.snaps_shared),
+            ("forcings", self.forced),
+            ("nvirtuals", self.virtuals),
+        ]
+    }
+}
+
 impl std::fmt::Display for Stats {
     /// jit-summary style: `label:<TAB>value` lines.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -48,6 +48,7 @@ fn stats_count_and_print() {
     let text = s.to_string();
     assert!(text.contains("virtuals:\t2\n"), "{text}");
     assert_eq!(s.by_name("forced"), Some(0));
+    assert!(s.pypy_summary().contains(&("nvirtuals", 2)));
     assert_eq!(s.by_name("nope"), None);
 }
 
