@@ -205,16 +205,15 @@ mod tests {
         let script = dir.join("b.py");
         std::fs::write(&script, "# category: seed\n# quick: 1\n").unwrap();
         std::fs::write(dir.join("expected/b.quick.out"), "checksum 1\n").unwrap();
+        // Run through `sh FILE` rather than exec'ing a freshly written file, which can
+        // fail with ETXTBSY while other test threads fork.
         let fake = |id: PeerId, body: &str| {
             let path = dir.join(format!("{}.sh", id.key()));
-            std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-            let mut perm = std::fs::metadata(&path).unwrap().permissions();
-            std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o755);
-            std::fs::set_permissions(&path, perm).unwrap();
+            std::fs::write(&path, format!("{body}\n")).unwrap();
             Peer {
                 id,
-                program: Some(path),
-                pre_args: vec![],
+                program: Some(PathBuf::from("/bin/sh")),
+                pre_args: vec![path.display().to_string()],
                 version: String::new(),
             }
         };
