@@ -115,7 +115,7 @@ fn gen(seed: u64) -> Trace {
         t.snapshot(Snapshot::single(slots))
     };
     for _ in 0..n_ops {
-        match r.below(19) {
+        match r.below(20) {
             0..=2 => {
                 let ops = [
                     Opcode::IntAdd,
@@ -282,6 +282,24 @@ fn gen(seed: u64) -> Trace {
                     &[a, b],
                     Descr::None,
                 );
+                ints.push(Opnd::Ref(v));
+            }
+            19 => {
+                // Division by a value made odd (so non-zero), or by a constant.
+                let a = pick(&mut r, &ints);
+                let d = if r.chance(50) {
+                    let x = pick(&mut r, &ints);
+                    let one = t.int(1);
+                    Opnd::Ref(t.emit(Opcode::IntOr, &[x, one], Descr::None))
+                } else {
+                    t.int([3i64, -7, 10, 1][r.below(4)])
+                };
+                let op = if r.chance(50) {
+                    Opcode::IntFloorDiv
+                } else {
+                    Opcode::IntMod
+                };
+                let v = t.emit(op, &[a, d], Descr::None);
                 ints.push(Opnd::Ref(v));
             }
             17 => {
