@@ -11,6 +11,7 @@ pub mod charmaps;
 pub mod decode;
 pub mod dump;
 pub mod error;
+pub mod fuzz;
 pub mod lexer;
 pub mod parser;
 mod report;

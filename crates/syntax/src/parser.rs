@@ -28,8 +28,10 @@ pub type In<'t, 'a> = &'t [Tok<'a>];
 type Ex = extra::Err<PErr>;
 type B<'t, 'a, O> = Boxed<'t, 't, In<'t, 'a>, O, Ex>;
 
-/// Expression nesting allowed before the parser gives up (keeps the Rust stack bounded).
-pub const MAX_DEPTH: u32 = 200;
+/// Nesting allowed before the parser gives up, in expression levels (a parenthesis
+/// costs three, a block four). Keeps the parse within a 2 MiB thread stack even in
+/// debug builds (see `examples/stack_probe.rs`); CPython's 200 parentheses fit.
+pub const MAX_DEPTH: u32 = 1000;
 
 /// What went wrong, beyond "this token was not expected".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,8 +204,13 @@ fn fail<'t, 'a: 't, O>(msg: ErrMsg) -> impl Parser<'t, In<'t, 'a>, O, Ex> + Clon
 
 /// Runs `p` one nesting level deeper; fails with `TooDeep` past `MAX_DEPTH`.
 fn guarded<'t, 'a: 't, O: 't>(cx: &'t Cx<'a, 't>, p: B<'t, 'a, O>) -> B<'t, 'a, O> {
+    guarded_by(cx, p, 1)
+}
+
+/// Like `guarded`, for a rule whose nesting costs `weight` expression levels of stack.
+fn guarded_by<'t, 'a: 't, O: 't>(cx: &'t Cx<'a, 't>, p: B<'t, 'a, O>, weight: u32) -> B<'t, 'a, O> {
     custom(move |inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
-        if cx.depth.get() >= MAX_DEPTH {
+        if cx.depth.get() + weight > MAX_DEPTH {
             let c = inp.cursor();
             let pos = inp.span_since(&c).start;
             return Err(PErr {
@@ -211,9 +218,9 @@ fn guarded<'t, 'a: 't, O: 't>(cx: &'t Cx<'a, 't>, p: B<'t, 'a, O>) -> B<'t, 'a, 
                 msg: Some(ErrMsg::TooDeep),
             });
         }
-        cx.depth.set(cx.depth.get() + 1);
+        cx.depth.set(cx.depth.get() + weight);
         let r = inp.parse(&p);
-        cx.depth.set(cx.depth.get() - 1);
+        cx.depth.set(cx.depth.get() - weight);
         r
     })
     .boxed()
@@ -1543,7 +1550,9 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             })
         }
     });
-    block.define(
+    // A nested block costs about as much stack as four expression levels.
+    block.define(guarded_by(
+        cx,
         choice((
             newline
                 .clone()
@@ -1552,8 +1561,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 .then_ignore(t(K::Dedent)),
             simple_stmts.map(|v| v.into_vec()),
         ))
-        .map(move |v| cx.slice(&v)),
-    );
+        .map(move |v| cx.slice(&v))
+        .boxed(),
+        4,
+    ));
 
     let module = statements
         .or_not()

@@ -44,11 +44,36 @@ enum Ctx {
     Del,
 }
 
+/// Deepest statement/expression nesting accepted. CPython's compiler raises
+/// RecursionError somewhere between 1000 and 5000 levels (`1 + 1 + ...`); every
+/// recursive walker after the parser (this one, the compiler) relies on this bound.
+pub const MAX_AST_DEPTH: u32 = 1000;
+
 struct V<'c, 'a, 't> {
     cx: &'c Cx<'a, 't>,
+    depth: std::cell::Cell<u32>,
 }
 
 impl<'a> V<'_, 'a, '_> {
+    /// Enters one nesting level; false (after recording the error) when too deep.
+    fn enter(&self, loc: Loc) -> bool {
+        let d = self.depth.get() + 1;
+        self.depth.set(d);
+        if d > MAX_AST_DEPTH {
+            self.err(
+                "too many nested expressions (maximum recursion depth exceeded during compilation)"
+                    .into(),
+                loc,
+            );
+            return false;
+        }
+        true
+    }
+
+    fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
     fn err(&self, msg: String, loc: Loc) {
         let (ls, _) = self.cx.index.line_range(self.cx.src, loc.line);
         let (els, _) = self.cx.index.line_range(self.cx.src, loc.end_line);
@@ -115,6 +140,13 @@ impl<'a> V<'_, 'a, '_> {
     }
 
     fn stmt(&self, s: &Stmt<'a>) {
+        if self.enter(s.loc) {
+            self.stmt_inner(s);
+        }
+        self.leave();
+    }
+
+    fn stmt_inner(&self, s: &Stmt<'a>) {
         match s.kind {
             StmtKind::FunctionDef(f) => {
                 for d in f.decorator_list {
@@ -307,6 +339,13 @@ impl<'a> V<'_, 'a, '_> {
     }
 
     fn expr(&self, e: &Expr<'a>) {
+        if self.enter(e.loc) {
+            self.expr_inner(e);
+        }
+        self.leave();
+    }
+
+    fn expr_inner(&self, e: &Expr<'a>) {
         match e.kind {
             ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
             ExprKind::NamedExpr { target, value } => {
@@ -396,10 +435,18 @@ impl<'a> V<'_, 'a, '_> {
 
 /// Validates a module body, recording the first problem as a deferred error in `cx`.
 pub fn module<'a>(cx: &Cx<'a, '_>, body: &[Stmt<'a>]) {
-    V { cx }.body(body);
+    V {
+        cx,
+        depth: std::cell::Cell::new(0),
+    }
+    .body(body);
 }
 
 /// Validates an `eval` expression.
 pub fn expression<'a>(cx: &Cx<'a, '_>, e: &Expr<'a>) {
-    V { cx }.expr(e);
+    V {
+        cx,
+        depth: std::cell::Cell::new(0),
+    }
+    .expr(e);
 }
