@@ -60,6 +60,8 @@ pub enum ExitKind {
     Finish,
     /// A `jump` to a target that was not compiled when this trace was.
     Jump(TargetId),
+    /// The test loop budget ran out ([`CompileParams::loop_budget_addr`]).
+    IterationLimit,
 }
 
 /// One exit: what it means and where its values are in the io buffer.
@@ -1421,6 +1423,9 @@ impl<'a> Lower<'a> {
                     if slots.len() != args.len() {
                         return err("jump arity differs from its label's");
                     }
+                    if self.p.loop_budget_addr != 0 {
+                        self.budget_check();
+                    }
                     self.move_to_slots(&args, &slots);
                     self.e.jmp(l);
                 } else if let Some(li) = self.ext.get(&tg).cloned() {
@@ -1437,6 +1442,27 @@ impl<'a> Lower<'a> {
             Finish => self.finish(pos, ExitKind::Finish)?,
         }
         Ok(())
+    }
+
+    fn budget_check(&mut self) {
+        let out = self.e.label();
+        let cont = self.e.label();
+        self.e.mov_ri(R11, self.p.loop_budget_addr as i64);
+        self.e.dec_mem(R11, 0);
+        self.e.jcc(Cond::L, out);
+        self.e.jmp(cont);
+        self.e.bind(out);
+        let exit = self.exits.len();
+        self.exits.push(ExitInfo {
+            kind: ExitKind::IterationLimit,
+            values: vec![],
+            jump_offset: self.e.offset() as u32,
+            stub_offset: u32::MAX,
+            patch_at: None,
+        });
+        self.e.mov_ri(RAX, self.exit_code(exit));
+        self.e.jmp(self.epilogue);
+        self.e.bind(cont);
     }
 
     fn finish(&mut self, pos: usize, kind: ExitKind) -> Result<(), CompileError> {

@@ -284,6 +284,10 @@ impl Emitter {
     pub fn cmp_rm(&mut self, r: Gpr, b: Gpr, off: i32) {
         dynasm!(self.ops ; .arch x64 ; cmp Rq(r.0), QWORD [Rq(b.0) + off]);
     }
+    /// `sub qword [b + off], 1`.
+    pub fn dec_mem(&mut self, b: Gpr, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; sub QWORD [Rq(b.0) + off], 1);
+    }
     /// `test byte [b + off], imm8`.
     pub fn test8_mi(&mut self, b: Gpr, off: i32, v: i8) {
         dynasm!(self.ops ; .arch x64 ; test BYTE [Rq(b.0) + off], v);

@@ -142,6 +142,13 @@ pub fn decode_exit(
         .map(|(o, w)| Val::from_bits(t.ty(*o), *w))
         .collect();
     match info.kind {
+        ExitKind::IterationLimit => Ok(Exit {
+            kind: coil_ir::ExitKind::IterationLimit,
+            frames: vec![],
+            values: vec![],
+            materialized: vec![],
+            iterations: 0,
+        }),
         ExitKind::Finish | ExitKind::Jump(_) => Ok(Exit {
             kind: match info.kind {
                 ExitKind::Jump(tg) => coil_ir::ExitKind::Jump(tg),

@@ -17,6 +17,7 @@ pub mod codemem;
 pub mod emit;
 pub mod exit;
 pub mod frame;
+pub mod fuzz;
 pub mod regalloc;
 pub mod sim;
 

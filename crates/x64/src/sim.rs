@@ -210,6 +210,8 @@ pub struct RealHeap {
     pub ptrs: Box<[u64; 2]>,
     /// The invalidation word.
     pub invalid: Box<u64>,
+    /// The loop budget word (the evaluator's iteration cap).
+    pub budget: Box<u64>,
     schema: Schema,
 }
 
@@ -320,6 +322,7 @@ impl RealHeap {
             nursery,
             ptrs,
             invalid: Box::new(0),
+            budget: Box::new(0),
             schema: schema.clone(),
         })
     }
@@ -336,6 +339,7 @@ impl RealHeap {
             invalidated_addr: &*self.invalid as *const u64 as u64,
             spill_base: 0,
             trace_id: 0,
+            loop_budget_addr: &*self.budget as *const u64 as u64,
         }
     }
 
@@ -479,6 +483,7 @@ pub fn run_jit(c: &Case, t: &Trace) -> Result<(Exit, Machine, usize), String> {
     let rh = RealHeap::mirror(&c.heap, &schema, c.nursery_words, &c.flagged)?;
     let mut rh = rh;
     *rh.invalid = c.invalidated as u64;
+    *rh.budget = Machine::new().max_iterations;
     let params = rh.params();
     let ct = compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).map_err(|e| e.0)?;
     let mut frame = JitFrame::new(ct.spill_words as usize, ct.io_words as usize);
@@ -561,9 +566,6 @@ pub fn check(c: &Case, t: &Trace) -> Result<bool, String> {
     let Ok((ee, em)) = run_eval(c, t) else {
         return Ok(false);
     };
-    if matches!(ee.kind, coil_ir::ExitKind::IterationLimit) {
-        return Ok(false);
-    }
     let (je, jm, _) = run_jit(c, t)?;
     if ee.kind != je.kind {
         return Err(format!(

@@ -57,7 +57,10 @@ fn guard_patched_to_bridge_jumps_back_into_loop() {
     let mut heap = Heap::default();
     let obj = heap.alloc(3);
     let rh = RealHeap::mirror(&heap, &Schema::of(&lp), 64, &[]).unwrap();
-    let p = rh.params();
+    let p = CompileParams {
+        loop_budget_addr: 0,
+        ..rh.params()
+    };
     let mut lc = compile(&lp, &p, TraceKind::Loop, &FxHashMap::default()).unwrap();
     let real = rh.to_real(Val::Ref(obj)).bits();
 

@@ -1,0 +1,91 @@
+//! Long fuzz run: `cargo run --release -p coil-x64 --example fuzz -- [--minutes M | --seconds S]
+//! [--seed S] [--print N]`. Generates random traces, runs the evaluator and the machine
+//! code, and on a mismatch minimizes the case and writes it to
+//! crates/x64/tests/regressions/fuzz-SEED.trace (then keeps going).
+
+use std::time::{Duration, Instant};
+
+use coil_x64::fuzz::{case_to_text, check_case, gen_case, minimize, Outcome};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let get = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse::<u64>().ok())
+    };
+    let secs = get("--seconds").unwrap_or(60 * get("--minutes").unwrap_or(1));
+    let mut seed = get("--seed").unwrap_or(1_000_000);
+    let print = get("--print");
+    if let Some(n) = get("--stats") {
+        // How deep do generated cases run before they exit?
+        let (mut fin, mut guard, mut depth, mut len, mut iters) = (0, 0, 0usize, 0usize, 0u64);
+        for s in seed..seed + n {
+            let c = gen_case(s);
+            if let Ok((e, _)) = coil_x64::sim::run_eval(&c, &c.trace) {
+                len += c.trace.ops.len();
+                iters += e.iterations;
+                match e.kind {
+                    coil_ir::ExitKind::Guard { at, .. } => {
+                        guard += 1;
+                        depth += at.index();
+                    }
+                    _ => {
+                        fin += 1;
+                        depth += c.trace.ops.len();
+                    }
+                }
+            }
+        }
+        println!("finish/jump {fin}  guard exits {guard}  mean exit position {}  mean length {}  loop iterations {iters}", depth / n as usize, len / n as usize);
+        return;
+    }
+    if let Some(s) = print {
+        println!("{}", case_to_text(&gen_case(s)));
+        return;
+    }
+    let start = Instant::now();
+    let limit = Duration::from_secs(secs);
+    let (mut agree, mut skipped, mut failed, mut ops) = (0u64, 0u64, 0u64, 0usize);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut last_report = Instant::now();
+    while start.elapsed() < limit {
+        let c = gen_case(seed);
+        ops += c.trace.num_ops();
+        match check_case(&c) {
+            Ok(Outcome::Agree) => agree += 1,
+            Ok(Outcome::Skipped) => skipped += 1,
+            Err(e) => {
+                failed += 1;
+                eprintln!("seed {seed}: {e}");
+                let small = minimize(&c, &|c| check_case(c).is_err());
+                let path = dir.join(format!("fuzz-{seed}.trace"));
+                let text = format!(
+                    "# seed {seed}: {}\n{}",
+                    e.lines().next().unwrap_or(""),
+                    case_to_text(&small)
+                );
+                let _ = std::fs::write(&path, text);
+                eprintln!("  minimized case written to {}", path.display());
+            }
+        }
+        seed += 1;
+        if last_report.elapsed() > Duration::from_secs(60) {
+            last_report = Instant::now();
+            println!(
+                "{:>5}s  cases {}  agree {agree}  skipped {skipped}  mismatches {failed}  ops {ops}",
+                start.elapsed().as_secs(),
+                agree + skipped + failed
+            );
+        }
+    }
+    println!(
+        "done in {}s: cases {}  agree {agree}  skipped {skipped}  mismatches {failed}  ops {ops}  last seed {seed}",
+        start.elapsed().as_secs(),
+        agree + skipped + failed
+    );
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
