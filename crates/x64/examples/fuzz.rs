@@ -41,6 +41,21 @@ fn main() {
         println!("finish/jump {fin}  guard exits {guard}  mean exit position {}  mean length {}  loop iterations {iters}", depth / n as usize, len / n as usize);
         return;
     }
+    if let Some(i) = args.iter().position(|a| a == "--upgrade") {
+        // Rewrites regression files in the current text form (all descrs declared).
+        for path in &args[i + 1..] {
+            let text = std::fs::read_to_string(path).expect("readable");
+            let first = text.lines().next().unwrap_or("").to_string();
+            let mut c = coil_x64::fuzz::case_from_text(&text).expect("parses");
+            coil_x64::fuzz::install_descrs(&mut c.trace);
+            let mut out = case_to_text(&c);
+            if first.starts_with("# seed") && !out.starts_with(&first) {
+                out = format!("{first}\n{out}");
+            }
+            std::fs::write(path, out).expect("writable");
+        }
+        return;
+    }
     if let Some(s) = print {
         println!("{}", case_to_text(&gen_case(s)));
         return;

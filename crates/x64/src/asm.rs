@@ -1424,7 +1424,7 @@ impl<'a> Lower<'a> {
                         return err("jump arity differs from its label's");
                     }
                     if self.p.loop_budget_addr != 0 {
-                        self.budget_check();
+                        self.budget_check(pos)?;
                     }
                     self.move_to_slots(&args, &slots);
                     self.e.jmp(l);
@@ -1444,25 +1444,15 @@ impl<'a> Lower<'a> {
         Ok(())
     }
 
-    fn budget_check(&mut self) {
-        let out = self.e.label();
+    /// Test loop budget: decrement, and leave with the jump's arguments when exhausted.
+    fn budget_check(&mut self, pos: usize) -> Result<(), CompileError> {
         let cont = self.e.label();
         self.e.mov_ri(R11, self.p.loop_budget_addr as i64);
         self.e.dec_mem(R11, 0);
-        self.e.jcc(Cond::L, out);
-        self.e.jmp(cont);
-        self.e.bind(out);
-        let exit = self.exits.len();
-        self.exits.push(ExitInfo {
-            kind: ExitKind::IterationLimit,
-            values: vec![],
-            jump_offset: self.e.offset() as u32,
-            stub_offset: u32::MAX,
-            patch_at: None,
-        });
-        self.e.mov_ri(RAX, self.exit_code(exit));
-        self.e.jmp(self.epilogue);
+        self.e.jcc(Cond::Ge, cont);
+        self.finish(pos, ExitKind::IterationLimit)?;
         self.e.bind(cont);
+        Ok(())
     }
 
     fn finish(&mut self, pos: usize, kind: ExitKind) -> Result<(), CompileError> {

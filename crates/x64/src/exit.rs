@@ -142,16 +142,10 @@ pub fn decode_exit(
         .map(|(o, w)| Val::from_bits(t.ty(*o), *w))
         .collect();
     match info.kind {
-        ExitKind::IterationLimit => Ok(Exit {
-            kind: coil_ir::ExitKind::IterationLimit,
-            frames: vec![],
-            values: vec![],
-            materialized: vec![],
-            iterations: 0,
-        }),
-        ExitKind::Finish | ExitKind::Jump(_) => Ok(Exit {
+        ExitKind::Finish | ExitKind::Jump(_) | ExitKind::IterationLimit => Ok(Exit {
             kind: match info.kind {
                 ExitKind::Jump(tg) => coil_ir::ExitKind::Jump(tg),
+                ExitKind::IterationLimit => coil_ir::ExitKind::IterationLimit,
                 _ => coil_ir::ExitKind::Finish,
             },
             frames: vec![],

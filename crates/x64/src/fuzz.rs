@@ -94,7 +94,7 @@ const STRUCT_LAYOUTS: [u32; 3] = [1, 2, 3];
 const ARRAY_LAYOUTS: [u32; 4] = [10, 11, 12, 13];
 
 /// The descrs every generated trace uses: fields a b f n c, arrays, sizes, helpers.
-fn install_descrs(t: &mut Trace) {
+pub fn install_descrs(t: &mut Trace) {
     let f = |name: &str, off: i32, ty: Type, size: u8, signed: bool| FieldDescr {
         name: name.into(),
         offset: off,
@@ -938,8 +938,24 @@ pub fn case_to_text(c: &Case) -> String {
             .join(",")
     ));
     h.extend(t.header.drain(..).filter(|l| !l.starts_with("case ")));
-    t.header = h;
-    t.print()
+    let mut out = String::new();
+    for l in &h {
+        out += &format!("# {l}\n");
+    }
+    // Declare every descr, so layouts the trace no longer uses stay known to the heap.
+    for (k, a) in t.descrs.arrays.iter().enumerate() {
+        out += &format!("descr array{k} = {}\n", a.repr());
+    }
+    for (k, f) in t.descrs.fields.iter().enumerate() {
+        out += &format!("descr field{k} = {}\n", f.repr());
+    }
+    for (k, s) in t.descrs.sizes.iter().enumerate() {
+        out += &format!("descr size{k} = {}\n", s.repr());
+    }
+    for (k, c) in t.descrs.calls.iter().enumerate() {
+        out += &format!("descr call{k} = {}\n", c.repr());
+    }
+    out + &t.print()
 }
 
 /// Parses [`case_to_text`]'s output.
@@ -1086,6 +1102,19 @@ fn remove_op(c: &Case, k: usize) -> Option<Case> {
             }
         }
     }
+    // Drop snapshots no guard uses any more, renumbering the rest.
+    let mut used: Vec<Option<usize>> = vec![None; nt.snaps.len()];
+    let mut snaps = Vec::new();
+    for op in &mut nt.ops {
+        if let Some(s) = op.snap {
+            let k = *used[s.index()].get_or_insert_with(|| {
+                snaps.push(nt.snaps[s.index()].clone());
+                snaps.len() - 1
+            });
+            op.snap = Some(coil_ir::SnapId::new(k));
+        }
+    }
+    nt.snaps = snaps;
     Some(Case {
         trace: nt,
         ..c.clone()
