@@ -88,11 +88,28 @@ fn workspace_root() -> PathBuf {
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
 }
 
+/// Cargo's target directory: the one this binary was built into (`<target>/release/`),
+/// else `$CARGO_TARGET_DIR`, else `<workspace>/target`.
 fn target_dir(root: &Path) -> PathBuf {
+    let from_exe = std::env::current_exe().ok().and_then(|exe| {
+        let dir = exe.parent()?;
+        let profile = dir.file_name()?.to_str()?;
+        matches!(profile, "release" | "debug").then(|| dir.parent().map(Path::to_path_buf))?
+    });
+    if let Some(t) = from_exe {
+        return t;
+    }
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(d) => PathBuf::from(d),
         None => root.join("target"),
     }
+}
+
+/// `path` relative to the workspace root when it lies inside it (for readable reports).
+fn relative_to(path: &str, root: &Path) -> String {
+    Path::new(path)
+        .strip_prefix(root)
+        .map_or_else(|_| path.to_string(), |p| p.display().to_string())
 }
 
 /// Civil UTC date and time from seconds since the epoch (Howard Hinnant's algorithm).
@@ -394,7 +411,12 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
             title: p.id.title(),
             available: p.available(),
             version: p.version.clone(),
-            command: p.command_line(Path::new("BENCH.py"), None).join(" "),
+            command: p
+                .command_line(Path::new("BENCH.py"), None)
+                .iter()
+                .map(|a| relative_to(a, &root))
+                .collect::<Vec<_>>()
+                .join(" "),
         })
         .collect();
     let command = std::iter::once("coil-bench".to_string())
@@ -454,6 +476,17 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_inside_the_workspace_are_shown_relative() {
+        let root = Path::new("/w/main");
+        assert_eq!(
+            relative_to("/w/main/target/release/coil", root),
+            "target/release/coil"
+        );
+        assert_eq!(relative_to("/usr/bin/pypy3", root), "/usr/bin/pypy3");
+        assert_eq!(relative_to("--jit", root), "--jit");
+    }
 
     #[test]
     fn utc_dates() {
