@@ -5,7 +5,15 @@
 
 use std::time::{Duration, Instant};
 
-use coil_x64::fuzz::{case_to_text, check_case, gen_case, minimize, Outcome};
+use coil_x64::fuzz::{case_to_text, check_case_with, gen_case, minimize, Failure, Outcome};
+
+fn optimize(t: &coil_ir::Trace) -> Result<Option<coil_ir::Trace>, String> {
+    match coil_opt::optimize(t, coil_opt::PassSet::all()) {
+        Ok((t, _)) => Ok(Some(t)),
+        Err(coil_opt::OptError::Invalid(_)) => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -62,20 +70,38 @@ fn main() {
     }
     let start = Instant::now();
     let limit = Duration::from_secs(secs);
+    let no_opt = args.iter().any(|a| a == "--no-opt");
+    let opt: Option<coil_x64::fuzz::Optimize> = if no_opt { None } else { Some(&optimize) };
     let (mut agree, mut skipped, mut failed, mut ops) = (0u64, 0u64, 0u64, 0usize);
+    let mut opt_failed = 0u64;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
     let mut last_report = Instant::now();
     while start.elapsed() < limit {
         let c = gen_case(seed);
         ops += c.trace.num_ops();
-        match check_case(&c) {
+        match check_case_with(&c, opt, true) {
             Ok(Outcome::Agree) => agree += 1,
             Ok(Outcome::Skipped) => skipped += 1,
             Err(e) => {
-                failed += 1;
+                let prefix = match &e {
+                    Failure::Backend(_) => {
+                        failed += 1;
+                        "fuzz"
+                    }
+                    Failure::Optimizer(_) => {
+                        opt_failed += 1;
+                        "opt"
+                    }
+                };
+                let e = e.to_string();
                 eprintln!("seed {seed}: {e}");
-                let small = minimize(&c, &|c| check_case(c).is_err());
-                let path = dir.join(format!("fuzz-{seed}.trace"));
+                let same_kind = |c: &coil_x64::sim::Case| match check_case_with(c, opt, true) {
+                    Err(Failure::Backend(_)) => prefix == "fuzz",
+                    Err(Failure::Optimizer(_)) => prefix == "opt",
+                    _ => false,
+                };
+                let small = minimize(&c, &same_kind);
+                let path = dir.join(format!("{prefix}-{seed}.trace"));
                 let text = format!(
                     "# seed {seed}: {}\n{}",
                     e.lines().next().unwrap_or(""),
@@ -89,16 +115,16 @@ fn main() {
         if last_report.elapsed() > Duration::from_secs(60) {
             last_report = Instant::now();
             println!(
-                "{:>5}s  cases {}  agree {agree}  skipped {skipped}  mismatches {failed}  ops {ops}",
+                "{:>5}s  cases {}  agree {agree}  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}",
                 start.elapsed().as_secs(),
-                agree + skipped + failed
+                agree + skipped + failed + opt_failed
             );
         }
     }
     println!(
-        "done in {}s: cases {}  agree {agree}  skipped {skipped}  mismatches {failed}  ops {ops}  last seed {seed}",
+        "done in {}s: cases {}  agree {agree}  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}  last seed {seed}",
         start.elapsed().as_secs(),
-        agree + skipped + failed
+        agree + skipped + failed + opt_failed
     );
     if failed > 0 {
         std::process::exit(1);

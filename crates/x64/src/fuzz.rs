@@ -1130,11 +1130,80 @@ pub enum Outcome {
     Skipped,
 }
 
-/// Verifies and checks one case; `Err` describes a mismatch (or an invalid trace).
-pub fn check_case(c: &Case) -> Result<Outcome, String> {
-    coil_ir::verify(&c.trace).map_err(|e| format!("generated trace does not verify: {e}"))?;
-    match crate::sim::check(c, &c.trace)? {
-        true => Ok(Outcome::Agree),
-        false => Ok(Outcome::Skipped),
+/// An optimizer for the three-way comparison: `Ok(None)` when it declines the trace
+/// (e.g. a loop that can never complete), `Err` for an optimizer error.
+pub type Optimize<'a> = &'a dyn Fn(&Trace) -> Result<Option<Trace>, String>;
+
+/// Who disagreed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// Machine code differs from the evaluator on the same trace.
+    Backend(String),
+    /// The optimized trace behaves differently from the original in the evaluator.
+    Optimizer(String),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Backend(m) => write!(f, "backend: {m}"),
+            Failure::Optimizer(m) => write!(f, "optimizer: {m}"),
+        }
     }
+}
+
+/// Verifies and checks one case (evaluator vs machine code); `Err` describes a mismatch
+/// (or an invalid trace).
+pub fn check_case(c: &Case) -> Result<Outcome, String> {
+    check_case_with(c, None, true).map_err(|e| e.to_string())
+}
+
+/// The three-way check: evaluator on the original trace, evaluator on the optimized
+/// trace, machine code of both. All must exit the same way with the same resume values
+/// (virtuals materialized and compared field by field). Unless `strict`, optimizer
+/// disagreements are not reported; the optimized trace is then only checked against its
+/// own machine code (a pure backend property).
+pub fn check_case_with(c: &Case, opt: Option<Optimize>, strict: bool) -> Result<Outcome, Failure> {
+    coil_ir::verify(&c.trace)
+        .map_err(|e| Failure::Backend(format!("generated trace does not verify: {e}")))?;
+    if !crate::sim::check(c, &c.trace).map_err(Failure::Backend)? {
+        return Ok(Outcome::Skipped);
+    }
+    let Some(opt) = opt else {
+        return Ok(Outcome::Agree);
+    };
+    let Ok((e0, m0)) = crate::sim::run_eval(c, &c.trace) else {
+        return Ok(Outcome::Skipped);
+    };
+    if matches!(e0.kind, coil_ir::ExitKind::IterationLimit) {
+        return Ok(Outcome::Agree);
+    }
+    let t2 = match opt(&c.trace) {
+        Ok(Some(t2)) => t2,
+        Ok(None) => return Ok(Outcome::Agree),
+        Err(e) if strict => return Err(Failure::Optimizer(e)),
+        Err(_) => return Ok(Outcome::Agree),
+    };
+    if !strict {
+        crate::sim::check(c, &t2).map_err(|e| {
+            Failure::Backend(format!("on the optimized trace: {e}\n{}", t2.print()))
+        })?;
+        return Ok(Outcome::Agree);
+    }
+    let (e1, m1) = crate::sim::run_eval(c, &t2).map_err(|e| {
+        Failure::Optimizer(format!(
+            "optimized trace fails in the evaluator: {e}\n{}",
+            t2.print()
+        ))
+    })?;
+    coil_ir::equivalent((&e0, &m0), (&e1, &m1), &c.inputs)
+        .map_err(|e| Failure::Optimizer(format!("optimized trace differs: {e}\n{}", t2.print())))?;
+    let (e2, m2, _) = crate::sim::run_jit(c, &t2).map_err(Failure::Backend)?;
+    coil_ir::equivalent((&e0, &m0), (&e2, &m2), &c.inputs).map_err(|e| {
+        Failure::Backend(format!(
+            "machine code of the optimized trace differs: {e}\n{}",
+            t2.print()
+        ))
+    })?;
+    Ok(Outcome::Agree)
 }

@@ -1,9 +1,23 @@
 //! The random-trace fuzzer, a few seconds' worth with fixed seeds, and every regression
-//! case it ever found (`tests/regressions/*.trace`). The long run is
+//! case it ever found (`tests/regressions/**/*.trace`). The long run is
 //! `cargo run --release -p coil-x64 --example fuzz -- --minutes 30`.
 
-use coil_x64::fuzz::{case_from_text, case_to_text, check_case, gen_case, Outcome};
+use coil_ir::Trace;
+use coil_x64::fuzz::{
+    case_from_text, case_to_text, check_case_with, gen_case, Failure, Optimize, Outcome,
+};
 
+fn optimize(t: &Trace) -> Result<Option<Trace>, String> {
+    match coil_opt::optimize(t, coil_opt::PassSet::all()) {
+        Ok((t, _)) => Ok(Some(t)),
+        Err(coil_opt::OptError::Invalid(_)) => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+const OPT: Optimize = &optimize;
+
+/// Evaluator vs machine code on generated traces, unoptimized and optimized.
 #[test]
 fn random_traces_agree_with_the_evaluator() {
     let n: u64 = std::env::var("COIL_FUZZ_CASES")
@@ -13,7 +27,7 @@ fn random_traces_agree_with_the_evaluator() {
     let mut agree = 0;
     for seed in 0..n {
         let c = gen_case(seed);
-        match check_case(&c) {
+        match check_case_with(&c, Some(OPT), false) {
             Ok(Outcome::Agree) => agree += 1,
             Ok(Outcome::Skipped) => {}
             Err(e) => panic!("seed {seed}: {e}\n{}", case_to_text(&c)),
@@ -35,10 +49,11 @@ fn case_text_round_trips() {
     }
 }
 
-#[test]
-fn regressions() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
-    let mut n = 0;
+fn cases_in(sub: &str) -> Vec<(std::path::PathBuf, coil_x64::sim::Case)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/regressions")
+        .join(sub);
+    let mut out = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("regressions dir") {
         let path = entry.expect("dir entry").path();
         if path.extension().and_then(|e| e.to_str()) != Some("trace") {
@@ -46,10 +61,54 @@ fn regressions() {
         }
         let text = std::fs::read_to_string(&path).expect("readable");
         let c = case_from_text(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        match check_case(&c) {
-            Ok(_) => n += 1,
-            Err(e) => panic!("{}: {e}", path.display()),
+        out.push((path, c));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Cases the fuzzer found against the backend: all three runs must agree.
+#[test]
+fn backend_regressions() {
+    let cases = cases_in("");
+    assert!(!cases.is_empty());
+    for (path, c) in cases {
+        if let Err(e) = check_case_with(&c, Some(OPT), false) {
+            panic!("{}: {e}", path.display());
         }
     }
-    let _ = n;
+}
+
+/// Cases where the optimizer changed behaviour: the backend must still agree with the
+/// evaluator on the original and on the optimized trace.
+#[test]
+fn optimizer_regressions_backend_side() {
+    for (path, c) in cases_in("opt") {
+        if let Err(e) = check_case_with(&c, Some(OPT), false) {
+            panic!("{}: {e}", path.display());
+        }
+    }
+}
+
+/// The same cases, three-way: fails while the optimizer bugs they show are open
+/// (`cargo test -p coil-x64 --test fuzz -- --ignored`).
+#[test]
+#[ignore]
+fn optimizer_regressions_three_way() {
+    let mut bad = Vec::new();
+    for (path, c) in cases_in("opt") {
+        if let Err(Failure::Optimizer(e)) = check_case_with(&c, Some(OPT), true) {
+            bad.push(format!(
+                "{}: {}",
+                path.display(),
+                e.lines().next().unwrap_or("")
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} optimizer mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
