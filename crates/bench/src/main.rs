@@ -1,6 +1,7 @@
 //! coil-bench: one reproducible command for every speed claim (see bench/README.md).
 
 mod chart;
+mod compare;
 mod markdown;
 mod measure;
 mod peers;
@@ -66,6 +67,10 @@ struct Args {
     /// Where to write the SVG chart (default: <target>/coil-bench/latest.svg).
     #[arg(long)]
     svg: Option<PathBuf>,
+    /// Compare with an earlier JSON file of this runner (default with --write-results:
+    /// the bench/results.json being replaced).
+    #[arg(long, value_name = "JSON")]
+    compare: Option<PathBuf>,
     /// Also write bench/RESULTS.md, bench/results.json and bench/results.svg.
     #[arg(long)]
     write_results: bool,
@@ -446,6 +451,20 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
     println!("Geometric means (benchmarks counted / in group):\n");
     println!("{}", markdown::geomean_table(&report));
     println!("Failures:\n\n{}", markdown::failures(&report));
+    let baseline_path = args.compare.clone().or_else(|| {
+        let p = bench_dir.join("results.json");
+        (args.write_results && p.is_file()).then_some(p)
+    });
+    let comparison = match &baseline_path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let base = compare::Baseline::parse(&text)?;
+            let t = compare::table(&report, &base);
+            println!("Change:\n\n{t}");
+            Some(t)
+        }
+        None => None,
+    };
 
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     let out_dir = target.join("coil-bench");
@@ -466,7 +485,11 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
     if args.write_results {
         write_file(&bench_dir.join("results.json"), &json)?;
         let chart_ok = chart::draw(&report, &bench_dir.join("results.svg")).is_ok();
-        let doc = markdown::document(&report, chart_ok.then_some("results.svg"));
+        let mut doc = markdown::document(&report, chart_ok.then_some("results.svg"));
+        if let Some(t) = &comparison {
+            doc.push_str("\n## Change since the previous results\n\n");
+            doc.push_str(t);
+        }
         write_file(&bench_dir.join("RESULTS.md"), &doc)?;
         eprintln!("coil-bench: wrote bench/RESULTS.md, bench/results.json, bench/results.svg");
     }
