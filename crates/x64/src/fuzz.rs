@@ -682,6 +682,11 @@ fn rand_val(r: &mut Rng, k: K, structs: &[u64], arrays: &[(u64, u8)]) -> Val {
 
 /// A random valid case from `seed`.
 pub fn gen_case(seed: u64) -> Case {
+    gen_case_sized(seed, None)
+}
+
+/// A random valid case with about `n_ops` generation steps (random when `None`).
+pub fn gen_case_sized(seed: u64, n_ops: Option<usize>) -> Case {
     let mut r = Rng::new(seed);
     // The heap: structs, then one or two arrays of each kind.
     let mut heap = Heap::default();
@@ -757,7 +762,7 @@ pub fn gen_case(seed: u64) -> Case {
         };
         inputs.push(v);
     }
-    let n_ops = 5 + g.r.below(40);
+    let n_ops = n_ops.unwrap_or_else(|| 5 + g.r.below(40));
     if looping {
         for _ in 0..g.r.below(6) {
             g.step();

@@ -1,0 +1,94 @@
+//! Compile-speed benchmark: optimization plus assembly throughput (ops per millisecond)
+//! and code bytes per op, over generated traces of several sizes.
+//! `cargo run --release -p coil-x64 --example compile_bench [-- --traces N]`
+
+use std::time::{Duration, Instant};
+
+use coil_x64::fuzz::gen_case_sized;
+use coil_x64::sim::{resolve_calls, RealHeap, Schema};
+use coil_x64::{compile, TraceKind};
+use rustc_hash::FxHashMap;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let n: u64 = args
+        .iter()
+        .position(|a| a == "--traces")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    if args.iter().any(|a| a == "--repeat") {
+        // One mid-sized trace compiled many times: the per-compile cost, code memory included.
+        let mut c = gen_case_sized(7, Some(40));
+        resolve_calls(&mut c.trace).expect("helpers");
+        let rh = RealHeap::mirror(&coil_ir::Heap::default(), &Schema::default(), 64, &[])
+            .expect("mirror");
+        let params = rh.params();
+        let start = Instant::now();
+        let k = 20000;
+        for _ in 0..k {
+            let ct = compile(&c.trace, &params, TraceKind::Loop, &FxHashMap::default())
+                .expect("compiles");
+            std::hint::black_box(ct.code_size());
+        }
+        let us = start.elapsed().as_secs_f64() * 1e6 / k as f64;
+        println!(
+            "{} ops: {us:.1} us per compile, {:.0} ops/ms",
+            c.trace.num_ops(),
+            c.trace.num_ops() as f64 / us * 1e3
+        );
+        return;
+    }
+    println!(
+        "{:>6} {:>8} {:>9} {:>11} {:>11} {:>12} {:>10}",
+        "size", "traces", "ops", "opt ops/ms", "asm ops/ms", "total ops/ms", "bytes/op"
+    );
+    for size in [10usize, 40, 150, 600] {
+        let traces = (n * 40 / size as u64).max(20);
+        let mut cases = Vec::new();
+        for seed in 0..traces {
+            let mut c = gen_case_sized(seed, Some(size));
+            resolve_calls(&mut c.trace).expect("helpers");
+            cases.push(c);
+        }
+        let heap = coil_ir::Heap::default();
+        let rh = RealHeap::mirror(&heap, &Schema::default(), 64, &[]).expect("mirror");
+        let params = coil_x64::CompileParams {
+            loop_budget_addr: 0,
+            ..rh.params()
+        };
+        let (mut t_opt, mut t_asm) = (Duration::ZERO, Duration::ZERO);
+        let (mut ops_in, mut ops_asm, mut bytes) = (0usize, 0usize, 0usize);
+        for c in &cases {
+            let start = Instant::now();
+            let opt = coil_opt::optimize(&c.trace, coil_opt::PassSet::all());
+            t_opt += start.elapsed();
+            ops_in += c.trace.num_ops();
+            let t = match opt {
+                Ok((t, _)) => t,
+                Err(_) => c.trace.clone(),
+            };
+            let start = Instant::now();
+            let ct =
+                compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).expect("compiles");
+            t_asm += start.elapsed();
+            ops_asm += t.num_ops();
+            bytes += ct.code_size();
+        }
+        let per_ms = |ops: usize, d: Duration| ops as f64 / (d.as_secs_f64() * 1e3).max(1e-9);
+        println!(
+            "{:>6} {:>8} {:>9} {:>11.0} {:>11.0} {:>12.0} {:>10.1}",
+            size,
+            traces,
+            ops_in,
+            per_ms(ops_in, t_opt),
+            per_ms(ops_asm, t_asm),
+            per_ms(ops_in, t_opt + t_asm),
+            bytes as f64 / ops_asm.max(1) as f64
+        );
+    }
+    println!(
+        "(ops: trace ops excluding inputs and debug_merge_point; asm counts the optimized trace;"
+    );
+    println!(" bytes include exit stubs, slow paths, prologue and epilogue)");
+}
