@@ -29,6 +29,8 @@ pub struct RunOptions {
     pub recursion_limit: usize,
     /// Install a SIGINT handler so Ctrl-C raises KeyboardInterrupt.
     pub handle_sigint: bool,
+    /// Stop the program (exit status 124) after this long (test harnesses).
+    pub time_limit: Option<std::time::Duration>,
 }
 
 impl Default for RunOptions {
@@ -39,6 +41,7 @@ impl Default for RunOptions {
             nursery: heap::DEFAULT_NURSERY,
             recursion_limit: 1000,
             handle_sigint: true,
+            time_limit: None,
         }
     }
 }
@@ -113,7 +116,26 @@ fn run_in_vm(
         };
         let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
         vm.recursion_limit = opts.recursion_limit;
-        let code = run_main(&mut vm, source, &filename, argv, script_dir);
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        if let Some(limit) = opts.time_limit {
+            let flag = vm.cancel.clone();
+            let done2 = done.clone();
+            std::thread::spawn(move || {
+                let t0 = std::time::Instant::now();
+                while t0.elapsed() < limit {
+                    if done2.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                flag.store(true, std::sync::atomic::Ordering::Relaxed);
+            });
+        }
+        let mut code = run_main(&mut vm, source, &filename, argv, script_dir);
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        if vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            code = 124;
+        }
         vm.stdout.flush();
         if opts.stats {
             let s = vm.stats_report();

@@ -188,6 +188,8 @@ pub struct Vm {
     /// Containers being repr()'d (recursion guard).
     pub repr_stack: Vec<Value>,
     pub start_time: std::time::Instant,
+    /// Set from another thread to stop the program at the next safepoint (test timeouts).
+    pub cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Values of a sys.exit()/SystemExit leaving the interpreter.
@@ -227,6 +229,7 @@ impl Vm {
             int_max_str_digits: 4300,
             repr_stack: Vec::new(),
             start_time: std::time::Instant::now(),
+            cancel: Default::default(),
         });
         vm.names = Names::new(&mut vm);
         crate::objects::types::bootstrap(&mut vm);

@@ -837,8 +837,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (x, y) in a.chars().zip(b.chars()) {
-        let v = vm.new_str(&y.to_string());
-        vm.dict_set(d, Value::small(x as i64), v)?;
+        vm.dict_set(d, Value::small(x as i64), Value::small(y as i64))?;
     }
     if let Some(&z) = args.get(2) {
         for c in text(z).chars() {

@@ -27,7 +27,7 @@ pub fn object_size(v: Value) -> usize {
     let size = match l {
         LayoutId::Str => fixed + get::<StrObj>(v).byte_len as usize,
         LayoutId::Bytes => fixed + get::<BytesObj>(v).len as usize,
-        LayoutId::Tuple | LayoutId::ValueArray => fixed + 8 * get::<TupleObj>(v).len as usize,
+        LayoutId::Tuple | LayoutId::ValueArray => fixed + 8 * super::items(v).len(),
         LayoutId::Instance => fixed + 8 * get::<InstanceObj>(v).nslots as usize,
         _ => fixed,
     };
@@ -157,6 +157,13 @@ fn finalize(v: Value) {
     }
 }
 
+/// Word 1 of a nursery object: its forwarding address once copied.
+#[inline(always)]
+fn forward_word<'a>(v: Value) -> &'a mut Value {
+    // SAFETY: every object is at least 16 bytes; word 1 of a dead nursery copy is ours.
+    unsafe { &mut *((v.addr() + 8) as *mut Value) }
+}
+
 #[inline(always)]
 fn is_young(v: Value) -> bool {
     v.is_ptr() && header(v).flags & (flags::OLD | flags::IMMORTAL) == 0
@@ -171,7 +178,7 @@ impl Heap {
         }
         let h = header(v);
         if h.flags & flags::FORWARDED != 0 {
-            *slot = get::<CellObj>(v).value;
+            *slot = *forward_word(v);
             return;
         }
         let size = object_size(v);
@@ -183,7 +190,7 @@ impl Heap {
         header(nv).flags = flags::OLD;
         self.stats.copied_bytes += size as u64;
         h.flags |= flags::FORWARDED;
-        get::<CellObj>(v).value = nv;
+        *forward_word(v) = nv;
         *slot = nv;
         worklist.push(nv);
     }

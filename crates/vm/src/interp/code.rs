@@ -163,8 +163,15 @@ impl Vm {
             }
             Const::FrozenSet(items) => {
                 let vals: Vec<Value> = items.iter().map(|c| self.load_const(c)).collect();
-                let s = self.new_set(true);
+                // CPython's compiler rebuilds a constant frozenset from the iteration
+                // order of the first one (merge_consts_recursive); do the same so the
+                // table layout (and the printed order) match.
+                let first = self.new_set(true);
                 for v in vals {
+                    let _ = self.set_add(first, v);
+                }
+                let s = self.new_set(true);
+                for v in crate::objects::set::set_data(first).keys() {
                     let _ = self.set_add(s, v);
                 }
                 s

@@ -459,6 +459,8 @@ impl Vm {
                                     && (!type_data(cls).instance_based
                                         || self.lookup(cls, self.names.getattribute).is_none())
                                     && !is_type_obj(obj)
+                                    && !has_layout(obj, LayoutId::Module)
+                                    && !has_layout(obj, LayoutId::Wrapper)
                             }
                             None => false,
                         };
@@ -640,10 +642,7 @@ impl Vm {
                         if *c == HOT_LOOP_THRESHOLD {
                             self.jit.on_loop_header(code_v, arg as u32, *c);
                         }
-                        if self.heap.collect_requested
-                            || self.heap.stress
-                            || INTERRUPTED.load(Ordering::Relaxed)
-                        {
+                        if self.safepoint_due() {
                             self.frames[fi].pc = pc;
                             tri!(self.safepoint_check());
                         }
@@ -699,8 +698,11 @@ impl Vm {
                         return Ok(v);
                     }
                     Opcode::CALL | Opcode::CALL_METHOD => {
-                        let kw = std::mem::replace(&mut self.frames[fi].kwnames, Value::EMPTY);
                         self.frames[fi].pc = pc;
+                        if self.safepoint_due() {
+                            tri!(self.safepoint_check());
+                        }
+                        let kw = std::mem::replace(&mut self.frames[fi].kwnames, Value::EMPTY);
                         let n = self.stack.len();
                         let (fpos, nargs, ret) = if ins.op == Opcode::CALL {
                             (n - arg - 1, arg, n - arg - 1)
@@ -712,9 +714,6 @@ impl Vm {
                                 (m, arg + 1, m)
                             }
                         };
-                        if self.safepoint_due() {
-                            tri!(self.safepoint_check());
-                        }
                         if tri!(self.call_on_stack(fpos, nargs, kw, ret)) {
                             continue 'outer;
                         }
@@ -957,14 +956,9 @@ impl Vm {
                         }
                     }
                     Opcode::RERAISE => {
+                        // The lasti operand (arg > 0) only restores f_lineno in CPython;
+                        // the handler search uses this instruction, as CPython's does.
                         let e = pop!();
-                        if arg > 0 {
-                            let n = self.stack.len();
-                            let lasti = self.stack[n - arg];
-                            if lasti.is_small() {
-                                pc = lasti.small_value() as usize + 1;
-                            }
-                        }
                         self.frames[fi].pc = pc;
                         pending = Some(e);
                         reraise = true;
@@ -1156,12 +1150,21 @@ impl Vm {
 
     #[inline]
     fn safepoint_due(&self) -> bool {
-        self.heap.collect_requested || self.heap.stress || INTERRUPTED.load(Ordering::Relaxed)
+        self.heap.collect_requested
+            || self.heap.stress
+            || INTERRUPTED.load(Ordering::Relaxed)
+            || self.cancel.load(Ordering::Relaxed)
     }
 
     /// Collect if due and deliver a pending Ctrl-C as KeyboardInterrupt.
     pub(crate) fn safepoint_check(&mut self) -> PyResult<()> {
         self.safepoint();
+        if self.cancel.load(Ordering::Relaxed) {
+            let cls = self.exc_type("SystemExit");
+            let m = self.new_str("coil: cancelled (time limit)");
+            let e = self.new_exception(cls, &[m]);
+            return Err(self.raise(e));
+        }
         if INTERRUPTED.swap(false, Ordering::Relaxed) {
             let cls = self.exc_type("KeyboardInterrupt");
             let e = self.new_exception(cls, &[]);

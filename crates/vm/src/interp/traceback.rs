@@ -204,7 +204,7 @@ impl Vm {
     fn format_exception_only(&mut self, exc: Value) -> String {
         let t = self.type_of(exc);
         let d = type_data(t);
-        let qual = if d.module == "builtins" || d.module.is_empty() {
+        let qual = if d.module == "builtins" || d.module == "__main__" || d.module.is_empty() {
             d.qualname.clone()
         } else {
             format!("{}.{}", d.module, d.qualname)

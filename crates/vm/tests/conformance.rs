@@ -1,0 +1,191 @@
+//! Conformance corpus: every `tests/conformance/**/*.py` runs in-process, once normally and once
+//! under GC stress, and must print exactly what CPython 3.11 printed (`.out`, `.err`, `.code`).
+//!
+//! `tests/conformance/KNOWN_FAILURES` lists programs coil does not pass yet (one path per
+//! line, relative to tests/conformance). The test fails when a program outside that list
+//! fails, and reports listed programs that now pass. `COIL_BLESS=1` rewrites that list from
+//! the current results; it never touches the CPython expectations (tests/regen.sh does).
+//! `COIL_CONFORMANCE=substring` restricts the run to matching programs.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+fn corpus_dir() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance");
+    std::fs::canonicalize(&p).unwrap_or(p)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            collect(&p, out);
+        } else if name.ends_with(".py") && p.with_extension("out").exists() {
+            out.push(p);
+        }
+    }
+}
+
+fn first_diff(kind: &str, want: &str, got: &str) -> String {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    for i in 0..w.len().max(g.len()) {
+        let (a, b) = (w.get(i).copied(), g.get(i).copied());
+        if a != b {
+            return format!(
+                "{kind} line {}: want {:?}, got {:?}",
+                i + 1,
+                a.unwrap_or("<eof>"),
+                b.unwrap_or("<eof>")
+            );
+        }
+    }
+    format!("{kind}: differs in trailing newline")
+}
+
+/// Run one program; Err(description of the first difference).
+fn check(path: &Path, stress: bool) -> Result<(), String> {
+    let dir = path.parent().expect("parent").to_string_lossy().to_string();
+    let mut opts = coil_vm::RunOptions::default();
+    opts.gc_stress = stress;
+    opts.time_limit = Some(std::time::Duration::from_secs(if stress { 60 } else { 30 }));
+    let o = coil_vm::run_file_captured(path, vec![path.to_string_lossy().to_string()], &opts);
+    let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir, "<DIR>");
+    let (out, err) = (norm(&o.stdout), norm(&o.stderr));
+    let want_out = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+    let want_err = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
+    let want_code: i32 = std::fs::read_to_string(path.with_extension("code"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    if out != want_out {
+        return Err(first_diff("stdout", &want_out, &out));
+    }
+    if err != want_err {
+        return Err(first_diff("stderr", &want_err, &err));
+    }
+    if o.code != want_code {
+        return Err(format!("exit status: want {want_code}, got {}", o.code));
+    }
+    Ok(())
+}
+
+#[test]
+fn conformance_corpus() {
+    let root = corpus_dir();
+    let mut progs = Vec::new();
+    collect(&root, &mut progs);
+    if let Ok(f) = std::env::var("COIL_CONFORMANCE") {
+        progs.retain(|p| p.to_string_lossy().contains(&f));
+    }
+    let rel = |p: &Path| {
+        p.strip_prefix(&root)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .to_string()
+    };
+    let known_path = root.join("KNOWN_FAILURES");
+    let known: Vec<String> = std::fs::read_to_string(&known_path)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let jobs: Arc<Mutex<Vec<(PathBuf, bool)>>> = Arc::new(Mutex::new(
+        progs
+            .iter()
+            .flat_map(|p| [(p.clone(), false), (p.clone(), true)])
+            .rev()
+            .collect(),
+    ));
+    let results: Arc<Mutex<Vec<(String, bool, Result<(), String>)>>> =
+        Arc::new(Mutex::new(Vec::new()));
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(4);
+    let mut handles = Vec::new();
+    for _ in 0..workers {
+        let (jobs, results) = (jobs.clone(), results.clone());
+        let root = root.clone();
+        handles.push(std::thread::spawn(move || loop {
+            let Some((p, stress)) = jobs.lock().expect("jobs").pop() else {
+                break;
+            };
+            let r = check(&p, stress);
+            let name = p
+                .strip_prefix(&root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .to_string();
+            results.lock().expect("results").push((name, stress, r));
+        }));
+    }
+    for h in handles {
+        h.join().expect("worker");
+    }
+    let results = results.lock().expect("results");
+    let mut failing: Vec<String> = Vec::new();
+    let mut unexpected = Vec::new();
+    let mut passed = 0;
+    for (name, stress, r) in results.iter() {
+        match r {
+            Ok(()) => passed += 1,
+            Err(e) => {
+                if !failing.contains(name) {
+                    failing.push(name.clone());
+                }
+                if !known.contains(name) {
+                    unexpected.push(format!(
+                        "{name}{}: {e}",
+                        if *stress { " [gc stress]" } else { "" }
+                    ));
+                }
+            }
+        }
+    }
+    failing.sort();
+    let now_passing: Vec<&String> = known
+        .iter()
+        .filter(|k| progs.iter().any(|p| &rel(p) == *k) && !failing.contains(k))
+        .collect();
+    eprintln!(
+        "conformance: {passed}/{} runs passed ({} programs, {} failing)",
+        results.len(),
+        progs.len(),
+        failing.len()
+    );
+    if std::env::var("COIL_BLESS").is_ok_and(|v| v == "1")
+        && std::env::var("COIL_CONFORMANCE").is_err()
+    {
+        let mut text = String::from("# Conformance programs coil does not pass yet (regenerate: COIL_BLESS=1 cargo test -p coil-vm --test conformance).\n");
+        for f in &failing {
+            text.push_str(f);
+            text.push('\n');
+        }
+        std::fs::write(&known_path, text).expect("write KNOWN_FAILURES");
+        eprintln!("wrote {}", known_path.display());
+        return;
+    }
+    for n in &now_passing {
+        eprintln!("now passing (remove from KNOWN_FAILURES): {n}");
+    }
+    if !unexpected.is_empty() {
+        unexpected.sort();
+        panic!(
+            "{} unexpected failures:\n{}",
+            unexpected.len(),
+            unexpected.join("\n")
+        );
+    }
+}

@@ -1,0 +1,12 @@
+import sys
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued")
+print(1, 2, 3, sep="")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print()
+print(*[1, 2, 3])
+print("x", "y", sep=None, end=None)
+sys.stdout.write("written\n")
+print(None, True, 1.0, [None], {"k": (1,)})
