@@ -64,4 +64,4 @@ def main(n):
     print("bounces", r, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 600)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200)

@@ -381,4 +381,4 @@ def main(n):
           "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 60)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 120)

@@ -53,4 +53,4 @@ def main(n):
     print("length", r, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)

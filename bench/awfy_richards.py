@@ -319,4 +319,4 @@ def main(n):
     print("qpkt", s.queue_packet_count, "holds", s.hold_count, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)

@@ -25,4 +25,4 @@ def main(n):
     print("primes", r, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500)

@@ -43,4 +43,4 @@ def main(n):
     print("nodes", r, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 600)

@@ -65,4 +65,4 @@ def main(n):
     print("moves", r, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 150)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 400)

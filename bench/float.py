@@ -54,4 +54,4 @@ def main(n):
     print("%.9f" % total)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 250_000)

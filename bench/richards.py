@@ -298,4 +298,4 @@ def main(n):
     print("holds", holds, "qpkts", qpkts, "iterations", n)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
