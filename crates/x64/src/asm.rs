@@ -25,8 +25,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::codemem::CodeMemory;
 use crate::emit::{
-    Alu, Cond, Emitter, Fop, Gpr, Xmm, ARG_GPRS, CALLER_SAVED_GPRS, R11, RAX, RBP, RCX, RDX, XTMP,
-    XTMP2,
+    Alu, Cond, Emitter, Fop, Gpr, Xmm, ALLOC_GPRS, ALLOC_XMMS, ARG_GPRS, CALLER_SAVED_GPRS, R11,
+    RAX, RBP, RCX, RDX, XTMP, XTMP2,
 };
 use crate::frame::{slot_offset, CompileParams, JitFrame, FRAME_FORCED, FRAME_IO};
 use crate::regalloc::{Loc, RegAlloc};
@@ -85,8 +85,8 @@ pub struct ExitInfo {
 pub struct LabelInfo {
     /// Absolute address of the loop head.
     pub addr: u64,
-    /// Spill slot of each label argument, in order.
-    pub slots: Vec<u32>,
+    /// Where each label argument lives on entry (register or spill slot), in order.
+    pub locs: Vec<Loc>,
 }
 
 /// A call site: return address offset and the spill slots holding live refs there.
@@ -261,7 +261,7 @@ pub fn compile(
     let mem = CodeMemory::new(&code, &abs_fixups).map_err(|e| CompileError(e.0))?;
     let base = mem.addr();
     let mut label_map = FxHashMap::default();
-    for (tg, (_, slots)) in labels {
+    for (tg, (_, locs)) in labels {
         let off = label_offsets
             .iter()
             .find(|(t2, _)| *t2 == tg)
@@ -271,7 +271,7 @@ pub fn compile(
             tg,
             LabelInfo {
                 addr: base + off as u64,
-                slots,
+                locs,
             },
         );
     }
@@ -334,7 +334,7 @@ struct Lower<'a> {
     exits: Vec<ExitInfo>,
     stubs: Vec<Stub>,
     slows: Vec<Slow>,
-    labels: FxHashMap<TargetId, (DynamicLabel, Vec<u32>)>,
+    labels: FxHashMap<TargetId, (DynamicLabel, Vec<Loc>)>,
     label_offsets: Vec<(TargetId, u32)>,
     epilogue: DynamicLabel,
     /// (offset of an imm64, label whose absolute address goes there)
@@ -348,6 +348,11 @@ struct Lower<'a> {
     io_words: u32,
     dies: Vec<Vec<IrRef>>,
 }
+
+/// Label arguments kept in registers across the loop (per bank); the rest stay in slots.
+const MAX_LABEL_GPRS: usize = 8;
+/// See [`MAX_LABEL_GPRS`].
+const MAX_LABEL_XMMS: usize = 10;
 
 fn err<T>(msg: impl Into<String>) -> Result<T, CompileError> {
     Err(CompileError(msg.into()))
@@ -993,26 +998,54 @@ impl<'a> Lower<'a> {
         Ok((RDX, 0))
     }
 
-    /// Moves values into label slots (parallel move through the stack when sources and
-    /// destinations overlap).
-    fn move_to_slots(&mut self, args: &[Opnd], slots: &[u32]) {
+    /// Moves values to label locations: direct moves when no destination is another
+    /// move's source, else a parallel move through the stack.
+    fn move_to_locs(&mut self, args: &[Opnd], dests: &[Loc]) {
         let mut moves = Vec::new();
-        for (a, &s) in args.iter().zip(slots) {
+        for (a, &d) in args.iter().zip(dests) {
             if let Opnd::Ref(r) = a {
-                if self.ra.slot(*r) == Some(s) {
+                let here = self.ra.loc(*r);
+                if here == Some(d) {
                     continue;
                 }
+                if let Loc::Slot(s) = d {
+                    if self.ra.slot(*r) == Some(s) {
+                        continue;
+                    }
+                }
             }
-            moves.push((*a, s));
+            moves.push((*a, d));
         }
-        let dests: FxHashSet<u32> = moves.iter().map(|m| m.1).collect();
         let conflict = moves.iter().any(|(a, _)| match a {
-            Opnd::Ref(r) => matches!(self.ra.loc(*r), Some(Loc::Slot(s)) if dests.contains(&s)),
+            Opnd::Ref(r) => {
+                let src = self.ra.loc(*r);
+                moves.iter().any(|m| Some(m.1) == src)
+            }
             _ => false,
         });
         if !conflict {
-            for (a, s) in moves {
-                self.store_from(a, self.t.ty(a), RBP, slot_offset(s), 8);
+            for (a, d) in moves {
+                match d {
+                    Loc::Slot(s) => self.store_from(a, self.t.ty(a), RBP, slot_offset(s), 8),
+                    Loc::Gpr(g) => match a {
+                        Opnd::Const(_) => self.e.mov_ri(g, self.konst(a).unwrap_or(0) as i64),
+                        Opnd::Ref(r) => match self.ra.loc(r) {
+                            Some(Loc::Gpr(h)) => self.e.mov_rr(g, h),
+                            Some(Loc::Xmm(x)) => self.e.movq_rx(g, x),
+                            Some(Loc::Slot(s)) => self.e.load64(g, RBP, slot_offset(s)),
+                            None => self.e.mov_ri(g, 0),
+                        },
+                    },
+                    Loc::Xmm(x) => match a {
+                        Opnd::Const(_) => self.e.mov_xi(x, self.konst(a).unwrap_or(0)),
+                        Opnd::Ref(r) => match self.ra.loc(r) {
+                            Some(Loc::Xmm(y)) => self.e.mov_xx(x, y),
+                            Some(Loc::Gpr(h)) => self.e.movq_xr(x, h),
+                            Some(Loc::Slot(s)) => self.e.load_f(x, RBP, slot_offset(s)),
+                            None => self.e.mov_xi(x, 0),
+                        },
+                    },
+                }
             }
             return;
         }
@@ -1036,9 +1069,55 @@ impl<'a> Lower<'a> {
                 },
             }
         }
-        for &(_, s) in moves.iter().rev() {
-            self.e.pop_m(RBP, slot_offset(s));
+        for &(_, d) in moves.iter().rev() {
+            match d {
+                Loc::Slot(s) => self.e.pop_m(RBP, slot_offset(s)),
+                Loc::Gpr(g) => self.e.pop(g),
+                Loc::Xmm(x) => {
+                    self.e.pop(RAX);
+                    self.e.movq_xr(x, RAX);
+                }
+            }
         }
+    }
+
+    /// Places label arguments: the first ones of each bank in registers, the rest in
+    /// their spill slots; moves them there and resets the allocator to that state.
+    fn place_label_args(&mut self, args: &[Opnd]) -> Result<Vec<Loc>, CompileError> {
+        let (mut ng, mut nx) = (0, 0);
+        let mut dests = Vec::new();
+        for a in args {
+            let Opnd::Ref(r) = *a else {
+                return err("constant label argument");
+            };
+            let d = if self.t.ops[r.index()].ty == Type::Float && nx < MAX_LABEL_XMMS {
+                nx += 1;
+                Loc::Xmm(Xmm(ALLOC_XMMS[nx - 1]))
+            } else if self.t.ops[r.index()].ty != Type::Float && ng < MAX_LABEL_GPRS {
+                ng += 1;
+                Loc::Gpr(Gpr(ALLOC_GPRS[ng - 1]))
+            } else {
+                Loc::Slot(self.ra.ensure_spilled(&mut self.e, r))
+            };
+            dests.push(d);
+        }
+        self.move_to_locs(args, &dests);
+        self.ra.reset_regs();
+        for (a, d) in args.iter().zip(&dests) {
+            let Opnd::Ref(r) = *a else { continue };
+            match *d {
+                Loc::Gpr(g) => {
+                    self.ra.drop_slot(r);
+                    self.ra.define_gpr(r, g);
+                }
+                Loc::Xmm(x) => {
+                    self.ra.drop_slot(r);
+                    self.ra.define_xmm(r, x);
+                }
+                Loc::Slot(_) => {}
+            }
+        }
+        Ok(dests)
     }
 
     fn call(&mut self, pos: usize) -> Result<(), CompileError> {
@@ -1400,14 +1479,8 @@ impl<'a> Lower<'a> {
                 let Descr::Target(tg) = op.descr else {
                     return err("label without target");
                 };
-                self.ra.spill_all(&mut self.e, pos as u32);
-                let mut slots = Vec::new();
-                for a in &op.args {
-                    match a {
-                        Opnd::Ref(r) => slots.push(self.ra.ensure_spilled(&mut self.e, *r)),
-                        Opnd::Const(_) => return err("constant label argument"),
-                    }
-                }
+                let args: Vec<Opnd> = op.args.to_vec();
+                let slots = self.place_label_args(&args)?;
                 self.young.clear();
                 let l = self.e.label();
                 self.e.bind(l);
@@ -1426,13 +1499,13 @@ impl<'a> Lower<'a> {
                     if self.p.loop_budget_addr != 0 {
                         self.budget_check(pos)?;
                     }
-                    self.move_to_slots(&args, &slots);
+                    self.move_to_locs(&args, &slots);
                     self.e.jmp(l);
                 } else if let Some(li) = self.ext.get(&tg).cloned() {
-                    if li.slots.len() != args.len() {
+                    if li.locs.len() != args.len() {
                         return err("jump arity differs from its label's");
                     }
-                    self.move_to_slots(&args, &li.slots);
+                    self.move_to_locs(&args, &li.locs);
                     self.e.mov_ri(RAX, li.addr as i64);
                     self.e.jmp_r(RAX);
                 } else {

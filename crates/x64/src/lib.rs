@@ -27,3 +27,4 @@ pub use asm::{
 };
 pub use exit::{decode_exit, ExitHeap};
 pub use frame::{CompileParams, JitFrame};
+pub use regalloc::Loc;

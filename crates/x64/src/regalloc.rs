@@ -195,6 +195,25 @@ impl RegAlloc {
         }
     }
 
+    /// Forgets every register assignment (no code): control arrives from elsewhere.
+    pub fn reset_regs(&mut self) {
+        for g in 0..16 {
+            if let Some(r) = self.gpr_owner[g].take() {
+                self.vals[r.index()].reg = None;
+            }
+            if let Some(r) = self.xmm_owner[g].take() {
+                self.vals[r.index()].reg = None;
+            }
+        }
+    }
+
+    /// Frees `r`'s slot: its content is stale (a label argument now held in a register).
+    pub fn drop_slot(&mut self, r: IrRef) {
+        if let Some(s) = self.vals[r.index()].slot.take() {
+            self.free_slots.push(s);
+        }
+    }
+
     /// Unlocks all registers (end of an op).
     pub fn unlock_all(&mut self) {
         self.locked_gpr = 0;
