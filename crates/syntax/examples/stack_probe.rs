@@ -22,7 +22,8 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(2048);
-    let shapes: [(&str, fn(usize) -> String); 8] = [
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: [Shape; 8] = [
         ("lambdas", |n| format!("x = {}1\n", "lambda: ".repeat(n))),
         ("ifexp", |n| format!("x = {}1\n", "a if b else ".repeat(n))),
         ("blocks+parens", |n| {

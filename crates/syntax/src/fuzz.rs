@@ -43,7 +43,7 @@ impl Mutator {
         }
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.state;
         x ^= x << 13;
         x ^= x >> 7;
@@ -56,7 +56,7 @@ impl Mutator {
         if n == 0 {
             0
         } else {
-            (self.next() % n as u64) as usize
+            (self.next_u64() % n as u64) as usize
         }
     }
 
@@ -77,7 +77,7 @@ impl Mutator {
                 }
                 2 if !v.is_empty() => {
                     let i = at.min(v.len() - 1);
-                    v[i] = self.next() as u8;
+                    v[i] = self.next_u64() as u8;
                 }
                 3 => {
                     let other = SEEDS[self.below(SEEDS.len())].as_bytes();

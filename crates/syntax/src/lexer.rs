@@ -796,6 +796,11 @@ impl<'a> Lexer<'a, '_> {
         Ok(())
     }
 
+    fn fexpr_err(&self, ctx: &FCtx, what: &str) -> SyntaxError {
+        let msg = format!("f-string expression part cannot include {what}");
+        self.syntax(msg, ctx.lit_end, ctx.lit_end)
+    }
+
     fn ferr(&self, ctx: &FCtx, msg: &str) -> SyntaxError {
         self.syntax(format!("f-string: {msg}"), ctx.lit_end, ctx.lit_end)
     }
@@ -876,8 +881,8 @@ impl<'a> Lexer<'a, '_> {
             let i = self.pos;
             let c = self.b[i];
             match c {
-                b'\\' => return Err(self.ferr(ctx, "expression part cannot include a backslash")),
-                b'#' => return Err(self.ferr(ctx, "expression part cannot include '#'")),
+                b'\\' => return Err(self.fexpr_err(ctx, "a backslash")),
+                b'#' => return Err(self.fexpr_err(ctx, "'#'")),
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' if depth == 0 => {
                     return Err(self.ferr(ctx, &format!("unmatched '{}'", c as char)));
@@ -927,11 +932,12 @@ impl<'a> Lexer<'a, '_> {
                 }
                 _ => {}
             }
-            let before = self.kinds.len();
             self.token(end, true)?;
-            // A nested string literal may not use the enclosing quote in 3.11: its
-            // extent was bounded by `end`, so nothing more to check here.
-            let _ = before;
+            // 3.11 allows no backslash anywhere in an expression part, even inside a
+            // nested string literal.
+            if self.src[i..self.pos].contains('\\') {
+                return Err(self.fexpr_err(ctx, "a backslash"));
+            }
         }
     }
 }

@@ -66,10 +66,14 @@ pub fn parse_module<'a>(
 
 /// CPython reports a bracket left open at the end of input instead of the parser's
 /// error when the parser failed on a later line than the bracket's.
-fn unclosed_or(unclosed: Option<(SyntaxError, u32)>, parse_error: SyntaxError) -> SyntaxError {
+/// The comparison uses the line of the token where parsing stopped.
+fn unclosed_or(
+    unclosed: Option<(SyntaxError, u32)>,
+    parse_error: (SyntaxError, u32),
+) -> SyntaxError {
     match unclosed {
-        Some((e, line)) if parse_error.line > line => e,
-        _ => parse_error,
+        Some((e, line)) if parse_error.1 > line => e,
+        _ => parse_error.0,
     }
 }
 

@@ -1018,7 +1018,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .then(
                 t(K::If)
                     .ignore_then(disjunction.clone())
-                    .then_ignore(t(K::Else))
+                    .then_ignore(expect(K::Else, "expected 'else' after 'if' expression"))
                     .then(expression_b.clone())
                     .or_not(),
             )
@@ -1619,9 +1619,10 @@ fn build_call_args<'a>(
             }
             CallArg::Star(v, span) => {
                 if seen_dstar {
+                    let start = SimpleSpan::from(span.start..span.start);
                     cx.defer_span(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        span,
+                        start,
                     );
                 }
                 args.push(cx.expr(ExprKind::Starred(cx.alloc(v)), span));

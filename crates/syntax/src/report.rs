@@ -140,10 +140,81 @@ fn line_start(kinds: &[Tok<'_>], i: usize) -> usize {
     j
 }
 
-pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxError {
-    let kinds = cx.kinds;
+/// The SyntaxError for a failed parse, and the line of the token where it stopped.
+pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> (SyntaxError, u32) {
     let err = err.unwrap_or(PErr { pos: 0, msg: None });
-    let pos = err.pos.min(kinds.len().saturating_sub(1));
+    let pos = err.pos.min(cx.kinds.len().saturating_sub(1));
+    let stop = tok_range(cx, pos).0;
+    let line = cx.index.line_col(crate::token::BytePos(stop as u32)).0;
+    (failure_error(cx, filename, err, pos), line)
+}
+
+/// End (token index) of the operand starting at `i`: up to a delimiter at its bracket
+/// level.
+fn operand_end(kinds: &[Tok<'_>], i: usize) -> usize {
+    let mut depth = 0i32;
+    let mut j = i;
+    while j < kinds.len() {
+        match kinds[j] {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => break,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon
+            | Tok::Comma
+            | Tok::Newline
+            | Tok::EndMarker
+            | Tok::Equal
+            | Tok::If
+            | Tok::Else
+            | Tok::And
+            | Tok::Or
+            | Tok::For
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    j.saturating_sub(1).max(i)
+}
+
+/// Start (token index) of the operand ending just before token `i`.
+fn operand_start(kinds: &[Tok<'_>], i: usize) -> usize {
+    let mut depth = 0i32;
+    let mut j = i;
+    while j > 0 {
+        match kinds[j - 1] {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::Colon
+            | Tok::Comma
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Equal
+            | Tok::Return
+            | Tok::Lambda
+            | Tok::Else
+            | Tok::In
+            | Tok::Yield
+            | Tok::ColonEqual
+            | Tok::Semi
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        j -= 1;
+    }
+    j.min(i)
+}
+
+fn failure_error(cx: &Cx<'_, '_>, filename: &str, err: PErr, pos: usize) -> SyntaxError {
+    let kinds = cx.kinds;
     // A deferred error before the failure point is what CPython reports first.
     if let Some(d) = cx.deferred.borrow().clone() {
         if d.start <= tok_range(cx, pos).0 {
@@ -162,7 +233,45 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
             b,
         )
     };
+    let tok = kinds[pos];
+    if matches!(err.msg, None | Some(ErrMsg::Custom("expected ':'"))) {
+        // `if x = 1:` and `[x = 1]`: a `=` where an expression goes on.
+        if tok == Tok::Equal
+            && pos >= 1
+            && matches!(kinds[pos - 1], Tok::Name(_))
+            && (pos < 2 || kinds[pos - 2] != Tok::Dot)
+        {
+            let head = kinds[line_start(kinds, pos)];
+            if matches!(head, Tok::If | Tok::Elif | Tok::While) || bracket_depth(kinds, pos) > 0 {
+                let (a, _) = tok_range(cx, pos - 1);
+                let (_, b) = tok_range(cx, operand_end(kinds, pos + 1));
+                return syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+                    a,
+                    b,
+                );
+            }
+        }
+    }
     match err.msg {
+        Some(ErrMsg::Custom(m @ "expected 'else' after 'if' expression")) => {
+            // From the start of the body to the end of the condition.
+            let mut depth = 0i32;
+            let mut k = pos;
+            while k > 0 {
+                k -= 1;
+                match kinds[k] {
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                    Tok::If if depth == 0 => break,
+                    _ => {}
+                }
+            }
+            let first = operand_start(kinds, k);
+            let (a, _) = tok_range(cx, first);
+            let (_, b) = tok_range(cx, pos.saturating_sub(1));
+            syntax(m.to_string(), a, b)
+        }
         Some(ErrMsg::Custom(m)) if m.starts_with("f-string") => {
             let at = in_fstring(kinds, pos).map_or(end, |j| tok_range(cx, j).1);
             syntax(m.to_string(), at, at)
@@ -228,7 +337,6 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
             )
         }
         None => {
-            let tok = kinds[pos];
             if tok == Tok::Indent {
                 let next = tok_range(cx, pos + 1).0;
                 let mut e = error_at(
@@ -246,6 +354,41 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> SyntaxErro
             }
             let fstr = in_fstring(kinds, pos).is_some();
             let prefix = if fstr { "f-string: " } else { "" };
+            // `a.b := 1`, `a[0] := 1`: only names can be walrus targets.
+            if tok == Tok::ColonEqual && pos >= 2 {
+                let what = match (kinds[pos - 2], kinds[pos - 1]) {
+                    (Tok::Dot, Tok::Name(_)) => Some("attribute"),
+                    (_, Tok::RSqb) => Some("subscript"),
+                    _ => None,
+                };
+                if let Some(what) = what {
+                    let mut first = if kinds[pos - 1] == Tok::RSqb {
+                        matching(kinds, pos - 1)
+                    } else {
+                        pos - 1
+                    };
+                    while first >= 2
+                        && matches!(kinds[first - 1], Tok::Dot)
+                        && matches!(kinds[first - 2], Tok::Name(_))
+                    {
+                        first -= 2;
+                    }
+                    if first >= 1
+                        && kinds[first] != Tok::Dot
+                        && matches!(kinds[first - 1], Tok::Name(_))
+                        && kinds[pos - 1] == Tok::RSqb
+                    {
+                        first -= 1;
+                    }
+                    let (a, _) = tok_range(cx, first);
+                    let (_, b) = tok_range(cx, pos - 1);
+                    return syntax(
+                        format!("cannot use assignment expressions with {what}"),
+                        a,
+                        b,
+                    );
+                }
+            }
             // `print "x"`: Python 2 print statement.
             if pos > 0 && starts_expr(&tok) {
                 if let Tok::Name(n @ ("print" | "exec")) = kinds[pos - 1] {

@@ -181,9 +181,10 @@ impl<'a> V<'_, 'a, '_> {
             StmtKind::Assign { targets, value } => {
                 let single = targets.len() == 1;
                 for t in targets {
-                    self.target(t, Ctx::Assign, single);
                     if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
                         self.err("assignment to yield expression not possible".into(), t.loc);
+                    } else {
+                        self.target(t, Ctx::Assign, single);
                     }
                     self.expr(t);
                 }
