@@ -18,6 +18,7 @@ pub mod emit;
 pub mod exit;
 pub mod frame;
 pub mod fuzz;
+pub mod log;
 pub mod regalloc;
 pub mod sim;
 
@@ -27,4 +28,5 @@ pub use asm::{
 };
 pub use exit::{decode_exit, ExitHeap};
 pub use frame::{CompileParams, JitFrame};
+pub use log::print_with_offsets;
 pub use regalloc::Loc;

@@ -117,6 +117,13 @@ fn op_offsets_are_ordered_and_inside_the_code() {
     assert_eq!(offs.len(), lp.ops.len() - lp.num_inputs());
     assert!(offs.windows(2).all(|w| w[0] <= w[1]));
     assert!(offs.iter().all(|&o| (o as usize) < c.code_size()));
+    // The log form with `+N:` prefixes parses back to the same trace.
+    let text = coil_x64::print_with_offsets(&lp, &c);
+    assert!(
+        text.contains(&format!("+{}: i3 = int_add(i1, 1)", c.op_offsets[3])),
+        "{text}"
+    );
+    assert_eq!(parse(&text).unwrap().print(), lp.print());
     // Guard jumps lie within the ops' code, stubs after it.
     for x in &c.exits {
         assert!(x.stub_offset >= x.jump_offset);
