@@ -28,7 +28,7 @@ use crate::emit::{
     Alu, Cond, Emitter, Fop, Gpr, Xmm, ALLOC_GPRS, ALLOC_XMMS, ARG_GPRS, CALLER_SAVED_GPRS, R11,
     RAX, RBP, RCX, RDX, XTMP, XTMP2,
 };
-use crate::frame::{slot_offset, CompileParams, JitFrame, FRAME_FORCED, FRAME_IO};
+use crate::frame::{slot_offset, CompileParams, JitFrame, FRAME_CALL_SITE, FRAME_FORCED, FRAME_IO};
 use crate::regalloc::{Loc, RegAlloc};
 
 /// The value compiled code returns: trace id in the high half, exit index in the low half.
@@ -96,6 +96,9 @@ pub struct CallSite {
     pub ret_offset: u32,
     /// Spill slots with refs live across the call (the GC's roots in this frame).
     pub ref_slots: Vec<u32>,
+    /// Every value live across the call and its spill slot (a forcing runtime reads the
+    /// following guard_not_forced's snapshot values from here).
+    pub live: Vec<(IrRef, u32)>,
 }
 
 /// Loop (entered from Rust, has a prologue) or bridge (entered from a guard stub).
@@ -1176,21 +1179,30 @@ impl<'a> Lower<'a> {
                 }
             }
         }
+        // Tell the runtime which call site is active (for GC maps and forcing).
+        let site = (((self.p.trace_id as u64) << 32) | (self.call_sites.len() as u64 + 1)) as i64;
+        self.e.mov_ri(RAX, site);
+        self.e.store64(RBP, FRAME_CALL_SITE, RAX);
         self.e.mov_ri(RAX, cd.addr as i64);
         self.e.call_r(RAX);
         let ret_offset = self.e.offset() as u32;
         self.e.adjust_rsp(8 * stack.len() as i32 + pad);
         let mut ref_slots = Vec::new();
+        let mut live = Vec::new();
         for r in 0..pos {
-            if self.ra.last[r] as usize > pos && self.t.ops[r].ty == Type::Ref {
+            if self.ra.last[r] as usize > pos {
                 if let Some(s) = self.ra.slot(IrRef::new(r)) {
-                    ref_slots.push(s);
+                    live.push((IrRef::new(r), s));
+                    if self.t.ops[r].ty == Type::Ref {
+                        ref_slots.push(s);
+                    }
                 }
             }
         }
         self.call_sites.push(CallSite {
             ret_offset,
             ref_slots,
+            live,
         });
         if cd.can_collect {
             self.young.clear();

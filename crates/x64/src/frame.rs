@@ -6,13 +6,15 @@
 //! ```text
 //!  word 0   io        pointer to the io buffer (inputs on entry, exit values on exit)
 //!  word 1   forced    non-zero when a may-force call forced the frame (guard_not_forced)
-//!  word 2,3 reserved
+//!  word 2   call site (trace_id << 32 | index + 1) of the call in progress, 0 before any
+//!  word 3   reserved
 //!  word 4.. spill     spill slots; slot k is word 4 + k
 //! ```
 //!
 //! **GC roots:** during a call (the only place a collection can happen) every value live
-//! after the call sits in its spill slot; [`crate::CallSite::ref_slots`] lists the slots
-//! that hold refs at that call, keyed by the call's return offset. The io buffer holds
+//! after the call sits in its spill slot; the frame's call-site word names the call
+//! (`JitFrame::call_site`), and that [`crate::CallSite::ref_slots`] lists the slots that
+//! hold refs there (a moving collector updates them in place; the code reloads after). The io buffer holds
 //! refs after an exit until the runtime decodes it.
 //!
 //! The return value is the exit index ([`crate::ExitId`]); the exit's values are in the io
@@ -22,6 +24,8 @@
 pub const FRAME_IO: i32 = 0;
 /// Offset of the `forced` word.
 pub const FRAME_FORCED: i32 = 8;
+/// Offset of the current call-site word.
+pub const FRAME_CALL_SITE: i32 = 16;
 /// Number of header words before the spill area.
 pub const FRAME_HEADER_WORDS: usize = 4;
 
@@ -57,6 +61,15 @@ impl JitFrame {
     /// The spill area (GC roots during calls, see the module doc).
     pub fn spill(&self) -> &[u64] {
         &self.words[FRAME_HEADER_WORDS..]
+    }
+    /// The call in progress: (trace id, index into that trace's `call_sites`), if any.
+    pub fn call_site(&self) -> Option<(u32, usize)> {
+        let w = self.words[2];
+        if w & 0xffff_ffff == 0 {
+            None
+        } else {
+            Some(((w >> 32) as u32, (w & 0xffff_ffff) as usize - 1))
+        }
     }
     /// Marks the frame forced (what the runtime does when a may-force call forces it).
     pub fn set_forced(&mut self, v: bool) {

@@ -129,3 +129,64 @@ fn op_offsets_are_ordered_and_inside_the_code() {
         assert!(x.stub_offset >= x.jump_offset);
     }
 }
+
+thread_local! {
+    static FRAME: std::cell::Cell<*const u64> = const { std::cell::Cell::new(std::ptr::null()) };
+    static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A helper that snapshots the frame header and spill area while it runs.
+extern "sysv64" fn peek(x: i64) -> i64 {
+    FRAME.with(|f| {
+        let p = f.get();
+        // SAFETY: the test points FRAME at a live JitFrame of 4 + 16 words.
+        let words: Vec<u64> = (0..20).map(|k| unsafe { *p.add(k) }).collect();
+        SEEN.with(|s| *s.borrow_mut() = words);
+    });
+    x + 1
+}
+
+#[test]
+fn call_sites_name_the_live_refs_in_the_spill_area() {
+    let text = "\
+descr a = <FieldS S.a 8>
+descr pk = <Calli peek(i) EF=write collect>
+[p0, i1]
+i2 = getfield_gc_i(p0, descr=a)
+i3 = call_i(i2, descr=pk)
+i4 = int_add(i3, i1)
+setfield_gc(p0, i4, descr=a)
+finish(p0, i4)
+";
+    let mut t = parse(text).unwrap();
+    t.descrs.calls[0].addr = peek as *const () as u64;
+    let mut heap = Heap::default();
+    let obj = heap.alloc(3);
+    heap.get_mut(obj).unwrap().fields.insert(8, Val::Int(40));
+    let rh = RealHeap::mirror(&heap, &Schema::of(&t), 64, &[]).unwrap();
+    let p = CompileParams {
+        trace_id: 5,
+        ..rh.params()
+    };
+    let c = compile(&t, &p, TraceKind::Loop, &FxHashMap::default()).unwrap();
+    assert!(c.spill_words <= 16);
+    let real = rh.to_real(Val::Ref(obj)).bits();
+    let mut frame = JitFrame::new(16, 4);
+    frame.io_mut()[0] = real;
+    frame.io_mut()[1] = 2;
+    FRAME.with(|f| f.set(frame.as_mut_ptr()));
+    let id = unsafe { c.run(&mut frame) }.unwrap();
+    assert_eq!(c.exits[id.index()].kind, coil_x64::ExitKind::Finish);
+    assert_eq!(&frame.io()[..2], &[real, 43]);
+    let seen = SEEN.with(|s| s.borrow().clone());
+    // The call-site word named call 0 of trace 5 while the helper ran.
+    assert_eq!(seen[2], (5u64 << 32) | 1);
+    assert_eq!(c.call_sites.len(), 1);
+    let site = &c.call_sites[0];
+    // p0 (a ref live after the call) and i1 were in their spill slots during the call.
+    assert_eq!(site.ref_slots.len(), 1);
+    assert_eq!(seen[4 + site.ref_slots[0] as usize], real);
+    let i1_slot = site.live.iter().find(|(r, _)| r.0 == 1).unwrap().1;
+    assert_eq!(seen[4 + i1_slot as usize], 2);
+    assert_eq!(frame.call_site(), Some((5, 0)));
+}
