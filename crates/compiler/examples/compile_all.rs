@@ -1,6 +1,7 @@
 //! `cargo run -p coil-compiler --example compile_all DIR...`: compiles every `.py` file
 //! under the directories, reporting files that fail (or make the compiler panic) and the
-//! total time. A robustness check over large corpora such as the standard library.
+//! total time, and checks `verify` on every code object. A robustness check over large
+//! corpora such as the standard library.
 
 use std::path::{Path, PathBuf};
 
@@ -36,7 +37,13 @@ fn main() {
         };
         let src = src.into_owned();
         match std::panic::catch_unwind(|| coil_compiler::compile_module(&src, &name)) {
-            Ok(Ok(_)) => ok += 1,
+            Ok(Ok(code)) => match coil_compiler::verify(&code) {
+                Ok(()) => ok += 1,
+                Err(e) => {
+                    failed += 1;
+                    println!("INVARIANT {name}: {e}");
+                }
+            },
             Ok(Err(e)) => {
                 failed += 1;
                 println!("ERR {name}:{}: {}", e.line, e.msg);

@@ -17,12 +17,14 @@ pub mod dis;
 pub mod fold;
 pub mod opcode;
 pub mod symtable;
+pub mod verify;
 
 pub use code::{CacheSlot, CodeFlags, CodeObject, Const, ExceptionEntry, Instr, Position};
 pub use coil_syntax::SyntaxError;
 pub use compile::Mode;
 pub use dis::disassemble;
 pub use opcode::{ArgKind, BinaryOp, CompareOp, Flow, Opcode};
+pub use verify::verify;
 
 use coil_syntax::ast::{Loc, Module, Stmt, StmtKind};
 use coil_syntax::ErrorKind;

@@ -313,12 +313,22 @@ opcodes! {
     ASYNC_GEN_WRAP(None, Next, false) |a, j| 0;
     /// `(x -- iter)` `iter(x)` unless `x` is a generator/coroutine (yield from).
     GET_YIELD_FROM_ITER(None, Next, false) |a, j| 0;
-    /// `(receiver, value -- receiver, yielded)` Sends `value` into the sub-iterator;
-    /// when it returns: `(receiver, value -- result)` and jump to the target.
+    /// `(receiver, value -- receiver, yielded)` Sends `value` into the sub-iterator
+    /// (`next()` when value is None and the receiver is not a generator/coroutine);
+    /// when it returns (StopIteration): `(receiver, value -- result)` and jump to the
+    /// target. The loop is always `SEND exit; YIELD_VALUE; JUMP_BACKWARD_NO_INTERRUPT`
+    /// back to the SEND, so a generator suspended at a YIELD_VALUE followed by
+    /// JUMP_BACKWARD_NO_INTERRUPT is inside `yield from`/`await` and its delegate is on
+    /// top of its stack: `gen.throw()`/`close()` go to the delegate first; if the
+    /// delegate's `throw` finishes with StopIteration(v), pop the receiver, push v and
+    /// resume at this SEND's target (as CPython's `gen_throw`).
     SEND(Jump, Branch, false) |a, j| if j { -1 } else { 0 };
     /// `(x -- sent)` Suspends the generator yielding `x`; resumes with the sent value
-    /// pushed. (A fresh generator frame starts at pc 0 with an empty stack and its first
-    /// `send` value, which must be None, is not pushed.)
+    /// pushed (`throw()` instead raises at this instruction). A fresh generator frame
+    /// starts at pc 0 with an empty stack and its first `send` value, which must be
+    /// None, is not pushed. Calling a code object flagged GENERATOR, COROUTINE or
+    /// ASYNC_GENERATOR creates the generator/coroutine object without running any code;
+    /// `RETURN_VALUE` in it finishes the generator (StopIteration(value)).
     YIELD_VALUE(None, Next, false) |a, j| 0;
     /// `(subject -- subject, len(subject))`
     GET_LEN(None, Next, false) |a, j| 1;
