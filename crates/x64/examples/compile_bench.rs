@@ -17,6 +17,10 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(2000);
+    if args.iter().any(|a| a == "--run") {
+        run_loop();
+        return;
+    }
     if args.iter().any(|a| a == "--repeat") {
         // One mid-sized trace compiled many times: the per-compile cost, code memory included.
         let mut c = gen_case_sized(7, Some(40));
@@ -91,4 +95,50 @@ fn main() {
         "(ops: trace ops excluding inputs and debug_merge_point; asm counts the optimized trace;"
     );
     println!(" bytes include exit stubs, slow paths, prologue and epilogue)");
+}
+
+/// Runtime of a small compiled loop: sum of i * 3 over a field-held counter with an
+/// overflow check and a loop guard, 10 million iterations.
+fn run_loop() {
+    let text = "\
+descr a = <FieldS S.a 8>
+[p0, i1, i2]
+label(p0, i1, i2, descr=TargetToken(1))
+i3 = int_mul(i1, 3)
+i4 = int_add_ovf(i2, i3)
+guard_no_overflow() [p0, i1, i2]
+i5 = int_add(i1, 1)
+i6 = int_lt(i5, 10000000)
+guard_true(i6) [p0, i5, i4]
+setfield_gc(p0, i5, descr=a)
+jump(p0, i5, i4, descr=TargetToken(1))
+";
+    let t = coil_ir::parse(text).expect("parses");
+    let mut heap = coil_ir::Heap::default();
+    let obj = heap.alloc(3);
+    let rh = RealHeap::mirror(&heap, &Schema::of(&t), 64, &[]).expect("mirror");
+    let params = coil_x64::CompileParams {
+        loop_budget_addr: 0,
+        ..rh.params()
+    };
+    let ct = compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).expect("compiles");
+    let mut frame = coil_x64::JitFrame::new(ct.spill_words as usize, ct.io_words as usize);
+    frame.io_mut()[0] = rh.to_real(coil_ir::Val::Ref(obj)).bits();
+    let start = Instant::now();
+    // SAFETY: p0 is a mirrored struct with field a; no helpers are called.
+    let id = unsafe { ct.run(&mut frame) }.expect("runs");
+    let el = start.elapsed();
+    let sum = frame.io()[2] as i64;
+    assert_eq!(sum, (0..10_000_000i64).map(|i| i * 3).sum::<i64>());
+    println!(
+        "10M iterations in {:.1} ms ({:.2} ns/iteration), exit {}, {} code bytes",
+        el.as_secs_f64() * 1e3,
+        el.as_secs_f64() * 1e9 / 1e7,
+        id.index(),
+        ct.code_size()
+    );
+    print!("{}", coil_x64::print_with_offsets(&t, &ct));
+    if let Ok(path) = std::env::var("COIL_DUMP_CODE") {
+        let _ = std::fs::write(path, ct.code());
+    }
 }

@@ -198,6 +198,7 @@ pub fn compile(
     kind: TraceKind,
     externals: &FxHashMap<TargetId, LabelInfo>,
 ) -> Result<CompiledTrace, CompileError> {
+    coil_ir::verify(t).map_err(|e| CompileError(format!("trace does not verify: {e}")))?;
     let mut e = Emitter::new();
     let epilogue = e.label();
     let mut l = Lower {
