@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod heap;
 pub mod interp;
 pub mod layout;
+pub mod modules;
 pub mod objects;
 pub mod value;
 pub mod vm;
@@ -31,7 +32,14 @@ pub struct RunOptions {
     pub handle_sigint: bool,
     /// Stop the program (exit status 124) after this long (test harnesses).
     pub time_limit: Option<std::time::Duration>,
+    /// Installs a JIT as the VM's hooks (`coil_jit::install`), given `jit_spec`.
+    pub jit_install: Option<JitInstall>,
+    /// The `--jit` settings (`off`, `threshold=N`, ...), one entry per comma-separated item.
+    pub jit_spec: Vec<String>,
 }
+
+/// Installs a JIT into a fresh VM from the `--jit` settings.
+pub type JitInstall = fn(&mut Vm, &[String]);
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
@@ -42,6 +50,8 @@ impl Default for RunOptions {
             recursion_limit: 1000,
             handle_sigint: true,
             time_limit: None,
+            jit_install: None,
+            jit_spec: Vec::new(),
         }
     }
 }
@@ -116,6 +126,9 @@ fn run_in_vm(
         };
         let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
         vm.recursion_limit = opts.recursion_limit;
+        if let Some(install) = opts.jit_install {
+            install(&mut vm, &opts.jit_spec);
+        }
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         if let Some(limit) = opts.time_limit {
             let flag = vm.cancel.clone();

@@ -151,4 +151,5 @@ pub fn install(vm: &mut Vm) {
     strings::install(vm);
     io::install(vm, b);
     modules::install(vm);
+    crate::modules::install(vm);
 }

@@ -1,0 +1,139 @@
+//! Native standard modules beyond the VM's core set (`_random`, `hashlib`, `io`, `os`, ...):
+//! one file per module, each with an `install` that registers it in `sys.modules`.
+//!
+//! Classes defined here are ordinary instance-based classes (so Python code can subclass
+//! them); their native state lives in a hidden instance attribute whose name is not an
+//! identifier (`STATE`), holding a VM value (a value array, a list, bytes...). Native
+//! methods check their receiver with [`receiver`] and find the state with [`state`].
+
+pub mod random;
+
+use crate::value::Value;
+use crate::vm::{NativeFn, PyResult, Vm};
+
+/// Name of the hidden instance attribute holding a native object's state.
+pub const STATE: &str = " state";
+
+/// Register every module of this directory (after the VM's own modules exist).
+pub fn install(vm: &mut Vm) {
+    random::install(vm);
+}
+
+/// A new module registered in sys.modules under `name`; returns (module, its dict).
+pub fn new_module(vm: &mut Vm, name: &str) -> (Value, Value) {
+    let m = vm.new_module(name);
+    let k = vm.intern(name);
+    let mods = vm.modules;
+    vm.dict_set_str(mods, k, m);
+    let d = vm.module_dict(m);
+    (m, d)
+}
+
+/// Is a module of this name already registered (by the VM's own installer)?
+pub fn existing_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    let k = vm.intern(name);
+    vm.dict_get_str(vm.modules, k)
+}
+
+/// A subclassable class `module.name` with native methods, bound as `name` in `dict`.
+pub fn new_class(
+    vm: &mut Vm,
+    dict: Value,
+    module: &str,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> Value {
+    let object = vm.types.object;
+    let t = match vm.new_type(name, vec![object], module, false) {
+        Ok(t) => t,
+        Err(_) => return Value::none(),
+    };
+    vm.misc_roots.push(t);
+    for &(n, f) in methods {
+        vm.add_method(t, n, f);
+    }
+    let mk = vm.names.module;
+    let mv = vm.new_str_old(module);
+    vm.type_set(t, mk, mv);
+    vm.def_value(dict, name, t);
+    t
+}
+
+/// The native state of `obj` (EMPTY when not set yet).
+pub fn state(vm: &mut Vm, obj: Value) -> Value {
+    if !crate::heap::has_layout(obj, crate::layout::LayoutId::Instance) {
+        return Value::EMPTY;
+    }
+    let k = vm.intern(STATE);
+    vm.instance_get(obj, k).unwrap_or(Value::EMPTY)
+}
+
+/// Store the native state of `obj`.
+pub fn set_state(vm: &mut Vm, obj: Value, s: Value) {
+    let k = vm.intern(STATE);
+    vm.instance_set(obj, k, s);
+}
+
+/// Check that a method's receiver (`args[0]`) is an instance of `cls` (CPython's message).
+pub fn receiver(vm: &mut Vm, args: &[Value], cls: Value, method: &str) -> PyResult<Value> {
+    let Some(&r) = args.first() else {
+        let q = crate::objects::types::type_data(cls).name.clone();
+        return Err(vm.type_error(format!("unbound method {q}.{method}() needs an argument")));
+    };
+    if crate::heap::has_layout(r, crate::layout::LayoutId::Instance) && vm.isinstance(r, cls) {
+        return Ok(r);
+    }
+    let d = crate::objects::types::type_data(cls);
+    let (m, n) = (d.module.clone(), d.name.clone());
+    let tn = vm.type_name(r);
+    Err(vm.type_error(format!(
+        "descriptor '{method}' for '{m}.{n}' objects doesn't apply to a '{tn}' object"
+    )))
+}
+
+/// The class object stored as `name` in module `module` (for receiver checks).
+pub fn class_of_module(vm: &mut Vm, module: &str, name: &str) -> Value {
+    let Some(m) = existing_module(vm, module) else {
+        return vm.types.object;
+    };
+    let d = vm.module_dict(m);
+    let k = vm.intern(name);
+    vm.dict_get_str(d, k).unwrap_or(vm.types.object)
+}
+
+/// An int argument as i64 (TypeError naming the type otherwise).
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    use crate::objects::int::{as_int, Int};
+    match as_int(v) {
+        Some(Int::S(n)) => Ok(n),
+        Some(Int::B(_)) => Err(vm.overflow_error("Python int too large to convert to C long")),
+        None => {
+            if let Some(i) = vm.index_hook(v)? {
+                return Ok(i);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// Fill `buf` with OS randomness (falls back to a clock-derived stream).
+pub fn os_random(buf: &mut [u8]) {
+    use std::io::Read;
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        if f.read_exact(buf).is_ok() {
+            return;
+        }
+    }
+    let mut x = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0x9e37_79b9_7f4a_7c15)
+        ^ (std::process::id() as u64) << 32;
+    for b in buf.iter_mut() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+}
