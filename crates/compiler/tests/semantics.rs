@@ -182,6 +182,19 @@ fn equal_constants_are_shared_but_types_are_kept_apart() {
 }
 
 #[test]
+fn only_the_last_in_operand_of_a_chain_becomes_a_tuple() {
+    // `1 in [1, 2] in [[1, 2]]` is True: the middle list must stay a list.
+    let code = compile("r = 1 in [1, 2] in [[1, 2]]\n");
+    assert!(!code
+        .consts
+        .contains(&Const::Tuple(vec![Const::Int(1), Const::Int(2)])));
+    let code = compile("r = x in [1, 2]\n");
+    assert!(code
+        .consts
+        .contains(&Const::Tuple(vec![Const::Int(1), Const::Int(2)])));
+}
+
+#[test]
 fn loops_have_one_backward_jump_each() {
     let code = compile("for i in x:\n    if i: continue\n    while i:\n        i -= 1\n");
     let backs = ops(&code)

@@ -454,13 +454,11 @@ impl<'a> Compiler<'a> {
         self.emit(opc, arg);
     }
 
-    /// A comparison operand: `x in [consts]` uses a tuple, `x in {consts}` a frozenset.
-    fn comparator(&mut self, op: CmpOp, e: &'a Expr<'a>) -> CResult {
-        if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            if let Some(c) = fold::fold_collection(e) {
-                self.load_const(c);
-                return Ok(());
-            }
+    /// A comparison operand. As in CPython, only the LAST comparator of a chain is an
+    /// `in` container candidate: `x in [a, b]` builds a tuple, `{consts}` a frozenset.
+    fn comparator(&mut self, op: CmpOp, e: &'a Expr<'a>, last: bool) -> CResult {
+        if last && matches!(op, CmpOp::In | CmpOp::NotIn) {
+            return self.iterable(e);
         }
         self.expr(e)
     }
@@ -474,19 +472,19 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         let n = ops.len();
         if n == 1 {
-            self.comparator(ops[0], &comparators[0])?;
+            self.comparator(ops[0], &comparators[0], true)?;
             self.compare_op(ops[0]);
             return Ok(());
         }
         let cleanup = self.new_label();
         for i in 0..n - 1 {
-            self.comparator(ops[i], &comparators[i])?;
+            self.comparator(ops[i], &comparators[i], false)?;
             self.emit(Opcode::SWAP, 2);
             self.emit(Opcode::COPY, 2);
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        self.comparator(ops[n - 1], &comparators[n - 1])?;
+        self.comparator(ops[n - 1], &comparators[n - 1], true)?;
         self.compare_op(ops[n - 1]);
         let end = self.new_label();
         self.emit_jump(Opcode::JUMP_FORWARD, end);
@@ -567,13 +565,13 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 let cleanup = self.new_label();
                 for i in 0..n - 1 {
-                    self.comparator(ops[i], &comparators[i])?;
+                    self.comparator(ops[i], &comparators[i], false)?;
                     self.emit(Opcode::SWAP, 2);
                     self.emit(Opcode::COPY, 2);
                     self.compare_op(ops[i]);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
                 }
-                self.comparator(ops[n - 1], &comparators[n - 1])?;
+                self.comparator(ops[n - 1], &comparators[n - 1], true)?;
                 self.compare_op(ops[n - 1]);
                 self.emit_jump(
                     if cond {

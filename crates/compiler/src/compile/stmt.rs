@@ -784,12 +784,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// An iterable operand: constant lists become tuples, constant sets frozensets.
+    /// An iterable (`for`, comprehension, `in` operand; CPython's `fold_iter`): a list
+    /// display is built as a tuple (a constant one when it can), a constant set as a
+    /// frozenset.
     pub fn iterable(&mut self, e: &'a Expr<'a>) -> CResult {
         if let Some(c) = fold::fold_collection(e) {
+            let saved = self.ur().loc;
             self.u().loc = e.loc;
             self.load_const(c);
+            self.u().loc = saved;
             return Ok(());
+        }
+        if let ExprKind::List(elts) = e.kind {
+            if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) {
+                let saved = self.ur().loc;
+                self.u().loc = e.loc;
+                let r = self.tuple_of(elts);
+                self.u().loc = saved;
+                return r;
+            }
         }
         self.expr(e)
     }
