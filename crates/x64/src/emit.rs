@@ -160,15 +160,27 @@ impl Emitter {
     }
     /// `mov d, [b + off]` (8 bytes).
     pub fn load64(&mut self, d: Gpr, b: Gpr, off: i32) {
-        dynasm!(self.ops ; .arch x64 ; mov Rq(d.0), QWORD [Rq(b.0) + off]);
+        if let Ok(o) = i8::try_from(off) {
+            dynasm!(self.ops ; .arch x64 ; mov Rq(d.0), QWORD [BYTE Rq(b.0) + o]);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov Rq(d.0), QWORD [Rq(b.0) + off]);
+        }
     }
     /// `mov [b + off], s` (8 bytes).
     pub fn store64(&mut self, b: Gpr, off: i32, s: Gpr) {
-        dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(b.0) + off], Rq(s.0));
+        if let Ok(o) = i8::try_from(off) {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [BYTE Rq(b.0) + o], Rq(s.0));
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(b.0) + off], Rq(s.0));
+        }
     }
     /// `mov qword [b + off], imm32` (sign-extended).
     pub fn store64_imm(&mut self, b: Gpr, off: i32, v: i32) {
-        dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(b.0) + off], v);
+        if let Ok(o) = i8::try_from(off) {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [BYTE Rq(b.0) + o], v);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(b.0) + off], v);
+        }
     }
     /// `mov dword [b + off], imm32`.
     pub fn store32_imm(&mut self, b: Gpr, off: i32, v: i32) {
@@ -203,11 +215,19 @@ impl Emitter {
     }
     /// `movsd x, [b + off]`.
     pub fn load_f(&mut self, x: Xmm, b: Gpr, off: i32) {
-        dynasm!(self.ops ; .arch x64 ; movsd Rx(x.0), QWORD [Rq(b.0) + off]);
+        if let Ok(o) = i8::try_from(off) {
+            dynasm!(self.ops ; .arch x64 ; movsd Rx(x.0), QWORD [BYTE Rq(b.0) + o]);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; movsd Rx(x.0), QWORD [Rq(b.0) + off]);
+        }
     }
     /// `movsd [b + off], x`.
     pub fn store_f(&mut self, b: Gpr, off: i32, x: Xmm) {
-        dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(b.0) + off], Rx(x.0));
+        if let Ok(o) = i8::try_from(off) {
+            dynasm!(self.ops ; .arch x64 ; movsd QWORD [BYTE Rq(b.0) + o], Rx(x.0));
+        } else {
+            dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(b.0) + off], Rx(x.0));
+        }
     }
     /// `movq x, r`.
     pub fn movq_xr(&mut self, x: Xmm, r: Gpr) {
@@ -262,6 +282,18 @@ impl Emitter {
     }
     /// `d = d OP imm32`.
     pub fn alu_ri(&mut self, op: Alu, d: Gpr, v: i32) {
+        if let Ok(w) = i8::try_from(v) {
+            match op {
+                Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rq(d.0), BYTE w),
+                Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rq(d.0), BYTE w),
+                Alu::And => dynasm!(self.ops ; .arch x64 ; and Rq(d.0), BYTE w),
+                Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rq(d.0), BYTE w),
+                Alu::Xor => dynasm!(self.ops ; .arch x64 ; xor Rq(d.0), BYTE w),
+                Alu::Cmp => dynasm!(self.ops ; .arch x64 ; cmp Rq(d.0), BYTE w as i32),
+                Alu::Imul => dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(d.0), BYTE w),
+            }
+            return;
+        }
         match op {
             Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rq(d.0), v),
             Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rq(d.0), v),
@@ -274,11 +306,21 @@ impl Emitter {
     }
     /// `cmp qword [b + off], imm32`.
     pub fn cmp_mi(&mut self, b: Gpr, off: i32, v: i32) {
-        dynasm!(self.ops ; .arch x64 ; cmp QWORD [Rq(b.0) + off], v);
+        match (i8::try_from(off), i8::try_from(v)) {
+            (Ok(o), Ok(w)) => {
+                dynasm!(self.ops ; .arch x64 ; cmp QWORD [BYTE Rq(b.0) + o], BYTE w as i32)
+            }
+            _ => dynasm!(self.ops ; .arch x64 ; cmp QWORD [Rq(b.0) + off], v),
+        }
     }
     /// `cmp dword [b + off], imm32`.
     pub fn cmp32_mi(&mut self, b: Gpr, off: i32, v: i32) {
-        dynasm!(self.ops ; .arch x64 ; cmp DWORD [Rq(b.0) + off], v);
+        match (i8::try_from(off), i8::try_from(v)) {
+            (Ok(o), Ok(w)) => {
+                dynasm!(self.ops ; .arch x64 ; cmp DWORD [BYTE Rq(b.0) + o], BYTE w as i32)
+            }
+            _ => dynasm!(self.ops ; .arch x64 ; cmp DWORD [Rq(b.0) + off], v),
+        }
     }
     /// `cmp r, [b + off]`.
     pub fn cmp_rm(&mut self, r: Gpr, b: Gpr, off: i32) {
