@@ -64,6 +64,7 @@ pub(crate) enum FBlock<'a> {
     FinallyTry { body: &'a [Stmt<'a>] },
     FinallyEnd,
     With { is_async: bool, loc: Loc },
+    ExceptionHandler,
     HandlerCleanup { name: Option<&'a str> },
     ExceptionGroupHandler,
     PopValue,
@@ -406,8 +407,13 @@ impl<'a> Compiler<'a> {
         self.u().handler_stack.pop();
     }
 
-    pub fn push_fblock(&mut self, kind: FBlock<'a>, handlers: usize) {
+    /// Enters a frame block; CPython allows 20 (`CO_MAXBLOCKS`) nested in one unit.
+    pub fn push_fblock(&mut self, kind: FBlock<'a>, handlers: usize) -> CResult {
+        if self.ur().fblocks.len() >= 20 {
+            return self.error("too many statically nested blocks");
+        }
         self.u().fblocks.push(FBlockEntry { kind, handlers });
+        Ok(())
     }
 
     pub fn pop_fblock(&mut self) {

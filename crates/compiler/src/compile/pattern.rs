@@ -145,12 +145,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Compiles a (sub)pattern. As CPython's `compiler_pattern`, the location is left
+    /// at the last pattern visited (error locations depend on it).
     fn pattern(&mut self, p: &'a Pattern<'a>, pc: &mut PatternCtx<'a>) -> CResult {
-        let saved = self.ur().loc;
         self.u().loc = p.loc;
-        let r = self.pattern_inner(p, pc);
-        self.u().loc = saved;
-        r
+        self.pattern_inner(p, pc)
     }
 
     fn subpattern(&mut self, p: &'a Pattern<'a>, pc: &mut PatternCtx<'a>) -> CResult {
@@ -329,13 +328,10 @@ impl<'a> Compiler<'a> {
                     match fold::fold(k) {
                         Some(c) => {
                             if seen.iter().any(|s| fold::py_eq(s, &c)) {
-                                return self.error_at(
-                                    format!(
-                                        "mapping pattern checks duplicate key ({})",
-                                        crate::dis::const_repr(&c)
-                                    ),
-                                    k.loc,
-                                );
+                                return self.error(format!(
+                                    "mapping pattern checks duplicate key ({})",
+                                    crate::dis::const_repr(&c)
+                                ));
                             }
                             seen.push(c);
                         }
@@ -456,7 +452,7 @@ impl<'a> Compiler<'a> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) => {
                     if ctl.len() != pc.stores.len() || ctl.iter().any(|n| !pc.stores.contains(n)) {
-                        return self.error_at("alternative patterns bind different names", alt.loc);
+                        return self.error("alternative patterns bind different names");
                     }
                     self.permute_captures(&mut pc.stores, ctl);
                 }

@@ -373,7 +373,12 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if self.future_annotations {
-            let text = self.source_text(e.loc);
+            // CPython stores the unparsed expression: a literal as its repr, anything
+            // else as its source text.
+            let text = match &e.kind {
+                ExprKind::Constant(c) => crate::dis::const_repr(&fold::constant(c)),
+                _ => self.source_text(e.loc),
+            };
             self.load_const(Const::Str(text));
             Ok(())
         } else {
@@ -771,7 +776,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Opcode::FOR_ITER, cleanup);
         self.u().depth += 1;
         let hl = self.ur().handler_stack.len();
-        self.push_fblock(FBlock::ForLoop { head, exit: end }, hl);
+        self.push_fblock(FBlock::ForLoop { head, exit: end }, hl)?;
         self.store_target(target)?;
         self.stmts(body)?;
         self.u().loc = loc;
@@ -820,7 +825,7 @@ impl<'a> Compiler<'a> {
         self.bind(head);
         self.jump_if(test, anchor, false)?;
         let hl = self.ur().handler_stack.len();
-        self.push_fblock(FBlock::WhileLoop { head, exit: end }, hl);
+        self.push_fblock(FBlock::WhileLoop { head, exit: end }, hl)?;
         self.stmts(body)?;
         self.u().loc = loc;
         self.emit_jump(Opcode::JUMP_FORWARD, head);
@@ -857,7 +862,7 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.u().depth += 1;
         let hl = self.ur().handler_stack.len();
-        self.push_fblock(FBlock::ForLoop { head, exit: end }, hl);
+        self.push_fblock(FBlock::ForLoop { head, exit: end }, hl)?;
         self.store_target(target)?;
         self.stmts(body)?;
         self.u().loc = s.loc;
@@ -876,7 +881,7 @@ impl<'a> Compiler<'a> {
     /// Emits the code that leaves one frame block (CPython's `compiler_unwind_fblock`).
     fn unwind_fblock(&mut self, fb: super::FBlockEntry<'a>, preserve_tos: bool) -> CResult {
         match fb.kind {
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
@@ -889,7 +894,7 @@ impl<'a> Compiler<'a> {
                 self.u().handler_stack.truncate(fb.handlers);
                 if preserve_tos {
                     let hl = self.ur().handler_stack.len();
-                    self.push_fblock(FBlock::PopValue, hl);
+                    self.push_fblock(FBlock::PopValue, hl)?;
                 }
                 let loc = self.ur().loc;
                 self.stmts(body)?;
@@ -1001,6 +1006,13 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
             }
             self.u().depth += 1;
+        } else if let Some(v) = value {
+            self.u().loc = v.loc;
+        }
+        // As CPython: the unwinding carries the statement's location unless a constant
+        // return value sits on the same line.
+        if value.map_or(true, |v| v.loc.line != s.loc.line) {
+            self.u().loc = s.loc;
         }
         self.unwind_fblock_stack(preserve_tos, false)?;
         self.u().loc = s.loc;
@@ -1054,7 +1066,7 @@ impl<'a> Compiler<'a> {
         let d = self.ur().depth;
         let hl = self.ur().handler_stack.len();
         self.push_handler(except, d, false);
-        self.push_fblock(FBlock::TryExcept, hl);
+        self.push_fblock(FBlock::TryExcept, hl)?;
         self.stmts(body)?;
         self.pop_fblock();
         self.pop_handler();
@@ -1067,6 +1079,7 @@ impl<'a> Compiler<'a> {
         let hl = self.ur().handler_stack.len();
         self.push_handler(cleanup, d + 1, true);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.push_fblock(FBlock::ExceptionHandler, hl)?;
         for (i, h) in handlers.iter().enumerate() {
             self.u().loc = h.loc;
             if h.typ.is_none() && i + 1 < handlers.len() {
@@ -1085,7 +1098,7 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, Ctx::Store)?;
                     let cleanup_end = self.new_label();
                     self.push_handler(cleanup_end, d + 1, true);
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) }, hl);
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) }, hl)?;
                     self.stmts(h.body)?;
                     self.pop_fblock();
                     self.pop_handler(); // cleanup_end
@@ -1106,7 +1119,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::POP_TOP, 0);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None }, hl);
+                    self.push_fblock(FBlock::HandlerCleanup { name: None }, hl)?;
                     self.stmts(h.body)?;
                     self.pop_fblock();
                     self.pop_handler(); // cleanup
@@ -1120,6 +1133,7 @@ impl<'a> Compiler<'a> {
             self.bind(next);
         }
         // No handler matched: re-raise [prev_exc, exc].
+        self.pop_fblock();
         self.u().loc = loc;
         self.emit(Opcode::RERAISE, 0);
         self.pop_handler();
@@ -1161,7 +1175,7 @@ impl<'a> Compiler<'a> {
         let d = self.ur().depth;
         let hl = self.ur().handler_stack.len();
         self.push_handler(except, d, false);
-        self.push_fblock(FBlock::TryExcept, hl);
+        self.push_fblock(FBlock::TryExcept, hl)?;
         self.stmts(body)?;
         self.pop_fblock();
         self.pop_handler();
@@ -1173,7 +1187,7 @@ impl<'a> Compiler<'a> {
         let hl = self.ur().handler_stack.len();
         self.push_handler(cleanup, d + 1, true);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.push_fblock(FBlock::ExceptionGroupHandler, hl);
+        self.push_fblock(FBlock::ExceptionGroupHandler, hl)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             self.u().loc = h.loc;
@@ -1202,7 +1216,7 @@ impl<'a> Compiler<'a> {
             self.u().depth = d + 4;
             let inner = self.ur().handler_stack.len();
             self.push_handler(cleanup_end, d + 4, true);
-            self.push_fblock(FBlock::HandlerCleanup { name: h.name }, inner);
+            self.push_fblock(FBlock::HandlerCleanup { name: h.name }, inner)?;
             self.stmts(h.body)?;
             self.pop_fblock();
             self.pop_handler();
@@ -1280,7 +1294,7 @@ impl<'a> Compiler<'a> {
         let d = self.ur().depth;
         let hl = self.ur().handler_stack.len();
         self.push_handler(end, d, false);
-        self.push_fblock(FBlock::FinallyTry { body: finalbody }, hl);
+        self.push_fblock(FBlock::FinallyTry { body: finalbody }, hl)?;
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
@@ -1298,7 +1312,7 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, d + 1, true);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.u().depth = d + 2;
-        self.push_fblock(FBlock::FinallyEnd, hl);
+        self.push_fblock(FBlock::FinallyEnd, hl)?;
         self.stmts(finalbody)?;
         self.pop_fblock();
         self.u().depth = d;
@@ -1364,7 +1378,7 @@ impl<'a> Compiler<'a> {
                 loc: s.loc,
             },
             hl,
-        );
+        )?;
         match item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
