@@ -1011,7 +1011,7 @@ impl<'a> Compiler<'a> {
         }
         // As CPython: the unwinding carries the statement's location unless a constant
         // return value sits on the same line.
-        if value.map_or(true, |v| v.loc.line != s.loc.line) {
+        if !matches!(value, Some(v) if v.loc.line == s.loc.line) {
             self.u().loc = s.loc;
         }
         self.unwind_fblock_stack(preserve_tos, false)?;
