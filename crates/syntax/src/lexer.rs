@@ -3,7 +3,7 @@
 
 use bumpalo::Bump;
 
-use crate::ast::Constant;
+use crate::ast::{Constant, Loc};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::token::{keyword, operator, BytePos, Tok, TokSpan};
 
@@ -46,6 +46,35 @@ impl LineIndex {
     pub fn line_count(&self) -> u32 {
         self.starts.len() as u32
     }
+}
+
+/// Each token's start and end as 1-based lines and 0-based byte columns, computed in
+/// one sweep (token offsets only grow) so the parser's locations are lookups.
+pub fn positions(spans: &[TokSpan], index: &LineIndex) -> Vec<Loc> {
+    let starts = &index.starts;
+    let mut line = 0usize; // index into starts
+    let mut at = |pos: u32| -> (u32, u32) {
+        if starts[line] > pos {
+            line = starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        }
+        while line + 1 < starts.len() && starts[line + 1] <= pos {
+            line += 1;
+        }
+        (line as u32 + 1, pos - starts[line])
+    };
+    spans
+        .iter()
+        .map(|s| {
+            let (l, c) = at(s.start.0);
+            let (el, ec) = at(s.end.0);
+            Loc {
+                line: l,
+                col: c,
+                end_line: el,
+                end_col: ec,
+            }
+        })
+        .collect()
 }
 
 /// Builds a SyntaxError located at the byte range `[start, end)` of `src`.

@@ -36,10 +36,12 @@ pub fn parse_module<'a>(
 ) -> Result<ast::Module<'a>, SyntaxError> {
     let index = lexer::LineIndex::new(source);
     let toks = lexer::tokenize(arena, source, filename, &index)?;
+    let positions = lexer::positions(&toks.spans, &index);
     let cx = parser::Cx {
         arena,
         src: source,
         spans: &toks.spans,
+        positions: &positions,
         index: &index,
         kinds: &toks.kinds,
         depth: Cell::new(0),
@@ -104,10 +106,12 @@ pub fn parse_expression<'a>(
             keep[i - 1]
         });
     }
+    let positions = lexer::positions(&toks.spans, &index);
     let cx = parser::Cx {
         arena,
         src: source,
         spans: &toks.spans,
+        positions: &positions,
         index: &index,
         kinds: &toks.kinds,
         depth: Cell::new(0),

@@ -90,6 +90,8 @@ pub struct Cx<'a, 't> {
     pub spans: &'t [TokSpan],
     pub index: &'t LineIndex,
     pub kinds: &'t [Tok<'a>],
+    /// Each token's start and end as lines and columns (`lexer::positions`).
+    pub positions: &'t [Loc],
     pub depth: Cell<u32>,
     pub deferred: RefCell<Option<Deferred>>,
 }
@@ -113,18 +115,28 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     pub fn loc(&self, s: SimpleSpan) -> Loc {
-        let (a, b) = self.bytes(s);
-        let (line, col) = self.index.line_col(BytePos(a));
-        let (end_line, end_col) = if b == a {
-            (line, col)
-        } else {
-            self.index.line_col(BytePos(b))
-        };
+        if s.end <= s.start || s.start >= self.spans.len() {
+            let (a, _) = self.bytes(s);
+            let (line, col) = self.index.line_col(BytePos(a));
+            return Loc {
+                line,
+                col,
+                end_line: line,
+                end_col: col,
+            };
+        }
+        let mut last = s.end.min(self.spans.len()) - 1;
+        while last > s.start && matches!(self.kinds[last], Tok::Newline | Tok::Dedent | Tok::Indent)
+        {
+            last -= 1;
+        }
+        let a = self.positions[s.start];
+        let b = self.positions[last];
         Loc {
-            line,
-            col,
-            end_line,
-            end_col,
+            line: a.line,
+            col: a.col,
+            end_line: b.end_line,
+            end_col: b.end_col,
         }
     }
 
