@@ -359,6 +359,19 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
     if runs == 0 {
         return Err("--runs must be at least 1".into());
     }
+    let startups: Vec<Option<f64>> = found
+        .iter()
+        .map(|p| {
+            if !p.available() || cfg.callgrind {
+                return None;
+            }
+            let t = runner::startup_time(p, &cfg);
+            if let Some(t) = t {
+                eprintln!("coil-bench: {} starts in {:.1} ms", p.id.title(), t * 1e3);
+            }
+            t
+        })
+        .collect();
     let plan = runner::Plan {
         quick: args.quick,
         warmup,
@@ -410,8 +423,10 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
 
     let peer_infos = found
         .iter()
-        .map(|p| PeerInfo {
+        .zip(&startups)
+        .map(|(p, startup)| PeerInfo {
             id: p.id,
+            startup_s: *startup,
             key: p.id.key(),
             title: p.id.title(),
             available: p.available(),

@@ -201,7 +201,11 @@ pub fn peers_list(r: &Report) -> String {
     let mut s = String::new();
     for p in &r.peers {
         if p.available {
-            let _ = writeln!(s, "- {}: `{}` ({})", p.title, p.command, p.version);
+            let startup = match p.startup_s {
+                Some(t) => format!("; start-up {:.1} ms", t * 1e3),
+                None => String::new(),
+            };
+            let _ = writeln!(s, "- {}: `{}` ({}{startup})", p.title, p.command, p.version);
         } else {
             let _ = writeln!(s, "- {}: **missing** ({})", p.title, p.version);
         }
@@ -293,6 +297,7 @@ mod tests {
                 available: id != PeerId::PyPy,
                 version: "v".into(),
                 command: id.key().into(),
+                startup_s: Some(0.0152),
             })
             .collect();
         Report {
@@ -333,6 +338,7 @@ mod tests {
     fn document_names_missing_peers_and_failures() {
         let d = document(&report(), Some("results.svg"));
         assert!(d.contains("- PyPy: **missing**"));
+        assert!(d.contains("- coil: `coil` (v; start-up 15.2 ms)"), "{d}");
         assert!(d.contains("- **Mismatch** go under coil"));
         assert!(d.contains("| numeric+object (JIT goal) | 0.50x (1/2) |"));
         assert!(d.contains("![speedups](results.svg)"));

@@ -53,6 +53,8 @@ pub struct PeerInfo {
     pub version: String,
     /// Program and flags placed before the script path.
     pub command: String,
+    /// Median wall time of running an empty script, seconds (not in callgrind mode).
+    pub startup_s: Option<f64>,
 }
 
 /// One benchmark under one peer.

@@ -28,6 +28,24 @@ struct Track {
     first_output: Option<String>,
 }
 
+/// Median wall time of 5 runs of an empty script under `peer` (its start-up cost, which
+/// every benchmark run includes); `None` if it fails to run one.
+pub fn startup_time(peer: &Peer, cfg: &RunConfig) -> Option<f64> {
+    let path = std::env::temp_dir().join(format!("coil-bench-empty-{}.py", std::process::id()));
+    std::fs::write(&path, "").ok()?;
+    let mut samples = Vec::new();
+    for _ in 0..5 {
+        match measure::run(&peer.command_line(&path, None), cfg) {
+            Ok(o) if o.succeeded() => samples.push(o.wall.as_secs_f64()),
+            _ => break,
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+    (samples.len() == 5)
+        .then(|| summarize(&samples).map(|s| s.median))
+        .flatten()
+}
+
 /// Where two outputs first differ, for the report.
 pub fn first_difference(expected: &str, got: &str) -> String {
     let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
