@@ -1,8 +1,20 @@
-//! Compile-speed benchmark: optimization plus assembly throughput (ops per millisecond)
-//! and code bytes per op, over generated traces of several sizes.
+//! Compile-speed benchmark: optimization plus assembly throughput (ops per millisecond of
+//! thread CPU time) and code bytes per op, over generated traces of several sizes;
+//! `--repeat`: the cost of one compile; `--run`: a compiled loop's speed.
 //! `cargo run --release -p coil-x64 --example compile_bench [-- --traces N]`
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+/// CPU time of this thread: the machine is shared, wall time would count other work.
+fn cpu_now() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes the timespec it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
 
 use coil_x64::fuzz::gen_case_sized;
 use coil_x64::sim::{resolve_calls, RealHeap, Schema};
@@ -28,14 +40,14 @@ fn main() {
         let rh = RealHeap::mirror(&coil_ir::Heap::default(), &Schema::default(), 64, &[])
             .expect("mirror");
         let params = rh.params();
-        let start = Instant::now();
+        let start = cpu_now();
         let k = 20000;
         for _ in 0..k {
             let ct = compile(&c.trace, &params, TraceKind::Loop, &FxHashMap::default())
                 .expect("compiles");
             std::hint::black_box(ct.code_size());
         }
-        let us = start.elapsed().as_secs_f64() * 1e6 / k as f64;
+        let us = (cpu_now() - start).as_secs_f64() * 1e6 / k as f64;
         println!(
             "{} ops: {us:.1} us per compile, {:.0} ops/ms",
             c.trace.num_ops(),
@@ -64,18 +76,18 @@ fn main() {
         let (mut t_opt, mut t_asm) = (Duration::ZERO, Duration::ZERO);
         let (mut ops_in, mut ops_asm, mut bytes) = (0usize, 0usize, 0usize);
         for c in &cases {
-            let start = Instant::now();
+            let start = cpu_now();
             let opt = coil_opt::optimize(&c.trace, coil_opt::PassSet::all());
-            t_opt += start.elapsed();
+            t_opt += cpu_now() - start;
             ops_in += c.trace.num_ops();
             let t = match opt {
                 Ok((t, _)) => t,
                 Err(_) => c.trace.clone(),
             };
-            let start = Instant::now();
+            let start = cpu_now();
             let ct =
                 compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).expect("compiles");
-            t_asm += start.elapsed();
+            t_asm += cpu_now() - start;
             ops_asm += t.num_ops();
             bytes += ct.code_size();
         }
@@ -124,10 +136,10 @@ jump(p0, i5, i4, descr=TargetToken(1))
     let ct = compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).expect("compiles");
     let mut frame = coil_x64::JitFrame::new(ct.spill_words as usize, ct.io_words as usize);
     frame.io_mut()[0] = rh.to_real(coil_ir::Val::Ref(obj)).bits();
-    let start = Instant::now();
+    let start = cpu_now();
     // SAFETY: p0 is a mirrored struct with field a; no helpers are called.
     let id = unsafe { ct.run(&mut frame) }.expect("runs");
-    let el = start.elapsed();
+    let el = cpu_now() - start;
     let sum = frame.io()[2] as i64;
     assert_eq!(sum, (0..10_000_000i64).map(|i| i * 3).sum::<i64>());
     println!(
