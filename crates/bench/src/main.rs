@@ -77,6 +77,13 @@ struct Args {
     /// Regenerate bench/expected/*.out from CPython (full and quick sizes), then stop.
     #[arg(long)]
     bless: bool,
+    /// Pin every run to these CPUs (`taskset -c LIST`, e.g. `1`), away from other load.
+    #[arg(long, value_name = "CPUS")]
+    pin: Option<String>,
+    /// Exit with status 1 when any coil result is not OK (ERROR, MISMATCH, TIMEOUT,
+    /// MISSING): for CI smoke tests with --quick.
+    #[arg(long)]
+    strict: bool,
     /// List the benchmarks and stop.
     #[arg(long)]
     list: bool,
@@ -298,7 +305,11 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
         timeout: Duration::from_secs_f64(timeout),
         env,
         callgrind: args.callgrind,
+        pin: args.pin.clone(),
     };
+    if args.pin.is_some() && peers::find_in_path("taskset").is_none() {
+        return Err("--pin needs taskset (apt-get install util-linux)".into());
+    }
     if args.bless {
         return Ok(bless(&progs, &bench_dir, &args.python, &cfg));
     }
@@ -507,6 +518,15 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
         }
         write_file(&bench_dir.join("RESULTS.md"), &doc)?;
         eprintln!("coil-bench: wrote bench/RESULTS.md, bench/results.json, bench/results.svg");
+    }
+    let coil_failed = report.benchmarks.iter().any(|b| {
+        b.results
+            .iter()
+            .any(|r| matches!(r.id, PeerId::Coil | PeerId::CoilNoJit) && !r.status.valid())
+    });
+    if args.strict && coil_failed {
+        eprintln!("coil-bench: --strict: some coil results are not OK (see Failures)");
+        return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -57,13 +57,20 @@ pub struct RunConfig {
     pub env: Vec<(String, String)>,
     /// Count instructions with valgrind instead of timing.
     pub callgrind: bool,
+    /// Pin every child to these CPUs (`taskset -c LIST`), e.g. "1".
+    pub pin: Option<String>,
 }
 
 static TMP_COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// Run `argv` once and measure it. An error means the child could not be started.
 pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
-    let (program, args) = argv.split_first().ok_or("empty command")?;
+    let mut full: Vec<String> = Vec::new();
+    if let Some(cpus) = &cfg.pin {
+        full.extend(["taskset".to_string(), "-c".to_string(), cpus.clone()]);
+    }
+    full.extend(argv.iter().cloned());
+    let (program, args) = full.split_first().ok_or("empty command")?;
     let mut callgrind_out: Option<PathBuf> = None;
     let mut cmd = if cfg.callgrind {
         let out = std::env::temp_dir().join(format!(
@@ -193,6 +200,7 @@ mod tests {
             timeout: Duration::from_millis(timeout_ms),
             env: vec![],
             callgrind: false,
+            pin: None,
         }
     }
     fn sh(script: &str) -> Vec<String> {
@@ -226,6 +234,23 @@ mod tests {
         assert!(r.timed_out);
         assert!(t.elapsed() < Duration::from_secs(10));
         assert!(r.failure_reason().starts_with("timed out"));
+    }
+
+    #[test]
+    fn pinning_restricts_the_cpus() {
+        if crate::peers::find_in_path("taskset").is_none() {
+            return; // util-linux is absent: nothing to check
+        }
+        let mut c = cfg(10_000);
+        c.pin = Some("0".into());
+        let r = run(&sh("grep Cpus_allowed_list /proc/self/status"), &c).unwrap();
+        assert!(r.succeeded(), "{}", r.stderr);
+        assert_eq!(
+            r.stdout.split_whitespace().last(),
+            Some("0"),
+            "{}",
+            r.stdout
+        );
     }
 
     #[test]

@@ -233,6 +233,7 @@ mod tests {
                 timeout: std::time::Duration::from_secs(120),
                 env: Vec::new(),
                 callgrind: false,
+                pin: None,
             };
             let code = crate::bless(&progs, &dir, "python3", &cfg);
             assert_eq!(code, std::process::ExitCode::SUCCESS, "blessing failed");

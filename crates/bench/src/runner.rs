@@ -261,6 +261,7 @@ mod tests {
                 timeout: Duration::from_secs(10),
                 env: vec![],
                 callgrind: false,
+                pin: None,
             },
             bench_dir: &dir,
         };
