@@ -8,7 +8,9 @@
 
 use std::time::{Duration, Instant};
 
-use coil_x64::fuzz::{case_to_text, check_case_with, gen_case, minimize, Failure, Outcome};
+use coil_x64::fuzz::{
+    case_to_text, check_bridge, check_case_with, gen_case, minimize, Failure, Outcome,
+};
 
 fn optimize(t: &coil_ir::Trace) -> Result<Option<coil_ir::Trace>, String> {
     match coil_opt::optimize(t, coil_opt::PassSet::all()) {
@@ -84,7 +86,12 @@ fn main() {
     while start.elapsed() < limit {
         let c = gen_case(seed);
         ops += c.trace.num_ops();
-        match check_case_with(&c, opt, true) {
+        let bridged = check_bridge(&c, seed as usize);
+        let result = match check_case_with(&c, opt, true) {
+            Ok(Outcome::Agree) => bridged,
+            other => other,
+        };
+        match result {
             Ok(Outcome::Agree) => agree += 1,
             Ok(Outcome::Skipped) => skipped += 1,
             Err(e) => {
@@ -100,7 +107,9 @@ fn main() {
                 };
                 let e = e.to_string();
                 eprintln!("seed {seed}: {}", e.lines().next().unwrap_or(""));
-                let same_kind = |c: &coil_x64::sim::Case| match check_case_with(c, opt, true) {
+                let same_kind = |c: &coil_x64::sim::Case| match check_case_with(c, opt, true)
+                    .and_then(|_| check_bridge(c, seed as usize))
+                {
                     Err(Failure::Backend(_)) => prefix == "fuzz",
                     Err(Failure::Optimizer(_)) => prefix == "opt",
                     _ => false,

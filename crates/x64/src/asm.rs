@@ -1030,7 +1030,23 @@ impl<'a> Lower<'a> {
         if !conflict {
             for (a, d) in moves {
                 match d {
-                    Loc::Slot(s) => self.store_from(a, self.t.ty(a), RBP, slot_offset(s), 8),
+                    // No register allocation here: a fresh register could be another
+                    // move's destination.
+                    Loc::Slot(s) => match a {
+                        Opnd::Const(_) => {
+                            self.e.mov_ri(RAX, self.konst(a).unwrap_or(0) as i64);
+                            self.e.store64(RBP, slot_offset(s), RAX);
+                        }
+                        Opnd::Ref(r) => match self.ra.loc(r) {
+                            Some(Loc::Gpr(h)) => self.e.store64(RBP, slot_offset(s), h),
+                            Some(Loc::Xmm(x)) => self.e.store_f(RBP, slot_offset(s), x),
+                            Some(Loc::Slot(src)) => {
+                                self.e.load64(RAX, RBP, slot_offset(src));
+                                self.e.store64(RBP, slot_offset(s), RAX);
+                            }
+                            None => self.e.store64_imm(RBP, slot_offset(s), 0),
+                        },
+                    },
                     Loc::Gpr(g) => match a {
                         Opnd::Const(_) => self.e.mov_ri(g, self.konst(a).unwrap_or(0) as i64),
                         Opnd::Ref(r) => match self.ra.loc(r) {
@@ -1517,6 +1533,9 @@ impl<'a> Lower<'a> {
                 } else if let Some(li) = self.ext.get(&tg).cloned() {
                     if li.locs.len() != args.len() {
                         return err("jump arity differs from its label's");
+                    }
+                    if self.p.loop_budget_addr != 0 {
+                        self.budget_check(pos)?;
                     }
                     self.move_to_locs(&args, &li.locs);
                     self.e.mov_ri(RAX, li.addr as i64);

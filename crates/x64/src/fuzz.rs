@@ -1212,3 +1212,176 @@ pub fn check_case_with(c: &Case, opt: Option<Optimize>, strict: bool) -> Result<
     })?;
     Ok(Outcome::Agree)
 }
+
+/// Renumbers every op reference (operands and snapshots) through `f`.
+fn remap(t: &mut Trace, f: &dyn Fn(IrRef) -> IrRef) {
+    for op in &mut t.ops {
+        for a in &mut op.args {
+            if let Opnd::Ref(r) = a {
+                *r = f(*r);
+            }
+        }
+    }
+    for s in &mut t.snaps {
+        let fix = |v: &mut SnapValue| {
+            if let SnapValue::Ref(r) = v {
+                *r = f(*r);
+            }
+        };
+        for fr in &mut s.frames {
+            fr.slots.iter_mut().for_each(fix);
+        }
+        for v in &mut s.virtuals {
+            match v {
+                VirtualDesc::Struct { fields, .. } => fields.iter_mut().for_each(|x| fix(&mut x.1)),
+                VirtualDesc::Array { items, .. } => items.iter_mut().for_each(fix),
+            }
+        }
+    }
+}
+
+/// Splits a case's trace C at one of its boolean guards g into a loop L and a bridge B
+/// with the same behaviour once B is attached: L is C with the inverted guard g' (whose
+/// snapshot holds every value live after g) inserted before g, B is C's ops after g
+/// (inputs: those live values; a final jump goes to L's label). Returns (L, B, position
+/// of g' in L).
+pub fn split_for_bridge(c: &Case, pick: usize) -> Option<(Trace, Trace, usize)> {
+    let t = &c.trace;
+    let label = t.ops.iter().position(|o| o.opcode == Opcode::Label);
+    let cands: Vec<usize> = (t.num_inputs()..t.ops.len())
+        .filter(|&k| {
+            matches!(
+                t.ops[k].opcode,
+                Opcode::GuardTrue | Opcode::GuardFalse | Opcode::GuardNonnull | Opcode::GuardIsnull
+            ) && label.is_none_or(|l| k > l)
+        })
+        .collect();
+    if cands.is_empty() {
+        return None;
+    }
+    let k = cands[pick % cands.len()];
+    // Values defined before g and used after it.
+    let mut live: Vec<IrRef> = Vec::new();
+    let mut note = |r: IrRef| {
+        if r.index() < k && !live.contains(&r) {
+            live.push(r);
+        }
+    };
+    for op in &t.ops[k + 1..] {
+        for a in &op.args {
+            if let Opnd::Ref(r) = a {
+                note(*r);
+            }
+        }
+        if let Some(s) = op.snap {
+            t.snap(s).refs().for_each(&mut note);
+        }
+    }
+    live.sort();
+    // L: insert g' before g.
+    let mut l = t.clone();
+    remap(&mut l, &|r: IrRef| {
+        if r.index() >= k {
+            IrRef::new(r.index() + 1)
+        } else {
+            r
+        }
+    });
+    let g = &t.ops[k];
+    let inv = match g.opcode {
+        Opcode::GuardTrue => Opcode::GuardFalse,
+        Opcode::GuardFalse => Opcode::GuardTrue,
+        Opcode::GuardNonnull => Opcode::GuardIsnull,
+        _ => Opcode::GuardNonnull,
+    };
+    let snap = l.snapshot(Snapshot::single(
+        live.iter().map(|r| SnapValue::Ref(*r)).collect(),
+    ));
+    let mut gp = coil_ir::Op::new(inv, &g.args, Descr::None);
+    gp.snap = Some(snap);
+    l.ops.insert(k, gp);
+    // B: the ops after g over inputs `live`.
+    let mut b = Trace::new();
+    b.descrs = t.descrs.clone();
+    b.texts = t.texts.clone();
+    b.class_field = t.class_field;
+    for r in &live {
+        b.input(t.ops[r.index()].ty);
+    }
+    let n_in = live.len();
+    let map = |r: IrRef| -> Option<IrRef> {
+        if r.index() < k {
+            live.iter().position(|x| *x == r).map(IrRef::new)
+        } else {
+            Some(IrRef::new(n_in + r.index() - (k + 1)))
+        }
+    };
+    for op in &t.ops[k + 1..] {
+        let mut nop = op.clone();
+        for a in &mut nop.args {
+            *a = match *a {
+                Opnd::Ref(r) => Opnd::Ref(map(r)?),
+                Opnd::Const(cid) => b.c(t.konst(cid)),
+            };
+        }
+        if let Some(s) = op.snap {
+            let mut ns = t.snap(s).clone();
+            let mut fix = |v: &mut SnapValue| -> Option<()> {
+                match *v {
+                    SnapValue::Ref(r) => *v = SnapValue::Ref(map(r)?),
+                    SnapValue::Const(cid) => {
+                        *v = SnapValue::Const(b.consts.add(t.konst(cid)));
+                    }
+                    _ => {}
+                }
+                Some(())
+            };
+            for fr in &mut ns.frames {
+                for v in &mut fr.slots {
+                    fix(v)?;
+                }
+            }
+            for v in &mut ns.virtuals {
+                match v {
+                    VirtualDesc::Struct { fields, .. } => {
+                        for x in fields {
+                            fix(&mut x.1)?;
+                        }
+                    }
+                    VirtualDesc::Array { items, .. } => {
+                        for x in items {
+                            fix(x)?;
+                        }
+                    }
+                }
+            }
+            nop.snap = Some(b.snapshot(ns));
+        }
+        b.ops.push(nop);
+    }
+    if coil_ir::verify(&l).is_err() || coil_ir::verify(&b).is_err() {
+        return None;
+    }
+    Some((l, b, k))
+}
+
+/// Bridge check: the evaluator on the case's trace vs machine code of the split loop with
+/// the bridge patched onto its inverted guard.
+pub fn check_bridge(c: &Case, pick: usize) -> Result<Outcome, Failure> {
+    let Some((l, b, at)) = split_for_bridge(c, pick) else {
+        return Ok(Outcome::Skipped);
+    };
+    let Ok((e0, m0)) = crate::sim::run_eval(c, &c.trace) else {
+        return Ok(Outcome::Skipped);
+    };
+    let (e1, m1, _) = crate::sim::run_jit_with_bridge(c, &l, Some((&b, at)))
+        .map_err(|e| Failure::Backend(format!("bridge run: {e}")))?;
+    coil_ir::equivalent((&e0, &m0), (&e1, &m1), &c.inputs).map_err(|e| {
+        Failure::Backend(format!(
+            "loop + bridge differ from the evaluator: {e}\nloop:\n{}bridge:\n{}",
+            l.print(),
+            b.print()
+        ))
+    })?;
+    Ok(Outcome::Agree)
+}

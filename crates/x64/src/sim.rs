@@ -477,16 +477,55 @@ pub fn run_eval(c: &Case, t: &Trace) -> Result<(Exit, Machine), EvalError> {
 
 /// Compiles and runs `t`, then reads everything back into evaluator format.
 pub fn run_jit(c: &Case, t: &Trace) -> Result<(Exit, Machine, usize), String> {
+    run_jit_with_bridge(c, t, None)
+}
+
+/// Like [`run_jit`], with `bridge` (a side trace and the position of the guard of `t` it
+/// is attached to) compiled as trace 1 and patched onto that guard's exit.
+pub fn run_jit_with_bridge(
+    c: &Case,
+    t: &Trace,
+    bridge: Option<(&Trace, usize)>,
+) -> Result<(Exit, Machine, usize), String> {
     let mut t = t.clone();
     resolve_calls(&mut t)?;
+    let bridge = match bridge {
+        Some((b, at)) => {
+            let mut b = b.clone();
+            resolve_calls(&mut b)?;
+            Some((b, at))
+        }
+        None => None,
+    };
     let schema = Schema::of(&t);
     let rh = RealHeap::mirror(&c.heap, &schema, c.nursery_words, &c.flagged)?;
     let mut rh = rh;
     *rh.invalid = c.invalidated as u64;
     *rh.budget = Machine::new().max_iterations;
     let params = rh.params();
-    let ct = compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).map_err(|e| e.0)?;
-    let mut frame = JitFrame::new(ct.spill_words as usize, ct.io_words as usize);
+    let mut ct = compile(&t, &params, TraceKind::Loop, &FxHashMap::default()).map_err(|e| e.0)?;
+    let (mut spill, mut io_words) = (ct.spill_words, ct.io_words);
+    let mut bc = None;
+    if let Some((b, at)) = &bridge {
+        let bp = CompileParams {
+            spill_base: ct.spill_words,
+            trace_id: 1,
+            ..params.clone()
+        };
+        let compiled = compile(b, &bp, TraceKind::Bridge, &ct.labels).map_err(|e| e.0)?;
+        let idx = ct
+            .exits
+            .iter()
+            .position(
+                |x| matches!(x.kind, crate::asm::ExitKind::Guard { at: g, .. } if g.index() == *at),
+            )
+            .ok_or("bridge guard has no exit")?;
+        ct.patch_exit(idx, compiled.addr()).map_err(|e| e.0)?;
+        spill = spill.max(compiled.spill_words);
+        io_words = io_words.max(compiled.io_words);
+        bc = Some(compiled);
+    }
+    let mut frame = JitFrame::new(spill as usize, io_words as usize);
     for (k, v) in c.inputs.iter().enumerate() {
         frame.io_mut()[k] = rh.to_real(*v).bits();
     }
@@ -495,8 +534,12 @@ pub fn run_jit(c: &Case, t: &Trace) -> Result<(Exit, Machine, usize), String> {
     EXC.with(|e| e.set(0));
     // SAFETY: the inputs point at mirrored objects of the layouts the trace's descrs
     // describe (the evaluator ran the same trace on them without error), and the helper
-    // addresses are the test helpers above.
+    // addresses are the test helpers above; the bridge outlives the run.
     let id = unsafe { ct.run(&mut frame) }.map_err(|e| e.0)?;
+    let (t, ct) = match (&bridge, &bc) {
+        (Some((b, _)), Some(bc)) if id.trace() == 1 => (b.clone(), bc),
+        _ => (t, &ct),
+    };
     let info = ct
         .exits
         .get(id.index())
@@ -552,7 +595,8 @@ pub fn run_jit(c: &Case, t: &Trace) -> Result<(Exit, Machine, usize), String> {
             .collect();
         m.calls.push((name, args));
     }
-    Ok((exit, m, ct.code_size()))
+    let size = ct.code_size();
+    Ok((exit, m, size))
 }
 
 /// The write-barrier slow-path calls of the last [`run_jit`] on this thread.

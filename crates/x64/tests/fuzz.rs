@@ -4,7 +4,8 @@
 
 use coil_ir::Trace;
 use coil_x64::fuzz::{
-    case_from_text, case_to_text, check_case_with, gen_case, Failure, Optimize, Outcome,
+    case_from_text, case_to_text, check_bridge, check_case_with, gen_case, Failure, Optimize,
+    Outcome,
 };
 
 fn optimize(t: &Trace) -> Result<Option<Trace>, String> {
@@ -35,6 +36,22 @@ fn random_traces_agree_with_the_evaluator() {
     }
     // Most generated cases must be defined (otherwise the generator tests nothing).
     assert!(agree * 10 >= n * 7, "only {agree} of {n} cases compared");
+}
+
+/// Loop + bridge (a guard's exit patched to the rest of the trace, jumping back into the
+/// loop's label) against the evaluator on the unsplit trace.
+#[test]
+fn bridges_agree_with_the_evaluator() {
+    let mut agree = 0;
+    for seed in 0..300u64 {
+        let c = gen_case(seed);
+        match check_bridge(&c, seed as usize) {
+            Ok(Outcome::Agree) => agree += 1,
+            Ok(Outcome::Skipped) => {}
+            Err(e) => panic!("seed {seed}: {e}\n{}", case_to_text(&c)),
+        }
+    }
+    assert!(agree >= 100, "only {agree} bridge cases compared");
 }
 
 #[test]
@@ -75,6 +92,17 @@ fn backend_regressions() {
     for (path, c) in cases {
         if let Err(e) = check_case_with(&c, Some(OPT), false) {
             panic!("{}: {e}", path.display());
+        }
+        // Bridge cases name the guard to split at (`# bridge-pick N`).
+        let pick = c
+            .trace
+            .header
+            .iter()
+            .find_map(|h| h.strip_prefix("bridge-pick "))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        if let Err(e) = check_bridge(&c, pick) {
+            panic!("{} (bridge): {e}", path.display());
         }
     }
 }
