@@ -6,6 +6,7 @@
 //! identifier (`STATE`), holding a VM value (a value array, a list, bytes...). Native
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
+pub mod hashlib;
 pub mod random;
 
 use crate::value::Value;
@@ -17,6 +18,7 @@ pub const STATE: &str = " state";
 /// Register every module of this directory (after the VM's own modules exist).
 pub fn install(vm: &mut Vm) {
     random::install(vm);
+    hashlib::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).
@@ -136,4 +138,23 @@ pub fn os_random(buf: &mut [u8]) {
         x ^= x << 17;
         *b = x as u8;
     }
+}
+
+/// Define a read-only property `name` on class `cls` whose getter is a native.
+pub fn add_property(vm: &mut Vm, cls: Value, name: &'static str, getter: NativeFn) {
+    let qual = format!("{}.{}", crate::objects::types::type_data(cls).name, name);
+    let g = vm.native(name, &qual, getter);
+    let none = Value::none();
+    let p = vm.new_wrapper(crate::objects::types::WrapKind::Property, g, none, none);
+    let k = vm.intern(name);
+    vm.type_set(cls, k, p);
+}
+
+/// The bytes of a bytes argument (TypeError for anything else, with `what`'s wording).
+pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if crate::heap::has_layout(v, crate::layout::LayoutId::Bytes) {
+        return Ok(crate::heap::bytes_data(v).to_vec());
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
 }
