@@ -334,11 +334,12 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
         .iter()
         .any(|p| matches!(p, PeerId::Coil | PeerId::CoilNoJit));
     let target = target_dir(&root);
+    let mut build_failed = false;
     let coil_path = match &args.coil {
         Some(p) => p.clone(),
         None => {
             if wants_coil && !args.no_build {
-                build_coil(&root);
+                build_failed = !build_coil(&root);
             }
             target.join("release/coil")
         }
@@ -348,11 +349,20 @@ fn real_main(args: Args) -> Result<ExitCode, String> {
         python: args.python.clone(),
         pypy: args.pypy.clone(),
     };
-    let found = peers::discover(&paths, &wanted);
-    for p in &found {
+    let mut found = peers::discover(&paths, &wanted);
+    for p in &mut found {
+        // A stale binary from an earlier build must not stand in for a failed one.
+        if build_failed && matches!(p.id, PeerId::Coil | PeerId::CoilNoJit) {
+            p.program = None;
+            p.version = "cargo build --release -p coil failed".into();
+        }
         if !p.available() {
+            let what = match p.id {
+                PeerId::Coil | PeerId::CoilNoJit => "its results say MISSING",
+                _ => "its column is left out",
+            };
             eprintln!(
-                "coil-bench: {} is missing: {}; its column is skipped",
+                "coil-bench: {} is missing ({}); {what}",
                 p.id.title(),
                 p.version
             );
