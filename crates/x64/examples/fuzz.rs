@@ -12,6 +12,32 @@ use coil_x64::fuzz::{
     case_to_text, check_bridge, check_case_with, gen_case, minimize, Failure, Outcome,
 };
 
+/// The seed being checked, reported if machine code crashes the process.
+static CURRENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+extern "C" fn on_crash(sig: libc::c_int) {
+    // Only async-signal-safe calls: format the seed by hand and write(2) it.
+    let seed = CURRENT.load(std::sync::atomic::Ordering::Relaxed);
+    let mut buf = *b"\nfuzz: machine code crashed (signal   ) on seed                     \n";
+    buf[36] = b'0' + (sig / 10 % 10) as u8;
+    buf[37] = b'0' + (sig % 10) as u8;
+    let mut k = 67;
+    let mut v = seed;
+    loop {
+        buf[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 || k == 48 {
+            break;
+        }
+        k -= 1;
+    }
+    // SAFETY: write and _exit are async-signal-safe; the buffer is valid.
+    unsafe {
+        libc::write(2, buf.as_ptr() as *const libc::c_void, buf.len());
+        libc::_exit(3);
+    }
+}
+
 fn optimize(t: &coil_ir::Trace) -> Result<Option<coil_ir::Trace>, String> {
     match coil_opt::optimize(t, coil_opt::PassSet::all()) {
         Ok((t, _)) => Ok(Some(t)),
@@ -73,6 +99,10 @@ fn main() {
         println!("{}", case_to_text(&gen_case(s)));
         return;
     }
+    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
+        // SAFETY: installing a handler that only calls async-signal-safe functions.
+        unsafe { libc::signal(sig, on_crash as *const () as libc::sighandler_t) };
+    }
     let start = Instant::now();
     let limit = Duration::from_secs(secs);
     let no_opt = args.iter().any(|a| a == "--no-opt");
@@ -84,6 +114,7 @@ fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
     let mut last_report = Instant::now();
     while start.elapsed() < limit {
+        CURRENT.store(seed, std::sync::atomic::Ordering::Relaxed);
         let c = gen_case(seed);
         ops += c.trace.num_ops();
         let bridged = check_bridge(&c, seed as usize);
