@@ -246,9 +246,10 @@ pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> u32 {
     let mut max = 0i32;
     let mut work: Vec<(usize, i32)> = vec![(0, 0)];
     let handler_of = |pc: usize| {
+        let i = table.partition_point(|e| (e.end as usize) <= pc);
         table
-            .iter()
-            .find(|e| e.start as usize <= pc && pc < e.end as usize)
+            .get(i)
+            .filter(|e| e.start as usize <= pc && pc < e.end as usize)
     };
     while let Some((pc, d)) = work.pop() {
         if pc >= n {

@@ -29,6 +29,15 @@ pub use verify::verify;
 use coil_syntax::ast::{Loc, Module, Stmt, StmtKind};
 use coil_syntax::ErrorKind;
 
+/// Compiles source text in the given mode (`compile()`'s `exec`, `eval`, `single`).
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+    match mode {
+        Mode::Exec => compile_module(source, filename),
+        Mode::Eval => compile_expression(source, filename),
+        Mode::Single => compile_interactive(source, filename),
+    }
+}
+
 /// Compiles a module's source text (already decoded) into its code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let arena = bumpalo::Bump::new();

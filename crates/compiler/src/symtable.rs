@@ -172,6 +172,7 @@ pub fn build(body: &[Stmt<'_>], future_annotations: bool) -> Result<SymbolTable,
         stack: vec![ScopeId(0)],
         private: None,
         future_annotations,
+        depth: 0,
     };
     for s in body {
         b.stmt(s)?;
@@ -197,7 +198,15 @@ struct Builder {
     stack: Vec<ScopeId>,
     private: Option<String>,
     future_annotations: bool,
+    /// Nesting of statements and expressions being visited (CPython's
+    /// `recursion_depth`, limited to 3 x the default recursion limit).
+    depth: u32,
 }
+
+/// The message of the RecursionError CPython raises for too deeply nested code; callers
+/// that can raise RecursionError recognise it (`SyntaxError::msg`).
+pub const RECURSION_MSG: &str = "maximum recursion depth exceeded during compilation";
+const MAX_DEPTH: u32 = 2990;
 
 fn err<T>(msg: String, loc: Loc) -> Result<T, SymError> {
     Err(SymError { msg, loc })
@@ -285,6 +294,16 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt<'_>) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return err(RECURSION_MSG.into(), s.loc);
+        }
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt<'_>) -> R {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.add_def(f.name, DEF_LOCAL, s.loc)?;
@@ -510,6 +529,16 @@ impl Builder {
 
     /// An assignment / deletion / loop target.
     fn target(&mut self, e: &Expr<'_>) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return err(RECURSION_MSG.into(), e.loc);
+        }
+        let r = self.target_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn target_inner(&mut self, e: &Expr<'_>) -> R {
         match &e.kind {
             ExprKind::Name(n) => self.add_def(n, DEF_LOCAL, e.loc),
             ExprKind::Attribute { value, .. } => self.expr(value),
@@ -525,6 +554,16 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr<'_>) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return err(RECURSION_MSG.into(), e.loc);
+        }
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr<'_>) -> R {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
@@ -780,6 +819,16 @@ impl Builder {
     }
 
     fn pattern(&mut self, p: &Pattern<'_>) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return err(RECURSION_MSG.into(), p.loc);
+        }
+        let r = self.pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern<'_>) -> R {
         match &p.kind {
             PatternKind::MatchValue(e) => self.expr(e),
             PatternKind::MatchSingleton(_) => Ok(()),

@@ -288,3 +288,17 @@ fn many_constructs_satisfy_the_invariants() {
         compile(s);
     }
 }
+
+#[test]
+fn deeply_nested_code_is_an_error_not_a_crash() {
+    let src = format!("x = {}\n", vec!["a"; 5000].join(" + "));
+    let e = compile_module(&src, "t.py").expect_err("too deep");
+    // The parser or the symbol-table pass (whichever limit is lower) refuses it.
+    assert!(
+        e.msg.contains(coil_compiler::symtable::RECURSION_MSG),
+        "{}",
+        e.msg
+    );
+    let ok = format!("x = {}\n", vec!["a"; 1000].join(" + "));
+    compile(&ok);
+}
