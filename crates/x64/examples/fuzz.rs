@@ -4,7 +4,8 @@
 //! crates/x64/tests/regressions/fuzz-SEED.trace (then keeps going). Optimizer-only
 //! mismatches go to opt-SEED.trace (move them to tests/regressions/opt/; at most
 //! `--max-opt-files`, default 5, per run). `--no-opt` compares evaluator and machine
-//! code only; `--print SEED` prints a generated case; `--stats N` shows how deep cases run.
+//! code only; `--print SEED` prints a generated case; `--stats N` shows how deep cases run;
+//! `--size N` generates about N ops per trace (register pressure, long loops).
 
 use std::time::{Duration, Instant};
 
@@ -57,6 +58,7 @@ fn main() {
     let secs = get("--seconds").unwrap_or(60 * get("--minutes").unwrap_or(1));
     let mut seed = get("--seed").unwrap_or(1_000_000);
     let print = get("--print");
+    let size = get("--size");
     if let Some(n) = get("--stats") {
         // How deep do generated cases run before they exit?
         let (mut fin, mut guard, mut depth, mut len, mut iters) = (0, 0, 0usize, 0usize, 0u64);
@@ -115,7 +117,10 @@ fn main() {
     let mut last_report = Instant::now();
     while start.elapsed() < limit {
         CURRENT.store(seed, std::sync::atomic::Ordering::Relaxed);
-        let c = gen_case(seed);
+        let c = match size {
+            Some(n) => coil_x64::fuzz::gen_case_sized(seed, Some(n as usize)),
+            None => gen_case(seed),
+        };
         ops += c.trace.num_ops();
         let bridged = check_bridge(&c, seed as usize);
         let result = match check_case_with(&c, opt, true) {
