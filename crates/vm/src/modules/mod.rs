@@ -8,6 +8,7 @@
 
 pub mod hashlib;
 pub mod random;
+pub mod time;
 
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
@@ -19,6 +20,7 @@ pub const STATE: &str = " state";
 pub fn install(vm: &mut Vm) {
     random::install(vm);
     hashlib::install(vm);
+    time::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).
@@ -157,4 +159,19 @@ pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+}
+
+/// Run Python source `src` in module dict `dict` (class scaffolding written in Python).
+/// Used at installation time; a failure leaves the names it would have defined unset.
+pub fn exec_source(vm: &mut Vm, dict: Value, src: &str, filename: &str) -> PyResult<()> {
+    let bk = vm.names.builtins;
+    let bkey = vm.intern("builtins");
+    if let Some(bm) = vm.dict_get_str(vm.modules, bkey) {
+        vm.dict_set_str(dict, bk, bm);
+    }
+    let code = vm.compile_file_source(src, filename)?;
+    vm.gc_inhibit += 1;
+    let r = vm.run_code(code, dict, dict);
+    vm.gc_inhibit -= 1;
+    r.map(|_| ())
 }
