@@ -7,6 +7,7 @@
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
 pub mod hashlib;
+pub mod io;
 pub mod random;
 pub mod time;
 
@@ -21,6 +22,7 @@ pub fn install(vm: &mut Vm) {
     random::install(vm);
     hashlib::install(vm);
     time::install(vm);
+    io::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).

@@ -1,0 +1,318 @@
+//! `io`: StringIO and BytesIO (read, readline(s), write(lines), getvalue, seek, tell,
+//! truncate, iteration, context manager, close), `open`, the SEEK_* constants and
+//! UnsupportedOperation.
+//!
+//! The classes are written in Python (run once when the VM starts): an in-memory buffer
+//! is a value plus a list of pending appends, joined lazily, so a loop of write() calls
+//! stays linear. TextIOWrapper is the VM's own file type (builtins/io.rs).
+
+use super::exec_source;
+use crate::vm::Vm;
+
+const IO_SOURCE: &str = r#"
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+try:
+    class UnsupportedOperation(OSError, ValueError):
+        pass
+except Exception:
+    class UnsupportedOperation(OSError):
+        pass
+UnsupportedOperation.__module__ = 'io'
+
+
+class _MemoryIO:
+    # Subclasses set _empty ('' or b''), _nl ('\n' or b'\n') and _kind.
+    def _init(self, value):
+        self._buf = value
+        self._pending = []
+        self._size = len(value)
+        self._pos = 0
+        self._closed = False
+
+    def _flush_pending(self):
+        if self._pending:
+            self._buf = self._buf + self._empty.join(self._pending)
+            self._pending = []
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_msg)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._buf = self._empty
+        self._pending = []
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def getvalue(self):
+        self._check()
+        self._flush_pending()
+        return self._buf
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def _size_arg(self, size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        return size
+
+    def read(self, size=-1):
+        self._check()
+        size = self._size_arg(size)
+        self._flush_pending()
+        start = min(self._pos, self._size)
+        end = self._size if size < 0 else min(self._size, start + size)
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        size = self._size_arg(size)
+        self._flush_pending()
+        start = min(self._pos, self._size)
+        i = self._buf.find(self._nl, start)
+        if 0 <= i < start:
+            # (bytes.find without its start argument honoured)
+            j = self._buf[start:].find(self._nl)
+            i = j + start if j >= 0 else -1
+        end = self._size if i < 0 else i + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readlines(self, hint=-1):
+        self._check()
+        hint = self._size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def _write(self, s):
+        n = len(s)
+        if n == 0:
+            return 0
+        if self._pos == self._size:
+            self._pending.append(s)
+        else:
+            self._flush_pending()
+            if self._pos > self._size:
+                pad = self._pad * (self._pos - self._size)
+                self._buf = self._buf + pad + s
+            else:
+                self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._pos += n
+        self._size = max(self._size, self._pos)
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        if size < 0:
+            raise ValueError('Negative size value %d' % size)
+        if size < self._size:
+            self._flush_pending()
+            self._buf = self._buf[:size]
+            self._size = size
+        return size
+
+
+class StringIO(_MemoryIO):
+    _empty = ''
+    _closed_msg = 'I/O operation on closed file'
+    _nl = '\n'
+    _pad = '\0'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._init(self._translate(initial_value))
+
+    def _translate(self, s):
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        self._write(self._translate(s))
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence not in (0, 1, 2):
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        if whence == 0 and pos < 0:
+            raise ValueError('Negative seek position %d' % pos)
+        if whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            pos = self._pos
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            pos = self._size
+        self._pos = pos
+        return pos
+
+    def __repr__(self):
+        return '<_io.StringIO object at %#x>' % id(self)
+
+
+class BytesIO(_MemoryIO):
+    _empty = b''
+    _closed_msg = 'I/O operation on closed file.'
+    _nl = b'\n'
+    _pad = b'\0'
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._init(bytes(initial_bytes))
+
+    def write(self, b):
+        self._check()
+        if not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        return self._write(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        raise NotImplementedError('coil does not support BytesIO.getbuffer() (no memoryview)')
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, self._size + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        self._pos = pos
+        return pos
+
+    def __repr__(self):
+        return '<_io.BytesIO object at %#x>' % id(self)
+
+
+StringIO.__module__ = '_io'
+BytesIO.__module__ = '_io'
+open = __builtins__.open if hasattr(__builtins__, 'open') else __builtins__['open']
+del _MemoryIO
+"#;
+
+pub fn install(vm: &mut Vm) {
+    if super::existing_module(vm, "io").is_some() {
+        return;
+    }
+    let (_, d) = super::new_module(vm, "io");
+    let t = vm.types.text_io;
+    vm.def_value(d, "TextIOWrapper", t);
+    let _ = exec_source(vm, d, IO_SOURCE, "<io>");
+}
