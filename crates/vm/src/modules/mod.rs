@@ -6,8 +6,10 @@
 //! identifier (`STATE`), holding a VM value (a value array, a list, bytes...). Native
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
+pub mod errno;
 pub mod hashlib;
 pub mod io;
+pub mod os;
 pub mod random;
 pub mod time;
 
@@ -23,6 +25,8 @@ pub fn install(vm: &mut Vm) {
     hashlib::install(vm);
     time::install(vm);
     io::install(vm);
+    errno::install(vm);
+    os::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).
