@@ -40,9 +40,49 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
 
 /// Compiles a module's source text (already decoded) into its code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    compile_module_with_warnings(source, filename).map(|(code, _)| code)
+}
+
+/// A compile-time `SyntaxWarning` (e.g. `"is" with a literal`), which CPython prints
+/// through the warnings module when it compiles the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub filename: String,
+    pub line: u32,
+    /// The source line, without its newline.
+    pub text: Option<String>,
+}
+
+impl CompileWarning {
+    /// The text CPython's default warning display writes to stderr:
+    /// `FILE:LINE: SyntaxWarning: MSG` and the stripped source line.
+    pub fn render(&self) -> String {
+        let mut out = format!(
+            "{}:{}: SyntaxWarning: {}\n",
+            self.filename, self.line, self.msg
+        );
+        if let Some(t) = &self.text {
+            let t = t.trim();
+            if !t.is_empty() {
+                out.push_str("  ");
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// `compile_module`, also returning the SyntaxWarnings in CPython's order and number
+/// (it does not de-duplicate them: a `while` test is compiled, and warns, twice).
+pub fn compile_module_with_warnings(
+    source: &str,
+    filename: &str,
+) -> Result<(CodeObject, Vec<CompileWarning>), SyntaxError> {
     let arena = bumpalo::Bump::new();
     let module = coil_syntax::parse_module(&arena, source, filename)?;
-    compile_ast(&module, source, filename, Mode::Exec)
+    compile_body(module.body, source, filename, Mode::Exec)
 }
 
 /// Compiles REPL input: expression statements print their value (`PRINT_EXPR`).
@@ -62,7 +102,7 @@ pub fn compile_expression(source: &str, filename: &str) -> Result<CodeObject, Sy
         loc: expr.loc,
     });
     let body: &[Stmt<'_>] = std::slice::from_ref(stmt);
-    compile_body(body, source, filename, Mode::Eval)
+    compile_body(body, source, filename, Mode::Eval).map(|(code, _)| code)
 }
 
 /// Compiles an already parsed module (`source` is only used for error messages and
@@ -73,7 +113,7 @@ pub fn compile_ast(
     filename: &str,
     mode: Mode,
 ) -> Result<CodeObject, SyntaxError> {
-    compile_body(module.body, source, filename, mode)
+    compile_body(module.body, source, filename, mode).map(|(code, _)| code)
 }
 
 fn compile_body<'a>(
@@ -81,17 +121,30 @@ fn compile_body<'a>(
     source: &'a str,
     filename: &str,
     mode: Mode,
-) -> Result<CodeObject, SyntaxError> {
+) -> Result<(CodeObject, Vec<CompileWarning>), SyntaxError> {
     let err = |e: compile::CompileError| make_error(source, filename, &e.msg, e.loc);
     let futures = compile::check_future(body).map_err(err)?;
     let table = symtable::build(body, futures.annotations)
         .map_err(|e| make_error(source, filename, &e.msg, e.loc))?;
     let mut c = compile::Compiler::new(table, filename, source, mode, futures);
-    if mode == Mode::Eval {
-        c.compile_eval(&body[0]).map_err(err)
+    let code = if mode == Mode::Eval {
+        c.compile_eval(&body[0]).map_err(err)?
     } else {
-        c.compile_module(body).map_err(err)
+        c.compile_module(body).map_err(err)?
+    };
+    let mut warnings: Vec<CompileWarning> = Vec::new();
+    for (msg, loc) in std::mem::take(&mut c.warnings) {
+        warnings.push(CompileWarning {
+            msg,
+            filename: filename.to_string(),
+            line: loc.line,
+            text: source
+                .split('\n')
+                .nth((loc.line as usize).saturating_sub(1))
+                .map(|t| t.trim_end_matches('\r').to_string()),
+        });
     }
+    Ok((code, warnings))
 }
 
 /// A SyntaxError at `loc` with CPython's fields (1-based character offsets).

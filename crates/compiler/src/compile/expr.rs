@@ -29,6 +29,36 @@ pub(crate) fn binop_number(op: Operator) -> u32 {
     }) as u32
 }
 
+/// The type a literal expression evaluates to (CPython's `infer_type`), if known.
+fn infer_type(e: &Expr<'_>) -> Option<&'static str> {
+    if let Some(c) = fold::fold(e) {
+        return Some(match c {
+            Const::None => "NoneType",
+            Const::Bool(_) => "bool",
+            Const::Int(_) | Const::BigInt(_) => "int",
+            Const::Float(_) => "float",
+            Const::Complex { .. } => "complex",
+            Const::Str(_) => "str",
+            Const::Bytes(_) => "bytes",
+            Const::Tuple(_) => "tuple",
+            Const::FrozenSet(_) => "frozenset",
+            Const::Ellipsis => "ellipsis",
+            Const::Code(_) => "code",
+        });
+    }
+    Some(match e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Slice { .. } => "slice",
+        _ => return None,
+    })
+}
+
 fn is_starred(e: &Expr<'_>) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
@@ -225,6 +255,7 @@ impl<'a> Compiler<'a> {
                 self.emit_mangled(Opcode::LOAD_ATTR, attr);
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscript(value, slice);
                 self.expr(value)?;
                 self.subscript_index(slice)?;
                 self.emit(Opcode::BINARY_SUBSCR, 0);
@@ -261,6 +292,109 @@ impl<'a> Compiler<'a> {
             );
         }
         self.expr(slice)
+    }
+
+    // ---- SyntaxWarnings (CPython's check_compare / check_caller / check_subscripter /
+    // check_index) ------------------------------------------------------------------
+
+    fn check_compare(&mut self, left: &'a Expr<'a>, ops: &'a [CmpOp], comparators: &'a [Expr<'a>]) {
+        let is_arg = |e: &Expr<'_>| match fold::fold(e) {
+            None => true,
+            Some(c) => matches!(c, Const::None | Const::Bool(_) | Const::Ellipsis),
+        };
+        let mut l = is_arg(left);
+        for (op, c) in ops.iter().zip(comparators) {
+            let r = is_arg(c);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (!l || !r) {
+                self.warn(if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                });
+                return;
+            }
+            l = r;
+        }
+    }
+
+    fn check_caller(&mut self, func: &'a Expr<'a>) {
+        let literal = matches!(
+            func.kind,
+            ExprKind::Constant(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::List(_)
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set(_)
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr(_)
+                | ExprKind::FormattedValue { .. }
+        ) || fold::fold(func).is_some();
+        if literal {
+            if let Some(t) = infer_type(func) {
+                self.warn(format!(
+                    "'{t}' object is not callable; perhaps you missed a comma?"
+                ));
+            }
+        }
+    }
+
+    fn check_subscript(&mut self, value: &'a Expr<'a>, slice: &'a Expr<'a>) {
+        let folded = fold::fold(value);
+        let not_subscriptable = match &folded {
+            Some(c) => matches!(
+                c,
+                Const::None
+                    | Const::Ellipsis
+                    | Const::Int(_)
+                    | Const::BigInt(_)
+                    | Const::Bool(_)
+                    | Const::Float(_)
+                    | Const::Complex { .. }
+                    | Const::FrozenSet(_)
+            ),
+            None => matches!(
+                value.kind,
+                ExprKind::Set(_)
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::Lambda { .. }
+            ),
+        };
+        if not_subscriptable {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "'{t}' object is not subscriptable; perhaps you missed a comma?"
+                ));
+            }
+            return;
+        }
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool" | "slice") {
+            return;
+        }
+        let sequence = match &folded {
+            Some(c) => matches!(c, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)),
+            None => matches!(
+                value.kind,
+                ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::JoinedStr(_)
+                    | ExprKind::FormattedValue { .. }
+            ),
+        };
+        if sequence {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "{t} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"
+                ));
+            }
+        }
     }
 
     /// The `SEND` loop of `yield from` / `await`: `(receiver, value -- result)`.
@@ -469,6 +603,7 @@ impl<'a> Compiler<'a> {
         ops: &'a [CmpOp],
         comparators: &'a [Expr<'a>],
     ) -> CResult {
+        self.check_compare(left, ops, comparators);
         self.expr(left)?;
         let n = ops.len();
         if n == 1 {
@@ -561,6 +696,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => {
+                self.check_compare(left, ops, comparators);
                 let n = ops.len();
                 self.expr(left)?;
                 let cleanup = self.new_label();
@@ -598,6 +734,7 @@ impl<'a> Compiler<'a> {
             } if matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
                 && matches!(comparators[0].kind, ExprKind::Constant(Constant::None)) =>
             {
+                self.check_compare(left, ops, comparators);
                 self.expr(left)?;
                 let is_none = (ops[0] == CmpOp::Is) == cond;
                 self.emit_jump(
@@ -650,6 +787,7 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword<'a>],
     ) -> CResult {
         self.check_keywords(keywords)?;
+        self.check_caller(func);
         // obj.meth(...) without */** unpacking: LOAD_METHOD + CALL_METHOD.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let simple = !args.iter().any(is_starred)

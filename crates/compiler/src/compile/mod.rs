@@ -111,6 +111,8 @@ pub(crate) struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     pub mode: Mode,
     pub future_annotations: bool,
+    /// SyntaxWarnings (message, location) in emission order.
+    pub warnings: Vec<(String, Loc)>,
 }
 
 /// `FUTURE_ANNOTATIONS` etc. found at the top of a module.
@@ -133,6 +135,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             mode,
             future_annotations: fut.annotations,
+            warnings: Vec::new(),
         }
     }
 
@@ -149,6 +152,12 @@ impl<'a> Compiler<'a> {
             msg: msg.into(),
             loc: self.ur().loc,
         })
+    }
+
+    /// Records a SyntaxWarning at the current location (CPython's `compiler_warn`).
+    pub fn warn(&mut self, msg: impl Into<String>) {
+        let loc = self.ur().loc;
+        self.warnings.push((msg.into(), loc));
     }
 
     pub fn error_at<T>(&self, msg: impl Into<String>, loc: Loc) -> CResult<T> {

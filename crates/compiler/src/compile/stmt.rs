@@ -249,6 +249,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?");
+                }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
@@ -823,10 +826,14 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(head);
+        let w0 = self.warnings.len();
         self.jump_if(test, anchor, false)?;
+        let test_warnings = self.warnings[w0..].to_vec();
         let hl = self.ur().handler_stack.len();
         self.push_fblock(FBlock::WhileLoop { head, exit: end }, hl)?;
         self.stmts(body)?;
+        // CPython compiles the test again at the bottom of the loop (and warns again).
+        self.warnings.extend(test_warnings);
         self.u().loc = loc;
         self.emit_jump(Opcode::JUMP_FORWARD, head);
         self.pop_fblock();
