@@ -11,6 +11,7 @@ pub mod hashlib;
 pub mod io;
 pub mod os;
 pub mod random;
+pub mod structs;
 pub mod time;
 
 use crate::value::Value;
@@ -27,6 +28,7 @@ pub fn install(vm: &mut Vm) {
     io::install(vm);
     errno::install(vm);
     os::install(vm);
+    structs::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).
