@@ -6,6 +6,7 @@
 //! identifier (`STATE`), holding a VM value (a value array, a list, bytes...). Native
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
+pub mod atexit;
 pub mod errno;
 pub mod hashlib;
 pub mod io;
@@ -13,6 +14,7 @@ pub mod os;
 pub mod random;
 pub mod structs;
 pub mod time;
+pub mod weakref;
 
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
@@ -29,6 +31,8 @@ pub fn install(vm: &mut Vm) {
     errno::install(vm);
     os::install(vm);
     structs::install(vm);
+    weakref::install(vm);
+    atexit::install(vm);
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).
