@@ -6,6 +6,7 @@
 //! identifier (`STATE`), holding a VM value (a value array, a list, bytes...). Native
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
+pub mod array;
 pub mod atexit;
 pub mod errno;
 pub mod hashlib;
@@ -31,6 +32,7 @@ pub fn install(vm: &mut Vm) {
     errno::install(vm);
     os::install(vm);
     structs::install(vm);
+    array::install(vm);
     weakref::install(vm);
     atexit::install(vm);
 }
