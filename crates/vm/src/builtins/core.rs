@@ -920,7 +920,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             return Err(vm.type_error("bases must be types"));
         }
         let d = type_data(b);
-        if d.builtin && !d.instance_based && b != vm.types.object {
+        if d.builtin
+            && !d.instance_based
+            && b != vm.types.object
+            && b != vm.types.type_
+            && !crate::objects::types::WRAPPABLE.contains(&d.name.as_str())
+        {
             let n = d.name.clone();
             return Err(vm.not_supported(format!("subclassing the built-in type '{n}'")));
         }

@@ -65,6 +65,86 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(prop, "__get__", property_get);
     let ty = vm.types.type_;
     vm.add_method(ty, "mro", type_mro);
+    vm.add_method(ty, "__new__", type_dunder_new);
+    vm.add_method(ty, "__init__", type_dunder_init);
+    vm.add_method(ty, "__call__", type_dunder_call);
+    for t in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.set,
+        vm.types.property,
+        vm.types.classmethod,
+        vm.types.staticmethod,
+    ] {
+        vm.add_method(t, "__init__", base_init);
+    }
+}
+
+/// `list.__init__`, `dict.__init__`, `property.__init__`...: (re)build the wrapped value.
+fn base_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let Some(&obj) = args.first() else {
+        return Err(vm.type_error("__init__ needs an instance"));
+    };
+    let (ty, target) = if has_layout(obj, LayoutId::Instance) {
+        let cls = get::<InstanceObj>(obj).cls;
+        (type_data(cls).base_value_type, obj)
+    } else {
+        (vm.type_of(obj), obj)
+    };
+    if ty.is_empty() {
+        return Ok(Value::none());
+    }
+    let ctor = type_data(ty).ctor.expect("built-in ctor");
+    let mut a = vec![ty];
+    a.extend_from_slice(&args[1..]);
+    let v = ctor(vm, &a, kw)?;
+    if has_layout(target, LayoutId::Instance) {
+        vm.set_base_value(target, v);
+    } else if has_layout(target, LayoutId::List) {
+        let items = crate::objects::seq::list_items(v).to_vec();
+        vm.list_replace(target, &items);
+    } else if crate::objects::dict::is_dict(target) {
+        vm.dict_update(target, v)?;
+    } else if crate::objects::set::is_set(target) {
+        vm.set_update(target, v)?;
+    }
+    Ok(Value::none())
+}
+
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    if args.len() == 2 {
+        return Ok(vm.type_of(args[1]));
+    }
+    if args.len() != 4 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let bases = if has_layout(args[2], LayoutId::Tuple) {
+        heap::items(args[2]).to_vec()
+    } else {
+        Vec::new()
+    };
+    let ns = if crate::objects::dict::is_dict(args[3]) {
+        args[3]
+    } else {
+        let d = vm.new_dict();
+        vm.dict_update(d, args[3])?;
+        d
+    };
+    vm.make_class(args[0], args[1], &bases, ns, kw)
+}
+
+fn type_dunder_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::none())
+}
+
+fn type_dunder_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("type.__call__ needs a class"));
+    };
+    if !is_type(cls) {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    vm.call_type_plain(cls, &args[1..], kw)
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -594,6 +674,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         let k = vm.names.args;
         vm.instance_set(inst, k, a);
     }
+    vm.init_base_value(inst, cls, &args[1..], &[])?;
     Ok(inst)
 }
 

@@ -288,7 +288,10 @@ impl Vm {
                 LayoutId::Type => {
                     let cls = f;
                     let d = type_data(cls);
-                    if d.instance_based && !d.builtin || d.is_exception {
+                    if (d.instance_based && !d.builtin || d.is_exception)
+                        && d.base_value_type.is_empty()
+                        && d.meta.is_empty()
+                    {
                         let init = self.lookup(cls, self.names.init);
                         let new = self.lookup(cls, self.names.new);
                         let custom_new = new.filter(|&n| {
@@ -476,6 +479,68 @@ impl Vm {
     /// Instantiate a class (or call a built-in type's constructor).
     pub fn call_type(&mut self, cls: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         let d = type_data(cls);
+        if let Some(meta) = d.meta_opt() {
+            if let Some(c) = self.lookup(meta, self.names.call) {
+                if !has_layout(c, LayoutId::Native) {
+                    let mut a = vec![cls];
+                    a.extend_from_slice(args);
+                    return self.call_generic(c, &a, kw);
+                }
+            }
+        }
+        self.call_type_plain(cls, args, kw)
+    }
+
+    /// `type.__call__`: __new__ then __init__ (no metaclass __call__ lookup).
+    pub fn call_type_plain(
+        &mut self,
+        cls: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult {
+        let d = type_data(cls);
+        if d.is_meta {
+            if args.len() == 1 && kw.is_empty() {
+                return Ok(self.type_of(args[0]));
+            }
+            if args.len() != 3 {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
+            let new = self
+                .lookup(cls, self.names.new)
+                .filter(|n| !has_layout(*n, LayoutId::Native));
+            let newcls = match new {
+                Some(n) => {
+                    let func = if has_layout(n, LayoutId::Wrapper) {
+                        get::<WrapperObj>(n).a
+                    } else {
+                        n
+                    };
+                    let mut a = vec![cls];
+                    a.extend_from_slice(args);
+                    self.call_generic(func, &a, kw)?
+                }
+                None => {
+                    let bases = if has_layout(args[1], LayoutId::Tuple) {
+                        heap::items(args[1]).to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    self.make_class(cls, args[0], &bases, args[2], kw)?
+                }
+            };
+            if crate::objects::types::is_type(newcls) {
+                if let Some(init) = self
+                    .lookup(cls, self.names.init)
+                    .filter(|n| !has_layout(*n, LayoutId::Native))
+                {
+                    let mut a = vec![newcls];
+                    a.extend_from_slice(args);
+                    self.call_generic(init, &a, kw)?;
+                }
+            }
+            return Ok(newcls);
+        }
         if let Some(ctor) = d.ctor {
             return ctor(self, &[&[cls][..], args].concat(), kw);
         }
@@ -506,9 +571,11 @@ impl Vm {
                     let k = self.names.args;
                     self.instance_set(inst, k, a);
                 }
+                self.init_base_value(inst, cls, args, kw)?;
                 inst
             }
         };
+        let base_t = type_data(cls).base_value_type;
         let custom_new = self
             .lookup(cls, self.names.new)
             .is_some_and(|n| !has_layout(n, LayoutId::Native));
@@ -516,6 +583,18 @@ impl Vm {
             if has_layout(init, LayoutId::Native)
                 && self.natives[get::<NativeObj>(init).index as usize].qualname == "object.__init__"
             {
+                if !base_t.is_empty() {
+                    // Mutable built-in bases are filled by their __init__ (list(iterable)...).
+                    let bn = type_data(base_t).name.clone();
+                    if !crate::objects::types::IMMUTABLE_BASES.contains(&bn.as_str()) {
+                        let ctor = type_data(base_t).ctor.expect("built-in ctor");
+                        let mut a = vec![base_t];
+                        a.extend_from_slice(args);
+                        let v = ctor(self, &a, kw)?;
+                        self.set_base_value(inst, v);
+                    }
+                    return Ok(inst);
+                }
                 if (!args.is_empty() || !kw.is_empty()) && !custom_new {
                     let name = type_data(cls).name.clone();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
@@ -555,7 +634,8 @@ impl Vm {
             return Ok(None);
         };
         let mut a: Slots = SmallVec::with_capacity(args.len() + 1);
-        a.push(obj);
+        let recv = self.receiver_for_native(m, obj);
+        a.push(recv);
         a.extend_from_slice(args);
         if has_layout(m, LayoutId::Function) || has_layout(m, LayoutId::Native) {
             return self.call_generic(m, &a, &[]).map(Some);

@@ -25,11 +25,21 @@ pub enum Cache {
         slot: u32,
         class_version: u64,
     },
+    /// STORE_ATTR that adds an attribute: map `from` -> map `to`, value into inline slot
+    /// `slot` (the instance-building transition of `__init__`).
+    SlotAdd {
+        from: u32,
+        to: u32,
+        slot: u32,
+        class_version: u64,
+    },
     /// LOAD_METHOD / LOAD_ATTR of a class-level function: class version -> function.
     Method {
         class_version: u64,
         cls: Value,
         func: Value,
+        /// The receiver's map (an instance's map never holds the name), or u32::MAX.
+        map: u32,
     },
 }
 

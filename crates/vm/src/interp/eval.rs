@@ -357,7 +357,7 @@ impl Vm {
                             if let Some(slot) = self.instance_slot_of(obj, name) {
                                 let cls = o.cls;
                                 if self.lookup(cls, name).is_none()
-                                    && self.lookup(cls, self.names.getattribute).is_none()
+                                    && !self.overrides(cls, self.names.getattribute)
                                 {
                                     let v = self.instance_get_slot(obj, slot);
                                     if !v.is_empty() && ci < cd.caches.len() {
@@ -383,33 +383,58 @@ impl Vm {
                         let ci = ins.cache.0 as usize;
                         if has_layout(obj, LayoutId::Instance) {
                             let o = get::<InstanceObj>(obj);
-                            if let Some(Cache::Slot {
-                                map,
-                                slot,
-                                class_version,
-                            }) = cd.caches.get(ci)
-                            {
-                                if o.map as u32 == *map
-                                    && type_data(o.cls).version == *class_version
+                            match cd.caches.get(ci) {
+                                Some(Cache::Slot {
+                                    map,
+                                    slot,
+                                    class_version,
+                                }) if o.map as u32 == *map
+                                    && type_data(o.cls).version == *class_version =>
                                 {
                                     self.cache_stats.attr_hits += 1;
                                     self.instance_set_slot(obj, *slot, v);
                                     continue;
                                 }
+                                Some(Cache::SlotAdd {
+                                    from,
+                                    to,
+                                    slot,
+                                    class_version,
+                                }) if o.map as u32 == *from
+                                    && (*slot as u64) < o.nslots
+                                    && type_data(o.cls).version == *class_version =>
+                                {
+                                    self.cache_stats.attr_hits += 1;
+                                    o.map = *to as u64;
+                                    self.instance_set_slot(obj, *slot, v);
+                                    continue;
+                                }
+                                _ => {}
                             }
                             self.cache_stats.attr_misses += 1;
                             let cls = o.cls;
+                            let from = o.map as u32;
                             if self.lookup(cls, name).is_none()
-                                && self.lookup(cls, self.names.setattr).is_none()
+                                && !self.overrides(cls, self.names.setattr)
                             {
                                 self.instance_set(obj, name, v);
                                 if ci < cd.caches.len() {
                                     let o = get::<InstanceObj>(obj);
                                     if let Some(slot) = self.instance_slot_of(obj, name) {
-                                        cd.caches[ci] = Cache::Slot {
-                                            map: o.map as u32,
-                                            slot,
-                                            class_version: type_data(cls).version,
+                                        let to = o.map as u32;
+                                        cd.caches[ci] = if to == from {
+                                            Cache::Slot {
+                                                map: to,
+                                                slot,
+                                                class_version: type_data(cls).version,
+                                            }
+                                        } else {
+                                            Cache::SlotAdd {
+                                                from,
+                                                to,
+                                                slot,
+                                                class_version: type_data(cls).version,
+                                            }
                                         };
                                     }
                                 }
@@ -430,17 +455,19 @@ impl Vm {
                         let cls = self.type_of(obj);
                         let ci = ins.cache.0 as usize;
                         let version = type_data(cls).version;
+                        let obj_map = if has_layout(obj, LayoutId::Instance) {
+                            get::<InstanceObj>(obj).map as u32
+                        } else {
+                            u32::MAX
+                        };
                         if let Some(Cache::Method {
                             class_version,
                             cls: c,
                             func,
+                            map,
                         }) = cd.caches.get(ci)
                         {
-                            if *c == cls
-                                && *class_version == version
-                                && (!has_layout(obj, LayoutId::Instance)
-                                    || self.instance_slot_of(obj, name).is_none())
-                            {
+                            if *c == cls && *class_version == version && *map == obj_map {
                                 self.cache_stats.method_hits += 1;
                                 let n = self.stack.len();
                                 self.stack[n - 1] = *func;
@@ -457,7 +484,7 @@ impl Vm {
                                     && !(has_layout(obj, LayoutId::Instance)
                                         && self.instance_slot_of(obj, name).is_some())
                                     && (!type_data(cls).instance_based
-                                        || self.lookup(cls, self.names.getattribute).is_none())
+                                        || !self.overrides(cls, self.names.getattribute))
                                     && !is_type_obj(obj)
                                     && !has_layout(obj, LayoutId::Module)
                                     && !has_layout(obj, LayoutId::Wrapper)
@@ -466,16 +493,22 @@ impl Vm {
                         };
                         if plain {
                             let f = found.expect("checked");
-                            if ci < cd.caches.len() {
+                            let recv = if has_layout(f, LayoutId::Native) {
+                                self.receiver_for_native(f, obj)
+                            } else {
+                                obj
+                            };
+                            if ci < cd.caches.len() && recv == obj {
                                 cd.caches[ci] = Cache::Method {
                                     class_version: version,
                                     cls,
                                     func: f,
+                                    map: obj_map,
                                 };
                             }
                             let n = self.stack.len();
                             self.stack[n - 1] = f;
-                            push!(obj);
+                            push!(recv);
                         } else {
                             self.frames[fi].pc = pc;
                             let v = tri!(self.getattr(obj, name));
@@ -561,6 +594,11 @@ impl Vm {
                                 continue;
                             }
                         }
+                        if let Some(f) = float_binop_fast(arg % 13, a, b) {
+                            let r = self.new_float(f);
+                            *self.stack.last_mut().expect("operand") = r;
+                            continue;
+                        }
                         self.frames[fi].pc = pc;
                         let r = tri!(self.binary_op(ins.arg, a, b));
                         *self.stack.last_mut().expect("operand") = r;
@@ -578,6 +616,10 @@ impl Vm {
                                 4 => x > y,
                                 _ => x >= y,
                             };
+                            *self.stack.last_mut().expect("operand") = Value::bool(r);
+                            continue;
+                        }
+                        if let Some(r) = float_compare_fast(arg, a, b) {
                             *self.stack.last_mut().expect("operand") = Value::bool(r);
                             continue;
                         }
@@ -734,11 +776,27 @@ impl Vm {
                     Opcode::MAKE_FUNCTION => {
                         let code = pop!();
                         let closure = if arg & 8 != 0 { pop!() } else { Value::EMPTY };
-                        let _annotations = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
+                        let annotations = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::EMPTY };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
                         let globals = self.frames[fi].globals;
                         let f = self.new_function(code, globals, defaults, kwdefaults, closure);
+                        if !annotations.is_empty() && has_layout(annotations, LayoutId::Tuple) {
+                            self.stack.push(f);
+                            let d = self.new_dict();
+                            let pairs = heap::items(annotations).to_vec();
+                            for kv in pairs.chunks(2) {
+                                if kv.len() == 2 {
+                                    tri!(self.dict_set(d, kv[0], kv[1]));
+                                }
+                            }
+                            let fd = self.new_dict();
+                            let ak = self.names.annotations;
+                            self.dict_set_str(fd, ak, d);
+                            let f = pop!();
+                            get::<FunctionObj>(f).dict = fd;
+                            self.heap.barrier(f);
+                        }
                         push!(f);
                     }
                     Opcode::BUILD_TUPLE => {
@@ -1148,6 +1206,13 @@ impl Vm {
         Ok(None)
     }
 
+    /// Does class `cls` define the attribute hook `name` (`__getattribute__`, `__setattr__`)
+    /// in Python? The built-in (native) ones of `object` keep the inline caches valid.
+    fn overrides(&self, cls: Value, name: Value) -> bool {
+        self.lookup(cls, name)
+            .is_some_and(|f| !has_layout(f, LayoutId::Native))
+    }
+
     #[inline]
     fn safepoint_due(&self) -> bool {
         self.heap.collect_requested
@@ -1259,4 +1324,57 @@ impl Vm {
 #[inline]
 fn is_type_obj(v: Value) -> bool {
     has_layout(v, LayoutId::Type)
+}
+
+/// A float (or exactly convertible small int) operand as f64, for the fast paths.
+#[inline(always)]
+fn fast_f64(v: Value) -> Option<f64> {
+    if v.is_small() {
+        let n = v.small_value();
+        // Within 2^53 the conversion is exact, so results equal the generic path's.
+        if n.unsigned_abs() <= 1 << 53 {
+            return Some(n as f64);
+        }
+        return None;
+    }
+    if has_layout(v, LayoutId::Float) {
+        return Some(get::<FloatObj>(v).value);
+    }
+    None
+}
+
+/// `a op b` (BINARY_OP's `arg % 13`) when it is float arithmetic that cannot raise:
+/// +, -, * with a float operand, / with a non-zero divisor (also int / int).
+#[inline(always)]
+fn float_binop_fast(op: usize, a: Value, b: Value) -> Option<f64> {
+    if !matches!(op, 0 | 5 | 10 | 11) || (a.is_small() && b.is_small() && op != 11) {
+        return None;
+    }
+    let x = fast_f64(a)?;
+    let y = fast_f64(b)?;
+    match op {
+        0 => Some(x + y),
+        10 => Some(x - y),
+        5 => Some(x * y),
+        _ if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// COMPARE_OP on two floats, or a float and an exactly convertible small int.
+#[inline(always)]
+fn float_compare_fast(op: usize, a: Value, b: Value) -> Option<bool> {
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    let x = fast_f64(a)?;
+    let y = fast_f64(b)?;
+    Some(match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    })
 }

@@ -43,7 +43,9 @@ impl Vm {
             None => {
                 if has_layout(attr, LayoutId::Instance) {
                     let t = get::<InstanceObj>(attr).cls;
-                    self.lookup(t, self.names.set).is_some()
+                    let bt = type_data(t).base_value_type;
+                    (!bt.is_empty() && bt == self.types.property)
+                        || self.lookup(t, self.names.set).is_some()
                         || self.lookup(t, self.names.delete).is_some()
                 } else {
                     false
@@ -60,7 +62,8 @@ impl Vm {
                     if obj.is_empty() {
                         return Ok(attr);
                     }
-                    return Ok(self.new_bound_method(attr, obj));
+                    let recv = self.receiver_for_native(attr, obj);
+                    return Ok(self.new_bound_method(attr, recv));
                 }
                 LayoutId::Wrapper => match WrapKind::from_u64(get::<WrapperObj>(attr).kind) {
                     WrapKind::StaticMethod => return Ok(get::<WrapperObj>(attr).a),
@@ -82,9 +85,17 @@ impl Vm {
                 },
                 LayoutId::Instance => {
                     let t = get::<InstanceObj>(attr).cls;
-                    if let Some(g) = self.lookup(t, self.names.get) {
+                    if let Some(g) = self
+                        .lookup(t, self.names.get)
+                        .filter(|g| !has_layout(*g, LayoutId::Native))
+                    {
                         let o = if obj.is_empty() { Value::none() } else { obj };
                         return self.call(g, &[attr, o, cls]);
+                    }
+                    if let Some(bv) = self.base_value(attr) {
+                        if has_layout(bv, LayoutId::Wrapper) {
+                            return self.bind_descriptor(bv, obj, cls);
+                        }
                     }
                 }
                 _ => {}
@@ -315,8 +326,8 @@ impl Vm {
                 }
             }
             _ => {
-                // Methods of `type` itself (metaclass lookups).
-                let tt = self.types.type_;
+                // Methods of the metaclass (`type` or a user metaclass).
+                let tt = self.type_of(t);
                 if let Some(a) = self.lookup(tt, name) {
                     return self.bind_descriptor(a, t, tt).map(Some);
                 }
@@ -329,7 +340,10 @@ impl Vm {
     fn super_getattr(&mut self, sup: Value, name: Value) -> PyResult<Option<Value>> {
         let w = get::<WrapperObj>(sup);
         let (start, obj) = (w.a, w.b);
-        let objtype = if is_type(obj) { obj } else { self.type_of(obj) };
+        // super(T, obj): obj's class MRO when obj is an instance of T, obj's own MRO when
+        // obj is a subclass of T (classmethods, metaclass methods use the former).
+        let class_form = is_type(obj) && self.is_subtype(obj, start);
+        let objtype = if class_form { obj } else { self.type_of(obj) };
         let mro = type_data(objtype).mro.clone();
         let pos = mro
             .iter()
@@ -338,7 +352,7 @@ impl Vm {
             .unwrap_or(mro.len());
         for &c in &mro[pos..] {
             if let Some(&a) = type_data(c).dict.get(&name) {
-                let inst = if is_type(obj) { Value::EMPTY } else { obj };
+                let inst = if class_form { Value::EMPTY } else { obj };
                 if let Some(WrapKind::ClassMethod) = wrap_kind(a) {
                     let f = get::<WrapperObj>(a).a;
                     return Ok(Some(self.new_bound_method(f, objtype)));
@@ -427,6 +441,23 @@ impl Vm {
                     } else {
                         f.kwdefaults
                     }),
+                    "__annotations__" => {
+                        if f.dict.is_empty() {
+                            let d = self.new_dict();
+                            get::<FunctionObj>(obj).dict = d;
+                            self.heap.barrier(obj);
+                        }
+                        let fd = get::<FunctionObj>(obj).dict;
+                        let ak = self.names.annotations;
+                        match self.dict_get_str(fd, ak) {
+                            Some(a) => Some(a),
+                            None => {
+                                let d = self.new_dict();
+                                self.dict_set_str(fd, ak, d);
+                                Some(d)
+                            }
+                        }
+                    }
                     "__closure__" => Some(if f.closure.is_empty() {
                         Value::none()
                     } else {
@@ -564,6 +595,10 @@ impl Vm {
                         }
                     }
                     if let Some(a) = self.lookup(cls, name) {
+                        let a = match self.base_value(a) {
+                            Some(bv) if has_layout(bv, LayoutId::Wrapper) => bv,
+                            _ => a,
+                        };
                         if let Some(WrapKind::Property) = wrap_kind(a) {
                             let fset = get::<WrapperObj>(a).b;
                             if fset.is_none() || fset.is_empty() {

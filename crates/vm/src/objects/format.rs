@@ -233,6 +233,10 @@ impl Vm {
     /// format(v, spec).
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if has_layout(v, LayoutId::Instance) {
+            let u = self.unwrap_for(v, self.names.format);
+            if u != v {
+                return self.format(u, spec);
+            }
             let t = self.type_of(v);
             if let Some(m) = self.lookup(t, self.names.format) {
                 if !has_layout(m, LayoutId::Native) {

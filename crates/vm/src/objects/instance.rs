@@ -145,3 +145,101 @@ impl Vm {
         v
     }
 }
+
+impl Vm {
+    /// The wrapped built-in value of an instance of a subclass of a built-in value type.
+    #[inline]
+    pub fn base_value(&mut self, v: Value) -> Option<Value> {
+        if !heap::has_layout(v, LayoutId::Instance) {
+            return None;
+        }
+        let cls = get::<InstanceObj>(v).cls;
+        if type_data(cls).base_value_type.is_empty() {
+            return None;
+        }
+        let key = self.intern(crate::objects::types::BASE_VALUE);
+        self.instance_get(v, key)
+    }
+
+    /// `v`, or its wrapped built-in value when its class does not define `dunder` in Python.
+    #[inline]
+    pub fn unwrap_for(&mut self, v: Value, dunder: Value) -> Value {
+        if !heap::has_layout(v, LayoutId::Instance) {
+            return v;
+        }
+        let cls = get::<InstanceObj>(v).cls;
+        if type_data(cls).base_value_type.is_empty() {
+            return v;
+        }
+        match self.lookup(cls, dunder) {
+            Some(f) if !heap::has_layout(f, LayoutId::Native) => v,
+            _ => self.base_value(v).unwrap_or(v),
+        }
+    }
+
+    /// The receiver a native method should see: the wrapped value when the native belongs to
+    /// the built-in base type of `obj`'s class (except `__init__`/`__new__`).
+    pub fn receiver_for_native(&mut self, native: Value, obj: Value) -> Value {
+        if !heap::has_layout(obj, LayoutId::Instance) || !heap::has_layout(native, LayoutId::Native)
+        {
+            return obj;
+        }
+        let cls = get::<InstanceObj>(obj).cls;
+        let b = type_data(cls).base_value_type;
+        if b.is_empty() {
+            return obj;
+        }
+        let def = &self.natives[get::<NativeObj>(native).index as usize];
+        let owner = def.qualname.split('.').next().unwrap_or("");
+        if owner == type_data(b).name && def.name != "__init__" && def.name != "__new__" {
+            return self.base_value(obj).unwrap_or(obj);
+        }
+        obj
+    }
+
+    /// Store the built-in value wrapped by instance `inst`.
+    pub fn set_base_value(&mut self, inst: Value, v: Value) {
+        let key = self.intern(crate::objects::types::BASE_VALUE);
+        self.instance_set(inst, key, v);
+    }
+
+    /// Create the wrapped value of a new instance of `cls` (a subclass of a built-in type):
+    /// immutable bases are built from the arguments, the others start empty.
+    pub fn init_base_value(
+        &mut self,
+        inst: Value,
+        cls: Value,
+        args: &[Value],
+        kw: crate::vm::Kwargs,
+    ) -> crate::vm::PyResult<()> {
+        let b = type_data(cls).base_value_type;
+        if b.is_empty() {
+            return Ok(());
+        }
+        let name = type_data(b).name.clone();
+        let v = if crate::objects::types::IMMUTABLE_BASES.contains(&name.as_str()) {
+            let ctor = type_data(b).ctor.expect("built-in ctor");
+            let mut a = vec![b];
+            a.extend_from_slice(args);
+            ctor(self, &a, kw)?
+        } else {
+            match name.as_str() {
+                "property" | "classmethod" | "staticmethod" => {
+                    let kind = match name.as_str() {
+                        "property" => crate::objects::types::WrapKind::Property,
+                        "classmethod" => crate::objects::types::WrapKind::ClassMethod,
+                        _ => crate::objects::types::WrapKind::StaticMethod,
+                    };
+                    let n = Value::none();
+                    self.new_wrapper(kind, n, n, n)
+                }
+                _ => {
+                    let ctor = type_data(b).ctor.expect("built-in ctor");
+                    ctor(self, &[b], &[])?
+                }
+            }
+        };
+        self.set_base_value(inst, v);
+        Ok(())
+    }
+}

@@ -76,6 +76,10 @@ impl Vm {
                     }
                 }
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(v, self.names.iter);
+                    if u != v {
+                        return self.get_iter(u);
+                    }
                     let t = self.type_of(v);
                     if let Some(m) = self.lookup(t, self.names.iter) {
                         if m.is_none() {

@@ -112,6 +112,10 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
             LayoutId::Instance => {
+                let u = self.unwrap_for(v, self.names.hash);
+                if u != v {
+                    return self.hash(u);
+                }
                 let t = self.type_of(v);
                 if let Some(h) = self.lookup(t, self.names.hash) {
                     if h.is_none() {
@@ -162,6 +166,15 @@ impl Vm {
     /// Rich comparison (COMPARE_OP arg: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).
     pub fn compare_op(&mut self, op: u32, a: Value, b: Value) -> PyResult {
         let op = op as usize;
+        let (a, b) = if has_layout(a, LayoutId::Instance) || has_layout(b, LayoutId::Instance) {
+            let (n, r) = (
+                self.intern(CMPOPS[op].1),
+                self.intern(CMPOPS[CMPOPS[op].2].1),
+            );
+            (self.unwrap_for(a, n), self.unwrap_for(b, r))
+        } else {
+            (a, b)
+        };
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(Value::bool(r));
         }
@@ -402,6 +415,10 @@ impl Vm {
                 Ok(c.re != 0.0 || c.im != 0.0)
             }
             LayoutId::Instance => {
+                let u = self.unwrap_for(v, self.names.bool);
+                if u != v && self.unwrap_for(v, self.names.len) != v {
+                    return self.truthy(u);
+                }
                 if let Some(r) = self.call_special(v, self.names.bool, &[])? {
                     if !r.is_bool() {
                         let tn = self.type_name(r);
@@ -460,6 +477,10 @@ impl Vm {
                     }
                 }
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(v, self.names.len);
+                    if u != v {
+                        return self.len(u);
+                    }
                     if let Some(r) = self.call_special(v, self.names.len, &[])? {
                         return self.len_result(r);
                     }
@@ -475,6 +496,29 @@ impl Vm {
     pub fn binary_op(&mut self, arg: u32, a: Value, b: Value) -> PyResult {
         let op = (arg % 13) as usize;
         let inplace = arg >= 13;
+        if has_layout(a, LayoutId::Instance) || has_layout(b, LayoutId::Instance) {
+            let names = BINOPS[op];
+            let (n, r, i) = (
+                self.intern(names.1),
+                self.intern(names.2),
+                self.intern(names.3),
+            );
+            let ua = if inplace && self.unwrap_for(a, i) == a {
+                a
+            } else {
+                self.unwrap_for(a, n)
+            };
+            let ub = self.unwrap_for(b, r);
+            if ua != a || ub != b {
+                let res = self.binary_op(arg, ua, ub)?;
+                // In-place ops on a wrapped mutable value keep the wrapper.
+                return Ok(if inplace && res == ua && ua != a {
+                    a
+                } else {
+                    res
+                });
+            }
+        }
         if inplace {
             if is_list(a) && op == 0 {
                 self.list_extend(a, b)?;
@@ -935,6 +979,19 @@ impl Vm {
                     return Ok(c);
                 }
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(c, self.names.getitem);
+                    if u != c {
+                        if crate::objects::dict::is_dict(u) {
+                            if let Some(v) = self.dict_get(u, k)? {
+                                return Ok(v);
+                            }
+                            if let Some(r) = self.call_special(c, self.names.missing, &[k])? {
+                                return Ok(r);
+                            }
+                            return Err(self.key_error(k));
+                        }
+                        return self.getitem(u, k);
+                    }
                     if let Some(r) = self.call_special(c, self.names.getitem, &[k])? {
                         return Ok(r);
                     }
@@ -985,6 +1042,10 @@ impl Vm {
                 }
                 LayoutId::Dict => return self.dict_set(c, k, v),
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(c, self.names.setitem);
+                    if u != c {
+                        return self.setitem(u, k, v);
+                    }
                     if self.call_special(c, self.names.setitem, &[k, v])?.is_some() {
                         return Ok(());
                     }
@@ -1056,6 +1117,10 @@ impl Vm {
                     };
                 }
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(c, self.names.delitem);
+                    if u != c {
+                        return self.delitem(u, k);
+                    }
                     if self.call_special(c, self.names.delitem, &[k])?.is_some() {
                         return Ok(());
                     }
@@ -1126,6 +1191,10 @@ impl Vm {
                     }
                 }
                 LayoutId::Instance => {
+                    let u = self.unwrap_for(c, self.names.contains);
+                    if u != c {
+                        return self.contains(u, v);
+                    }
                     if let Some(r) = self.call_special(c, self.names.contains, &[v])? {
                         return self.truthy(r);
                     }
@@ -1330,6 +1399,10 @@ impl Vm {
                 }
             }
             LayoutId::Instance => {
+                let u = self.unwrap_for(v, self.names.repr);
+                if u != v {
+                    return self.repr_string(u);
+                }
                 let t = self.type_of(v);
                 if let Some(m) = self.lookup(t, self.names.repr) {
                     if !has_layout(m, LayoutId::Native) {
@@ -1413,6 +1486,10 @@ impl Vm {
             return Ok(text(v).to_string());
         }
         if has_layout(v, LayoutId::Instance) {
+            let u = self.unwrap_for(v, self.names.str);
+            if u != v && self.unwrap_for(v, self.names.repr) != v {
+                return self.str_string(u);
+            }
             let t = self.type_of(v);
             if let Some(m) = self.lookup(t, self.names.str) {
                 if !has_layout(m, LayoutId::Native) {

@@ -57,7 +57,45 @@ pub struct TypeData {
     pub ctor: Option<crate::vm::NativeFn>,
     /// The metaclass when it is not `type` (else EMPTY).
     pub meta: Value,
+    /// For subclasses of built-in value types (list, dict, tuple, int, str, property...):
+    /// that built-in type; instances keep a value of it in the hidden `BASE_VALUE` slot.
+    pub base_value_type: Value,
+    /// A subclass of `type` (a metaclass): calling it creates classes.
+    pub is_meta: bool,
 }
+
+/// Hidden attribute (not an identifier) holding the built-in value of an instance whose
+/// class derives from a built-in value type.
+pub const BASE_VALUE: &str = " value";
+
+/// Built-in types that user classes may derive from (their instances wrap a value).
+pub const WRAPPABLE: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "set",
+    "frozenset",
+    "bytes",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "complex",
+];
+
+/// Built-in types whose value is created by `__new__` from the call arguments
+/// (the others start empty and are filled by `__init__`).
+pub const IMMUTABLE_BASES: &[&str] = &[
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "frozenset",
+    "bytes",
+    "complex",
+];
 
 impl TypeData {
     pub fn meta_opt(&self) -> Option<Value> {
@@ -84,6 +122,7 @@ impl Trace for TypeData {
             f(s)
         }
         f(&mut self.meta);
+        f(&mut self.base_value_type);
     }
 }
 
@@ -256,7 +295,23 @@ impl Vm {
     ) -> PyResult {
         let mro_tail = self.c3_merge(&bases)?;
         let is_exception = bases.iter().any(|&b| type_data(b).is_exception);
-        let instance_based = bases.is_empty() || bases.iter().all(|&b| type_data(b).instance_based);
+        let mut base_value_type = Value::EMPTY;
+        let mut is_meta = false;
+        for &b in &bases {
+            let d = type_data(b);
+            if d.is_meta || (!self.types.type_.is_empty() && b == self.types.type_) {
+                is_meta = true;
+            } else if !d.base_value_type.is_empty() {
+                base_value_type = d.base_value_type;
+            } else if d.builtin && !d.instance_based && WRAPPABLE.contains(&d.name.as_str()) {
+                base_value_type = b;
+            }
+        }
+        let instance_based = bases.is_empty()
+            || bases.iter().all(|&b| {
+                let d = type_data(b);
+                d.instance_based || WRAPPABLE.contains(&d.name.as_str())
+            });
         let hint = bases
             .iter()
             .map(|&b| type_data(b).slot_hint)
@@ -279,6 +334,8 @@ impl Vm {
             subclasses: Vec::new(),
             ctor: None,
             meta: Value::EMPTY,
+            base_value_type: Value::EMPTY,
+            is_meta: false,
         };
         let t = self.heap.alloc_old(TypeObj {
             header: Header::new(LayoutId::Type),
@@ -291,6 +348,10 @@ impl Vm {
         }
         let map = self.new_map(t, Vec::new());
         let d = type_data(t);
+        if !builtin {
+            d.base_value_type = base_value_type;
+            d.is_meta = is_meta;
+        }
         d.mro = mro;
         d.root_map = map;
         for b in bases {
