@@ -344,7 +344,11 @@ impl<'a> Lexer<'a, '_> {
                     } else if self.peek(next) == b'\n' {
                         self.pos = next + 1;
                     } else if next >= self.b.len() {
-                        return Err(self.syntax("unexpected EOF while parsing", start, start));
+                        return Err(self.syntax(
+                            "unexpected EOF while parsing",
+                            start + 1,
+                            start + 1,
+                        ));
                     } else {
                         return Err(self.syntax(
                             "unexpected character after line continuation character",
@@ -353,7 +357,11 @@ impl<'a> Lexer<'a, '_> {
                         ));
                     }
                     if self.pos >= self.b.len() {
-                        return Err(self.syntax("unexpected EOF while parsing", start, start));
+                        return Err(self.syntax(
+                            "unexpected EOF while parsing",
+                            start + 1,
+                            start + 1,
+                        ));
                     }
                 }
                 b'\n' | b'\r' => {
@@ -643,7 +651,7 @@ impl<'a> Lexer<'a, '_> {
                         i + 1,
                     ));
                 }
-                return Err(self.syntax(format!("invalid {name} literal"), start + 2, start + 2));
+                return Err(self.syntax(format!("invalid {name} literal"), i - 1, i - 1));
             }
             if radix != 16 && at(i).is_ascii_digit() {
                 return Err(self.syntax(
@@ -652,19 +660,20 @@ impl<'a> Lexer<'a, '_> {
                     i + 1,
                 ));
             }
-            self.check_end(start + 2, i, &format!("invalid {name} literal"))?;
+            self.check_end(i, &format!("invalid {name} literal"))?;
             let text: String = self.src[ds..i].chars().filter(|&c| c != '_').collect();
             return Ok((Tok::Number(self.int_const(&text, radix)), i));
         }
         let mut is_float = false;
+        // CPython points at the last character it accepted before the bad one.
         if first != b'.' && !digits(&mut i, &|c: u8| c.is_ascii_digit()) {
-            return Err(self.syntax("invalid decimal literal", start, start));
+            return Err(self.syntax("invalid decimal literal", i - 1, i - 1));
         }
         if at(i) == b'.' {
             is_float = true;
             i += 1;
             if at(i).is_ascii_digit() && !digits(&mut i, &|c: u8| c.is_ascii_digit()) {
-                return Err(self.syntax("invalid decimal literal", start, start));
+                return Err(self.syntax("invalid decimal literal", i - 1, i - 1));
             }
         }
         if matches!(at(i), b'e' | b'E') {
@@ -674,22 +683,22 @@ impl<'a> Lexer<'a, '_> {
             }
             if at(j).is_ascii_digit() {
                 if !digits(&mut j, &|c: u8| c.is_ascii_digit()) {
-                    return Err(self.syntax("invalid decimal literal", start, start));
+                    return Err(self.syntax("invalid decimal literal", j - 1, j - 1));
                 }
                 i = j;
                 is_float = true;
             } else {
-                return Err(self.syntax("invalid decimal literal", start, start));
+                return Err(self.syntax("invalid decimal literal", i - 1, i - 1));
             }
         }
         let text: String = self.src[start..i].chars().filter(|&c| c != '_').collect();
         if matches!(at(i), b'j' | b'J') {
             i += 1;
-            self.check_end(start, i, "invalid imaginary literal")?;
+            self.check_end(i, "invalid imaginary literal")?;
             let v: f64 = text.parse().unwrap_or(f64::INFINITY);
             return Ok((Tok::Number(Constant::Complex { real: 0.0, imag: v }), i));
         }
-        self.check_end(start, i, "invalid decimal literal")?;
+        self.check_end(i, "invalid decimal literal")?;
         if is_float {
             let v: f64 = text.parse().unwrap_or(f64::INFINITY);
             return Ok((Tok::Number(Constant::Float(v)), i));
@@ -709,7 +718,7 @@ impl<'a> Lexer<'a, '_> {
 
     /// After a number: an identifier character is an error unless a keyword that may
     /// follow a number (`1if x else y`) starts there.
-    fn check_end(&self, start: usize, end: usize, msg: &str) -> LResult<()> {
+    fn check_end(&self, end: usize, msg: &str) -> LResult<()> {
         let ch = self.char_at(end);
         if end < self.b.len() && is_id_continue(ch) {
             let rest = &self.src[end..];
@@ -721,10 +730,7 @@ impl<'a> Lexer<'a, '_> {
                     }
                 }
             }
-            if ch.is_ascii_digit() {
-                return Err(self.syntax(msg, end, end + 1));
-            }
-            return Err(self.syntax(msg, start, start));
+            return Err(self.syntax(msg, end - 1, end - 1));
         }
         Ok(())
     }
@@ -928,6 +934,9 @@ impl<'a> Lexer<'a, '_> {
                     let after = i + 1 + conv.len_utf8();
                     if i + 1 >= end || matches!(conv, '}' | ':') {
                         return Err(self.ferr(ctx, "missing conversion character"));
+                    }
+                    if after >= end {
+                        return Err(self.ferr(ctx, "expecting '}'"));
                     }
                     if !matches!(conv, 's' | 'r' | 'a')
                         || !matches!(self.peek(after), b'}' | b':')

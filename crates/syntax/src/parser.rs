@@ -996,7 +996,10 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 .map(Param::DStar),
             t(K::Star)
                 .ignore_then(param.clone().or_not())
-                .map_with(|p, e| Param::Star(p, e.span())),
+                .map_with(|p, e| {
+                    let s: SimpleSpan = e.span();
+                    Param::Star(p, SimpleSpan::from(s.start..s.start + 1))
+                }),
             param
                 .then(t(K::Equal).ignore_then(default).or_not())
                 .map(|(p, d)| Param::Plain(p, d)),

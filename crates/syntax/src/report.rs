@@ -118,6 +118,22 @@ fn in_fstring(kinds: &[Tok<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// The innermost bracket still open before token `i`.
+fn innermost_open(kinds: &[Tok<'_>], i: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match kinds[j] {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return Some(j),
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Bracket depth just before token `i`.
 fn bracket_depth(kinds: &[Tok<'_>], i: usize) -> i32 {
     let mut d = 0;
@@ -276,6 +292,11 @@ fn failure_error(cx: &Cx<'_, '_>, filename: &str, err: PErr, pos: usize) -> Synt
             let at = in_fstring(kinds, pos).map_or(end, |j| tok_range(cx, j).1);
             syntax(m.to_string(), at, at)
         }
+        Some(ErrMsg::Custom(m @ "expected ':'"))
+            if !matches!(tok, Tok::Newline | Tok::EndMarker) =>
+        {
+            syntax(m.to_string(), start, end)
+        }
         Some(ErrMsg::Custom(m)) => syntax(m.to_string(), start, start),
         Some(ErrMsg::TooDeep) => syntax("too many nested parentheses".to_string(), start, start),
         Some(ErrMsg::NeedIndent) => {
@@ -409,8 +430,40 @@ fn failure_error(cx: &Cx<'_, '_>, filename: &str, err: PErr, pos: usize) -> Synt
                     }
                 }
             }
-            // Two expressions side by side inside brackets: a missing comma.
+            // `{1: 2, 3}`: a key without its value.
+            if let Some(open) = innermost_open(kinds, pos) {
+                let is_dict = kinds[open] == Tok::LBrace && {
+                    let mut depth = 0i32;
+                    kinds[open + 1..pos].iter().any(|k| {
+                        match k {
+                            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                            Tok::Colon if depth == 0 => return true,
+                            _ => {}
+                        }
+                        false
+                    })
+                };
+                let first = operand_start(kinds, pos);
+                let key_position =
+                    first > 0 && matches!(kinds[first - 1], Tok::LBrace | Tok::Comma);
+                if is_dict && key_position && first < pos && kinds[pos - 1] != Tok::Comma {
+                    // CPython points at the key's last character.
+                    let (_, b) = tok_range(cx, pos - 1);
+                    let b = b.saturating_sub(1);
+                    return syntax("':' expected after dictionary key".to_string(), b, b);
+                }
+            }
+            // Two expressions side by side inside brackets: a missing comma (not in a
+            // parameter list).
+            let in_params = innermost_open(kinds, pos).is_some_and(|o| {
+                o >= 2
+                    && kinds[o] == Tok::LPar
+                    && matches!(kinds[o - 1], Tok::Name(_))
+                    && kinds[o - 2] == Tok::Def
+            });
             if pos > 0
+                && !in_params
                 && starts_expr(&tok)
                 && ends_expr(&kinds[pos - 1])
                 && (fstr || bracket_depth(kinds, pos) > 0)

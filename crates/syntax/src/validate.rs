@@ -38,6 +38,15 @@ pub fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
+/// A location reduced to its first character (a one-character caret).
+fn start_of(loc: Loc) -> Loc {
+    Loc {
+        end_line: loc.line,
+        end_col: loc.col,
+        ..loc
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {
     Assign,
@@ -114,11 +123,23 @@ impl<'a> V<'_, 'a, '_> {
                 }
                 _ => false,
             };
+            // CPython's hint rule matches a `bitwise_or` left of `=`.
             let hinted = here_hint
                 && (std::ptr::eq(bad, e) || last_of_bare_tuple)
                 && !matches!(
                     bad.kind,
                     ExprKind::Constant(Constant::None | Constant::Bool(_))
+                        | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::Compare { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
+                        | ExprKind::NamedExpr { .. }
+                        | ExprKind::Yield(_)
+                        | ExprKind::YieldFrom(_)
                 );
             let msg = if hinted
                 && !matches!(
@@ -217,13 +238,13 @@ impl<'a> V<'_, 'a, '_> {
                     }
                     ExprKind::Tuple(_) => self.err(
                         "only single target (not tuple) can be annotated".into(),
-                        target.loc,
+                        start_of(target.loc),
                     ),
                     ExprKind::List(_) => self.err(
                         "only single target (not list) can be annotated".into(),
-                        target.loc,
+                        start_of(target.loc),
                     ),
-                    _ => self.err("illegal target for annotation".into(), target.loc),
+                    _ => self.err("illegal target for annotation".into(), start_of(target.loc)),
                 }
                 self.expr(target);
                 self.expr(annotation);
@@ -378,6 +399,12 @@ impl<'a> V<'_, 'a, '_> {
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
+                if let ExprKind::Starred(_) = elt.kind {
+                    self.err(
+                        "iterable unpacking cannot be used in comprehension".into(),
+                        elt.loc,
+                    );
+                }
                 self.comps(generators);
                 self.expr(elt);
             }
