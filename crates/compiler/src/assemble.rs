@@ -242,7 +242,7 @@ impl Emitter {
 /// are a compiler bug; debug builds assert on them.
 pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> u32 {
     let n = code.len();
-    let mut depth: Vec<i32> = vec![-1; n];
+    let mut depth: Vec<Option<i32>> = vec![None; n];
     let mut max = 0i32;
     let mut work: Vec<(usize, i32)> = vec![(0, 0)];
     let handler_of = |pc: usize| {
@@ -255,16 +255,14 @@ pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> u32 {
         if pc >= n {
             continue;
         }
-        if depth[pc] >= 0 {
-            if cfg!(debug_assertions)
-                && depth[pc] != d
-                && std::env::var_os("COIL_DIS_NOCHECK").is_none()
+        if let Some(seen) = depth[pc] {
+            if cfg!(debug_assertions) && seen != d && std::env::var_os("COIL_DIS_NOCHECK").is_none()
             {
-                panic!("stack depth mismatch at {pc}: {} vs {d}", depth[pc]);
+                panic!("stack depth mismatch at {pc}: {seen} vs {d}");
             }
             continue;
         }
-        depth[pc] = d;
+        depth[pc] = Some(d);
         max = max.max(d);
         let ins = code[pc];
         if let Some(e) = handler_of(pc) {

@@ -330,7 +330,7 @@ fn int_op(op: Operator, x: IBig, y: IBig) -> Option<Const> {
         Operator::Div => {
             let (fx, fy) = (i64::try_from(&x).ok()?, i64::try_from(&y).ok()?);
             const EXACT: i64 = 1 << 53;
-            if fy == 0 || fx.abs() > EXACT || fy.abs() > EXACT {
+            if fy == 0 || fx.unsigned_abs() > EXACT as u64 || fy.unsigned_abs() > EXACT as u64 {
                 return None;
             }
             return Some(Const::Float(fx as f64 / fy as f64));

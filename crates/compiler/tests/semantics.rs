@@ -302,3 +302,14 @@ fn deeply_nested_code_is_an_error_not_a_crash() {
     let ok = format!("x = {}\n", vec!["a"; 200].join(" + "));
     compile(&ok);
 }
+
+#[test]
+fn folding_never_panics_on_extreme_operands() {
+    let src = "a = (-9223372036854775807 - 1) / 2\nb = -(-9223372036854775807 - 1)\nc = '' * 10**18\nd = () * -5\ne = 2 ** -1074\nf = 10 ** 400 // 7\ng = 1 << 200\nh = -1 >> 10**30\ni = 1e308 * 10\nj = 'ab'[-(2**63)]\n";
+    let code = compile(src);
+    assert!(code
+        .consts
+        .contains(&Const::BigInt("9223372036854775808".into())));
+    assert!(code.consts.contains(&Const::Str(String::new())));
+    assert!(code.consts.contains(&Const::Float(f64::INFINITY)));
+}
