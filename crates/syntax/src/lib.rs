@@ -4,6 +4,19 @@
 //! INDENT/DEDENT, implicit line joining, every literal form, f-strings) -> `parser`
 //! (chumsky 0.13 over the token stream) -> `ast` nodes in a `bumpalo::Bump`.
 //!
+//! Entry points:
+//! - [`decode_source`] / [`decode_with`]: bytes to text (`Flavour::Script` gives the
+//!   messages of `python3 file.py`, `Flavour::Compile` those of `compile()`/import);
+//! - [`parse_module`] (exec), [`parse_expression`] (eval), [`parse_interactive`] (REPL,
+//!   telling [`Interactive::Incomplete`] from an error);
+//! - [`SyntaxError::render`] prints what CPython prints (an error with `line == 0`, a
+//!   decoding problem, prints only its last line).
+//!
+//! Limits (each a SyntaxError, never a crash): 200 nested brackets and 100 indentation
+//! levels (CPython's tokenizer limits), `parser::MAX_DEPTH` nesting inside the parser,
+//! `validate::MAX_AST_DEPTH` tree depth (CPython's compiler raises RecursionError there),
+//! so recursive walkers over the AST (the compiler) can rely on a bounded depth.
+//!
 //! **Architecture Invariant:** this crate knows nothing about bytecode, values or the VM.
 
 pub mod ast;
