@@ -191,10 +191,7 @@ pub fn parse_interactive<'a>(
                         | ast::StmtKind::Assert { .. }
                 )
             });
-            if (last_indented || header_only)
-                && !source.ends_with("\n\n")
-                && source.lines().count() > 1
-            {
+            if (last_indented || header_only) && !source.ends_with("\n\n") {
                 return Err(Interactive::Incomplete);
             }
             Ok(m)

@@ -29,6 +29,8 @@ fn interactive_input() {
     assert!(incomplete("s = '''abc\n"));
     assert!(incomplete("if x:\n    y = 1\n"));
     assert!(parse_interactive(&arena, "if x:\n    y = 1\n\n", "<stdin>").is_ok());
+    assert!(incomplete("def f(): pass\n"));
+    assert!(parse_interactive(&arena, "def f(): pass\n\n", "<stdin>").is_ok());
     assert!(matches!(
         parse_interactive(&arena, "x = = 1\n", "<stdin>"),
         Err(Interactive::Error(e)) if e.msg == "invalid syntax"
