@@ -196,15 +196,13 @@ impl Zone {
             Some(c)
         };
         let c1 = counts(0)?;
-        let v1_len =
-            44 + c1[3] * 5 + c1[4] + c1[3] * 0 + c1[5] + c1[2] * 8 + c1[1] + c1[0] + c1[4] * 6;
+
         // Layout of a data block: isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
         let (base, c, tsize) = if b[4] >= b'2' {
             let v1_size = c1[3] * 4 + c1[3] + c1[4] * 6 + c1[5] + c1[2] * 8 + c1[1] + c1[0];
             let at = 44 + v1_size;
             (at, counts(at)?, 8)
         } else {
-            let _ = v1_len;
             (0, c1, 4)
         };
         let [_isut, _isstd, _leap, timecnt, typecnt, charcnt] = c;
