@@ -17,6 +17,7 @@ pub mod dis;
 pub mod fold;
 pub mod opcode;
 pub mod symtable;
+pub mod unparse;
 pub mod verify;
 
 pub use code::{CacheSlot, CodeFlags, CodeObject, Const, ExceptionEntry, Instr, Position};

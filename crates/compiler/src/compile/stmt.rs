@@ -376,12 +376,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if self.future_annotations {
-            // CPython stores the unparsed expression: a literal as its repr, anything
-            // else as its source text.
-            let text = match &e.kind {
-                ExprKind::Constant(c) => crate::dis::const_repr(&fold::constant(c)),
-                _ => self.source_text(e.loc),
-            };
+            // CPython stores the unparsed expression (forms the unparser leaves out keep
+            // their source text).
+            let text = crate::unparse::unparse(e).unwrap_or_else(|| self.source_text(e.loc));
             self.load_const(Const::Str(text));
             Ok(())
         } else {
