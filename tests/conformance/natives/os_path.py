@@ -13,7 +13,7 @@ print(os.path.relpath("/a/b/c", "/a/x"), os.path.abspath("/a/./b/../c"))
 print(os.path.abspath("rel") == os.path.join(os.getcwd(), "rel"))
 print(os.sep, repr(os.linesep), os.pathsep, os.curdir, os.pardir, os.name, os.path.sep)
 
-base = "/tmp/coil_natives_os_%d" % os.getpid()
+base = "/tmp/coil_natives_os_%d_%d" % (os.getpid(), int.from_bytes(os.urandom(6), "big"))
 os.makedirs(os.path.join(base, "sub", "deep"))
 print(os.path.exists(base), os.path.isdir(base), os.path.isfile(base))
 with open(os.path.join(base, "f.txt"), "w") as f:
