@@ -20,6 +20,13 @@ with open(os.path.join(base, "f.txt"), "w") as f:
     f.write("hello")
 print(sorted(os.listdir(base)), os.path.getsize(os.path.join(base, "f.txt")))
 print(os.path.isfile(os.path.join(base, "f.txt")))
+st = os.stat(os.path.join(base, "f.txt"))
+print(st.st_size, st[6], len(st), oct(st.st_mode & 0o170000), type(st.st_mtime).__name__,
+      type(st.st_mtime_ns).__name__, st[8] == int(st.st_mtime), os.lstat(base).st_size >= 0)
+try:
+    os.stat(os.path.join(base, "missing"))
+except FileNotFoundError as e:
+    print("FileNotFoundError", e.errno)
 os.rename(os.path.join(base, "f.txt"), os.path.join(base, "g.txt"))
 print(sorted(os.listdir(base)))
 print([(os.path.relpath(d, base), dirs, files) for d, dirs, files in os.walk(base)])

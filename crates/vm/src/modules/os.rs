@@ -258,7 +258,94 @@ fn p_canonical(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
 }
 
+fn stat_impl(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    arity(vm, "stat", args, 1, 1)?;
+    let p = path_arg(vm, "stat", args[0])?;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    let m = match md {
+        Ok(m) => m,
+        Err(e) => return Err(io_error(vm, e, &p)),
+    };
+    let ints = [
+        m.mode() as i64,
+        m.ino() as i64,
+        m.dev() as i64,
+        m.nlink() as i64,
+        m.uid() as i64,
+        m.gid() as i64,
+        m.size() as i64,
+    ];
+    let mut vals: Vec<Value> = ints.iter().map(|&n| vm.new_int(n)).collect();
+    for (s, ns) in [
+        (m.atime(), m.atime_nsec()),
+        (m.mtime(), m.mtime_nsec()),
+        (m.ctime(), m.ctime_nsec()),
+    ] {
+        vals.push(vm.new_int(s));
+        let f = vm.new_float(s as f64 + ns as f64 * 1e-9);
+        vals.push(f);
+        let n = vm.new_int_i128(s as i128 * 1_000_000_000 + ns as i128);
+        vals.push(n);
+    }
+    Ok(vm.new_tuple(&vals))
+}
+
+fn o_stat(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    stat_impl(vm, args, true)
+}
+
+fn o_lstat(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    stat_impl(vm, args, false)
+}
+
 const OS_SOURCE: &str = r#"
+class stat_result:
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+               'st_atime', 'st_mtime', 'st_ctime')
+
+    def __init__(self, raw):
+        self._t = raw[:7] + (raw[7], raw[10], raw[13])
+        (self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid,
+         self.st_size) = raw[:7]
+        self.st_atime, self.st_atime_ns = raw[8], raw[9]
+        self.st_mtime, self.st_mtime_ns = raw[11], raw[12]
+        self.st_ctime, self.st_ctime_ns = raw[14], raw[15]
+
+    def __len__(self):
+        return 10
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, stat_result):
+            return self._t == other._t
+        return self._t == other
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._fields, self._t)) + ')'
+
+
+stat_result.__module__ = 'os'
+
+
+def stat(path):
+    return stat_result(_stat(path))
+
+
+def lstat(path):
+    return stat_result(_lstat(path))
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:
@@ -567,6 +654,8 @@ pub fn install(vm: &mut Vm) {
         ("strerror", o_strerror),
         ("get_terminal_size", o_get_terminal_size),
         ("fspath", o_fspath),
+        ("_stat", o_stat),
+        ("_lstat", o_lstat),
     ];
     for &(n, f) in fns {
         vm.def_fn(d, n, f);
