@@ -187,11 +187,12 @@ fn seed_os(arr: Value) {
     init_by_array(heap::items(arr), &key);
 }
 
-/// Seed `arr` from a Python value as `_random.Random.seed` does.
-fn seed_value(vm: &mut Vm, arr: Value, a: Value) -> PyResult<()> {
+/// The init_by_array key for a seed value (None: seed from the OS).
+///
+/// Computed before the state array is fetched: hashing may run Python code.
+fn seed_key(vm: &mut Vm, a: Value) -> PyResult<Option<Vec<u32>>> {
     if a.is_none() {
-        seed_os(arr);
-        return Ok(());
+        return Ok(None);
     }
     let n: UBig = match as_int(a) {
         Some(Int::S(n)) => UBig::from(n.unsigned_abs()),
@@ -201,9 +202,14 @@ fn seed_value(vm: &mut Vm, arr: Value, a: Value) -> PyResult<()> {
             UBig::from(h as u64)
         }
     };
-    let key = key_words(&n);
-    init_by_array(heap::items(arr), &key);
-    Ok(())
+    Ok(Some(key_words(&n)))
+}
+
+fn seed_with(arr: Value, key: Option<Vec<u32>>) {
+    match key {
+        Some(k) => init_by_array(heap::items(arr), &k),
+        None => seed_os(arr),
+    }
 }
 
 fn r_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -215,15 +221,18 @@ fn r_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.len() > 2 {
         return Err(vm.type_error("Random() requires 0 or 1 argument"));
     }
+    let key = seed_key(vm, args.get(1).copied().unwrap_or(Value::none()))?;
     let arr = fresh(vm, r);
-    seed_value(vm, arr, args.get(1).copied().unwrap_or(Value::none()))?;
+    seed_with(arr, key);
     Ok(Value::none())
 }
 
 fn r_seed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let arr = mt_state(vm, args, "seed")?;
+    mt_state(vm, args, "seed")?;
     arity(vm, "seed", &args[1..], 0, 1)?;
-    seed_value(vm, arr, args.get(1).copied().unwrap_or(Value::none()))?;
+    let key = seed_key(vm, args.get(1).copied().unwrap_or(Value::none()))?;
+    let arr = mt_state(vm, args, "seed")?;
+    seed_with(arr, key);
     Ok(Value::none())
 }
 
