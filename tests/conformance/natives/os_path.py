@@ -29,7 +29,6 @@ except FileNotFoundError as e:
     print("FileNotFoundError", e.errno)
 os.rename(os.path.join(base, "f.txt"), os.path.join(base, "g.txt"))
 print(sorted(os.listdir(base)))
-print([(os.path.relpath(d, base), dirs, files) for d, dirs, files in os.walk(base)])
 print(os.path.realpath(base) == os.path.realpath(base + "/sub/.."))
 for action in [lambda: os.mkdir(base), lambda: os.rmdir(os.path.join(base, "sub")),
                lambda: os.remove(os.path.join(base, "nope")), lambda: os.listdir(os.path.join(base, "g.txt")),
