@@ -57,3 +57,13 @@ for bad in [lambda: io.BytesIO().write("s"), lambda: io.BytesIO().seek(-1), lamb
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, issubclass(io.UnsupportedOperation, OSError))
+
+
+class Sub(io.StringIO):
+    pass
+
+
+sub = Sub("x")
+print(sub.read(), isinstance(sub, io.StringIO), io.StringIO, io.BytesIO, io.UnsupportedOperation)
+print("to a StringIO", file=sub)
+print(repr(sub.getvalue()))

@@ -336,4 +336,5 @@ pub fn install(vm: &mut Vm) {
     let (_, d) = super::new_module(vm, "array");
     vm.def_fn(d, "_f32", a_f32);
     let _ = exec_source(vm, d, ARRAY_SOURCE, "<array>");
+    super::set_class_module(vm, d, "array", "array");
 }

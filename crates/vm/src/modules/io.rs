@@ -315,4 +315,8 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.text_io;
     vm.def_value(d, "TextIOWrapper", t);
     let _ = exec_source(vm, d, IO_SOURCE, "<io>");
+    for c in ["StringIO", "BytesIO"] {
+        super::set_class_module(vm, d, c, "_io");
+    }
+    super::set_class_module(vm, d, "UnsupportedOperation", "io");
 }

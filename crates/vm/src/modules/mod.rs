@@ -189,3 +189,18 @@ pub fn exec_source(vm: &mut Vm, dict: Value, src: &str, filename: &str) -> PyRes
     vm.gc_inhibit -= 1;
     r.map(|_| ())
 }
+
+/// Set the module a class defined by [`exec_source`] reports (its repr and `__module__`).
+pub fn set_class_module(vm: &mut Vm, dict: Value, name: &str, module: &str) {
+    let k = vm.intern(name);
+    let Some(cls) = vm.dict_get_str(dict, k) else {
+        return;
+    };
+    if !crate::objects::types::is_type(cls) {
+        return;
+    }
+    crate::objects::types::type_data(cls).module = module.to_string();
+    let mk = vm.names.module;
+    let mv = vm.new_str_old(module);
+    vm.type_set(cls, mk, mv);
+}

@@ -711,5 +711,6 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(mods, k, pm);
     vm.def_value(d, "path", pm);
     let _ = exec_source(vm, d, OS_SOURCE, "<os>");
+    super::set_class_module(vm, d, "stat_result", "os");
     let _ = kwarg;
 }

@@ -560,6 +560,7 @@ pub fn install(vm: &mut Vm) {
         vm.def_fn(d, n, f);
     }
     let _ = exec_source(vm, d, STRUCT_SOURCE, "<struct>");
+    super::set_class_module(vm, d, "Struct", "_struct");
 }
 
 #[cfg(test)]

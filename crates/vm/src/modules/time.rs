@@ -690,6 +690,7 @@ pub fn install(vm: &mut Vm) {
     let names = vm.new_tuple(&[a, b]);
     vm.def_value(d, "tzname", names);
     let _ = exec_source(vm, d, STRUCT_TIME, "<time>");
+    super::set_class_module(vm, d, "struct_time", "time");
 }
 
 #[cfg(test)]
