@@ -1,5 +1,6 @@
 //! Command-line grammar of `coil`: python3-like modes plus coil's own options.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,6 +34,9 @@ struct RawArgs {
     /// At exit, print inline-cache, GC and JIT statistics on stderr.
     #[arg(long)]
     stats: bool,
+    /// Start the interactive prompt even when stdin is not a terminal.
+    #[arg(short = 'i')]
+    interactive: bool,
     /// FILE (or '-') followed by the program's arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
     rest: Vec<String>,
@@ -89,7 +93,9 @@ impl Cli {
         } else {
             let mut rest = raw.rest.into_iter();
             match rest.next() {
-                None => Mode::Repl,
+                // python3 reads a program from a non-terminal stdin unless -i is given.
+                None if raw.interactive || std::io::stdin().is_terminal() => Mode::Repl,
+                None => Mode::Stdin { argv: Vec::new() },
                 Some(first) if first == "-" => Mode::Stdin {
                     argv: rest.collect(),
                 },

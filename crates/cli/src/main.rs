@@ -117,7 +117,6 @@ fn run_stdin(cli: &Cli, mut argv: Vec<String>) -> i32 {
     coil_vm::run_source(&source, "<stdin>", argv, &cli.run_options())
 }
 
-fn run_repl(_cli: &Cli) -> i32 {
-    eprintln!("coil: the interactive prompt is not available yet; pass a FILE, -c CODE or -");
-    2
+fn run_repl(cli: &Cli) -> i32 {
+    coil_vm::run_repl(&cli.run_options())
 }

@@ -10,9 +10,11 @@ pub mod interp;
 pub mod layout;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod value;
 pub mod vm;
 
+pub use repl::run_repl;
 pub use value::Value;
 pub use vm::{JitHooks, NoJit, PyResult, Raised, Sink, Vm};
 
@@ -112,6 +114,19 @@ fn run_in_vm(
     opts: RunOptions,
     capture: bool,
 ) -> Outcome {
+    run_vm_thread(opts, capture, move |vm| {
+        run_main(vm, source, &filename, argv, script_dir)
+    })
+}
+
+/// Runs `main` on a fresh VM in a thread with a large stack (deep Python recursion is
+/// bounded by the recursion limit, not by Rust's stack), then flushes the output and
+/// prints `--stats`.
+fn run_vm_thread(
+    opts: RunOptions,
+    capture: bool,
+    main: impl FnOnce(&mut Vm) -> i32 + Send + 'static,
+) -> Outcome {
     let body = move || {
         let (out, err) = if capture {
             (Sink::Buffer(Vec::new()), Sink::Buffer(Vec::new()))
@@ -144,7 +159,7 @@ fn run_in_vm(
                 flag.store(true, std::sync::atomic::Ordering::Relaxed);
             });
         }
-        let mut code = run_main(&mut vm, source, &filename, argv, script_dir);
+        let mut code = main(&mut vm);
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         if vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
             code = 124;
@@ -186,20 +201,13 @@ fn run_in_vm(
     }
 }
 
-fn run_main(
+/// Fills in sys.argv and sys.path and creates `__main__`; returns its dict.
+fn setup_main(
     vm: &mut Vm,
-    source: Result<String, (String, i32)>,
-    filename: &str,
     argv: Vec<String>,
     script_dir: Option<String>,
-) -> i32 {
-    let src = match source {
-        Ok(s) => s,
-        Err((msg, code)) => {
-            vm.stderr.write_str(&msg);
-            return code;
-        }
-    };
+    filename: Option<&str>,
+) -> Value {
     // sys.argv and sys.path.
     let sysd = vm.module_dict(vm.sys);
     let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
@@ -220,7 +228,7 @@ fn run_main(
     let mods = vm.modules;
     let mk = vm.names.main;
     vm.dict_set_str(mods, mk, m);
-    if filename != "<string>" {
+    if let Some(filename) = filename.filter(|f| *f != "<string>") {
         let f = vm.new_str(filename);
         vm.def_value(d, "__file__", f);
     }
@@ -231,6 +239,40 @@ fn run_main(
     vm.def_value(d, "__package__", none);
     vm.def_value(d, "__doc__", none);
     vm.def_value(d, "__spec__", none);
+    d
+}
+
+/// Runs `body` with a fresh VM whose `__main__` is set up (sys.argv, sys.path), passing
+/// the `__main__` dict; used by the interactive prompt.
+pub(crate) fn with_main_vm(
+    opts: &RunOptions,
+    argv: Vec<String>,
+    script_dir: Option<String>,
+    body: impl FnOnce(&mut Vm, Value) -> i32 + Send + 'static,
+) -> i32 {
+    install_sigint(opts);
+    run_vm_thread(opts.clone(), false, move |vm| {
+        let d = setup_main(vm, argv, script_dir, None);
+        body(vm, d)
+    })
+    .code
+}
+
+fn run_main(
+    vm: &mut Vm,
+    source: Result<String, (String, i32)>,
+    filename: &str,
+    argv: Vec<String>,
+    script_dir: Option<String>,
+) -> i32 {
+    let src = match source {
+        Ok(s) => s,
+        Err((msg, code)) => {
+            vm.stderr.write_str(&msg);
+            return code;
+        }
+    };
+    let d = setup_main(vm, argv, script_dir, Some(filename));
     let code = match vm.compile_file_source(&src, filename) {
         Ok(c) => c,
         Err(_) => {
