@@ -820,9 +820,9 @@ impl<'a> Lexer<'a, '_> {
         let open_end = body;
         self.push(Tok::FStart(&self.src[start..open_end]), start, open_end);
         let mut ctx = FCtx {
-            lit_start: start,
             lit_end: end,
             raw,
+            spec_depth: 0,
         };
         self.pos = body;
         self.fstring_text(&mut ctx, body_end, false)?;
@@ -858,6 +858,9 @@ impl<'a> Lexer<'a, '_> {
                     if !spec && self.peek(i + 1) == b'{' && i + 1 < end {
                         i += 2;
                         continue;
+                    }
+                    if ctx.spec_depth >= 2 {
+                        return Err(self.ferr(ctx, "expressions nested too deeply"));
                     }
                     flush(self, seg, i);
                     self.push(Tok::FFieldOpen, i, i + 1);
@@ -903,7 +906,8 @@ impl<'a> Lexer<'a, '_> {
     /// Lexes one replacement field after its `{`, through its closing `}`.
     fn fstring_field(&mut self, ctx: &mut FCtx, end: usize) -> LResult<()> {
         let field_start = self.pos;
-        let mut depth = 0usize;
+        // Brackets open inside the expression part.
+        let mut stack: Vec<u8> = Vec::new();
         loop {
             while self.pos < end
                 && matches!(self.b[self.pos], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r')
@@ -911,19 +915,38 @@ impl<'a> Lexer<'a, '_> {
                 self.pos += 1;
             }
             if self.pos >= end {
+                if let Some(&open) = stack.last() {
+                    return Err(self.ferr(ctx, &format!("unmatched '{}'", open as char)));
+                }
                 return Err(self.ferr(ctx, "expecting '}'"));
             }
             let i = self.pos;
             let c = self.b[i];
+            let depth = stack.len();
             match c {
                 b'\\' => return Err(self.fexpr_err(ctx, "a backslash")),
                 b'#' => return Err(self.fexpr_err(ctx, "'#'")),
-                b'(' | b'[' | b'{' => depth += 1,
+                b'(' | b'[' | b'{' => stack.push(c),
                 b')' | b']' if depth == 0 => {
                     return Err(self.ferr(ctx, &format!("unmatched '{}'", c as char)));
                 }
-                b')' | b']' => depth -= 1,
-                b'}' if depth > 0 => depth -= 1,
+                b')' | b']' | b'}' if depth > 0 => {
+                    let open = stack.pop().unwrap_or(b'(');
+                    let want = match c {
+                        b')' => b'(',
+                        b']' => b'[',
+                        _ => b'{',
+                    };
+                    if open != want {
+                        return Err(self.ferr(
+                            ctx,
+                            &format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, open as char
+                            ),
+                        ));
+                    }
+                }
                 b'}' => {
                     self.push(Tok::FFieldClose, i, i + 1);
                     self.pos = i + 1;
@@ -932,20 +955,14 @@ impl<'a> Lexer<'a, '_> {
                 b'!' if depth == 0 && self.peek(i + 1) != b'=' => {
                     let conv = self.char_at(i + 1);
                     let after = i + 1 + conv.len_utf8();
-                    if i + 1 >= end || matches!(conv, '}' | ':') {
-                        return Err(self.ferr(ctx, "missing conversion character"));
-                    }
-                    if after >= end {
-                        return Err(self.ferr(ctx, "expecting '}'"));
-                    }
-                    if !matches!(conv, 's' | 'r' | 'a')
-                        || !matches!(self.peek(after), b'}' | b':')
-                        || after >= end
-                    {
+                    if i + 1 >= end || !matches!(conv, 's' | 'r' | 'a') {
                         return Err(self.ferr(
                             ctx,
                             "invalid conversion character: expected 's', 'r', or 'a'",
                         ));
+                    }
+                    if after >= end || !matches!(self.peek(after), b'}' | b':') {
+                        return Err(self.ferr(ctx, "expecting '}'"));
                     }
                     self.push(Tok::FConv(conv), i, after);
                     self.pos = after;
@@ -954,7 +971,10 @@ impl<'a> Lexer<'a, '_> {
                 b':' if depth == 0 => {
                     self.push(Tok::FSpec, i, i + 1);
                     self.pos = i + 1;
-                    return self.fstring_text(ctx, end, true);
+                    ctx.spec_depth += 1;
+                    let r = self.fstring_text(ctx, end, true);
+                    ctx.spec_depth -= 1;
+                    return r;
                 }
                 b'=' if depth == 0 && self.peek(i + 1) != b'=' => {
                     let mut j = i + 1;
@@ -982,10 +1002,10 @@ impl<'a> Lexer<'a, '_> {
 
 /// The f-string literal being lexed.
 struct FCtx {
-    #[allow(dead_code)]
-    lit_start: usize,
     lit_end: usize,
     raw: bool,
+    /// Format specs entered (3.11 allows a field inside a spec, not deeper).
+    spec_depth: u32,
 }
 
 #[cfg(test)]

@@ -438,17 +438,17 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         select! { K::FConv(_) => () }
             .rewind()
             .ignore_then(fail(ErrMsg::Custom(
-                "f-string: empty expression not allowed",
+                "f-string: expression required before '!'",
             ))),
         select! { K::FSpec => () }
             .rewind()
             .ignore_then(fail(ErrMsg::Custom(
-                "f-string: empty expression not allowed",
+                "f-string: expression required before ':'",
             ))),
         select! { K::FDebug(_) => () }
             .rewind()
             .ignore_then(fail(ErrMsg::Custom(
-                "f-string: empty expression not allowed",
+                "f-string: expression required before '='",
             ))),
         yield_expr.clone(),
         star_expressions.clone(),

@@ -162,7 +162,55 @@ pub fn failure(cx: &Cx<'_, '_>, filename: &str, err: Option<PErr>) -> (SyntaxErr
     let pos = err.pos.min(cx.kinds.len().saturating_sub(1));
     let stop = tok_range(cx, pos).0;
     let line = cx.index.line_col(crate::token::BytePos(stop as u32)).0;
-    (failure_error(cx, filename, err, pos), line)
+    let mut e = failure_error(cx, filename, err, pos);
+    if err.msg.is_none() && e.msg.starts_with("f-string: invalid syntax") {
+        fstring_expression_text(cx, pos, &mut e);
+    }
+    (e, line)
+}
+
+/// CPython 3.11 parses an f-string's expression part as the separate text `(expr)`
+/// and reports syntax errors against that text; do the same for one-line fields.
+fn fstring_expression_text(cx: &Cx<'_, '_>, pos: usize, e: &mut SyntaxError) {
+    let kinds = cx.kinds;
+    let Some(open) = (0..=pos).rev().find(|&k| kinds[k] == Tok::FFieldOpen) else {
+        return;
+    };
+    let Some(term) = (open + 1..kinds.len()).find(|&k| {
+        matches!(
+            kinds[k],
+            Tok::FDebug(_) | Tok::FConv(_) | Tok::FSpec | Tok::FFieldClose
+        )
+    }) else {
+        return;
+    };
+    if term < pos {
+        return;
+    }
+    let from = tok_range(cx, open).1;
+    let to = tok_range(cx, term).0;
+    let expr = &cx.src[from..to];
+    if expr.contains('\n') {
+        return;
+    }
+    let col = |b: usize| cx.src[from..b.clamp(from, to)].chars().count() as u32 + 2;
+    let (a, b) = if pos >= term {
+        (to, to)
+    } else {
+        let (a, b) = (e.offset, e.end_offset);
+        // Translate the already computed columns back to byte offsets on the line.
+        let (ls, _) = cx.index.line_range(cx.src, e.line);
+        let byte_at = |chars: u32| {
+            cx.src[ls..]
+                .char_indices()
+                .nth(chars.saturating_sub(1) as usize)
+                .map_or(cx.src.len(), |(i, _)| ls + i)
+        };
+        (byte_at(a), byte_at(b.max(a)))
+    };
+    e.text = Some(format!("({expr})"));
+    e.offset = col(a);
+    e.end_offset = col(b).max(e.offset);
 }
 
 /// End (token index) of the operand starting at `i`: up to a delimiter at its bracket
