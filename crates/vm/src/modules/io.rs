@@ -120,11 +120,19 @@ class _MemoryIO:
         size = self._size_arg(size)
         self._flush_pending()
         start = min(self._pos, self._size)
-        i = self._buf.find(self._nl, start)
-        if 0 <= i < start:
-            # (bytes.find without its start argument honoured)
-            j = self._buf[start:].find(self._nl)
-            i = j + start if j >= 0 else -1
+        # Search a growing window after `start`: cost stays proportional to the line.
+        buf = self._buf
+        nl = self._nl
+        i = -1
+        lo = start
+        w = 128
+        while lo < self._size:
+            j = buf[lo:lo + w].find(nl)
+            if j >= 0:
+                i = lo + j
+                break
+            lo += w
+            w *= 2
         end = self._size if i < 0 else i + 1
         if size >= 0:
             end = min(end, start + size)
