@@ -3,7 +3,8 @@
 //! digest_size and block_size.
 //!
 //! A hash object's state is a list `[name, chunk, chunk, ...]` of the bytes fed so far;
-//! digest() hashes the chunks (the RustCrypto cores do not export their midstate).
+//! digest() hashes the chunks (the RustCrypto cores do not export their midstate); chunks
+//! merge like a binary counter, so a long stream keeps O(log n) of them.
 
 use super::{add_property, receiver, set_state, state};
 use crate::builtins::{arity, kwarg, only_kw};
@@ -165,24 +166,26 @@ fn m_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = st(vm, args, "update")?;
     arity(vm, "update", &args[1..], 1, 1)?;
     let d = data_arg(vm, args[1])?;
-    // Keep few chunks: fold small ones together so long streams stay compact.
-    let n = crate::objects::seq::list_len(s);
-    if n > 64 {
-        let all = compute_concat(s);
-        let b = vm.new_bytes(&all);
-        vm.list_truncate(s, 1);
-        vm.list_push(s, b);
-    }
     vm.list_push(s, d);
-    Ok(Value::none())
-}
-
-fn compute_concat(s: Value) -> Vec<u8> {
-    let mut out = Vec::new();
-    for &c in &list_items(s)[1..] {
-        out.extend_from_slice(heap::bytes_data(c));
+    // Binary-counter merging: a chunk no bigger than the one after it absorbs it, so a
+    // stream of n bytes keeps O(log n) chunks and copies O(n log n) bytes in all.
+    loop {
+        let items = list_items(s);
+        let n = items.len();
+        if n < 3 {
+            break;
+        }
+        let (a, b) = (items[n - 2], items[n - 1]);
+        if heap::bytes_data(b).len() < heap::bytes_data(a).len() {
+            break;
+        }
+        let mut joined = heap::bytes_data(a).to_vec();
+        joined.extend_from_slice(heap::bytes_data(b));
+        let j = vm.new_bytes(&joined);
+        vm.list_truncate(s, n - 2);
+        vm.list_push(s, j);
     }
-    out
+    Ok(Value::none())
 }
 
 fn m_digest(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
