@@ -684,6 +684,30 @@ impl<'a> Lower<'a> {
 
     fn int_binop(&mut self, pos: usize, alu: Alu, a: Opnd, b: Opnd) {
         let imm = self.imm32(b);
+        // Three-operand forms when `a` stays live: no copy first. `lea` leaves the flags
+        // alone, so only for the non-overflow-checked add/sub.
+        let ovf = self.t.ops[pos].opcode.is_ovf();
+        if let (Some(v), Opnd::Ref(r)) = (imm, a) {
+            if self.ra.last[r.index()] as usize != pos {
+                let three = match alu {
+                    Alu::Imul => true,
+                    Alu::Add => !ovf,
+                    Alu::Sub => !ovf && v != i32::MIN,
+                    _ => false,
+                };
+                if three {
+                    let ga = self.ra.gpr(&mut self.e, r);
+                    let d = self.ra.new_gpr(&mut self.e);
+                    match alu {
+                        Alu::Imul => self.e.imul_rri(d, ga, v),
+                        Alu::Add => self.e.lea(d, ga, v),
+                        _ => self.e.lea(d, ga, -v),
+                    }
+                    self.def(pos, d);
+                    return;
+                }
+            }
+        }
         let gb = if imm.is_none() {
             Some(self.gpr(b, R11))
         } else {

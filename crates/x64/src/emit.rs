@@ -263,7 +263,11 @@ impl Emitter {
     }
     /// `lea d, [b + disp]`.
     pub fn lea(&mut self, d: Gpr, b: Gpr, disp: i32) {
-        dynasm!(self.ops ; .arch x64 ; lea Rq(d.0), [Rq(b.0) + disp]);
+        if let Ok(o) = i8::try_from(disp) {
+            dynasm!(self.ops ; .arch x64 ; lea Rq(d.0), [BYTE Rq(b.0) + o]);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; lea Rq(d.0), [Rq(b.0) + disp]);
+        }
     }
 
     // ---- integer arithmetic ----
@@ -302,6 +306,14 @@ impl Emitter {
             Alu::Xor => dynasm!(self.ops ; .arch x64 ; xor Rq(d.0), v),
             Alu::Cmp => dynasm!(self.ops ; .arch x64 ; cmp Rq(d.0), v),
             Alu::Imul => dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(d.0), v),
+        }
+    }
+    /// `imul d, s, imm32` (three-operand form; sets OF like the two-operand one).
+    pub fn imul_rri(&mut self, d: Gpr, s: Gpr, v: i32) {
+        if let Ok(w) = i8::try_from(v) {
+            dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(s.0), BYTE w);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(s.0), v);
         }
     }
     /// `cmp qword [b + off], imm32`.
