@@ -115,6 +115,8 @@ impl Cli {
     pub fn run_options(&self) -> coil_vm::RunOptions {
         let mut opts = coil_vm::RunOptions::from_env();
         opts.stats = self.stats;
+        opts.jit_spec = self.jit.clone();
+        opts.jit_install = Some(coil_jit::install);
         opts
     }
 }

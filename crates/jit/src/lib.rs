@@ -1,1 +1,457 @@
-//! coil-jit: (placeholder, being built).
+//! coil-jit: the tracing JIT wired into the VM through `coil_vm::JitHooks`: hot-loop
+//! counters, the recorder, optimization and compilation, entering compiled loops,
+//! deoptimization, aborts and blacklisting, PYPYLOG logs and counters.
+//!
+//! Flow: the interpreter counts back-edges per loop header; at `threshold` it calls
+//! [`Jit::on_hot_loop`], which starts a [`recorder::Recorder`] (the interpreter then
+//! reports every instruction to it). When the recording reaches the loop's back-edge
+//! the trace is optimized (`coil_opt`), compiled (`coil_x64`) and stored; from then on
+//! each back-edge to that header enters the machine code, and a guard exit rebuilds the
+//! frame from the guard's snapshot ([`deopt`]) and resumes the interpreter at the exact
+//! instruction.
+//!
+//! **Architecture Invariant:** nothing the JIT does changes what a program prints; what
+//! the recorder does not model aborts the recording.
+
+pub mod abort;
+pub mod deopt;
+pub mod log;
+pub mod params;
+pub mod recorder;
+
+use abort::{Abort, AbortKind};
+use coil_ir::Trace;
+use coil_vm::interp::code::code_data;
+use coil_vm::{JitHooks, Value, Vm};
+use coil_x64::{CompileParams, CompiledTrace, JitFrame, TraceKind};
+use log::Log;
+use params::Params;
+use recorder::{Kind, Recorder, Watch};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{Duration, Instant};
+
+/// Installs the JIT configured by `--jit` items into `vm` ([`coil_vm::JitInstall`]).
+pub fn install(vm: &mut Vm, spec: &[String]) {
+    let params = match Params::parse(spec) {
+        Ok(p) => p,
+        Err(e) => {
+            vm.stderr.write_str(&format!("coil: {e}\n"));
+            Params {
+                off: true,
+                ..Params::default()
+            }
+        }
+    };
+    if params.off {
+        vm.jit_threshold = u32::MAX;
+        return;
+    }
+    vm.jit_threshold = params.threshold;
+    vm.jit = Box::new(Jit::new(params, vm));
+}
+
+/// A compiled loop.
+pub struct LoopTrace {
+    /// Loop number (`# Loop N`).
+    pub number: u32,
+    /// The code object and header pc.
+    pub code: Value,
+    /// Header pc.
+    pub header: u32,
+    /// Entry kinds of the frame slots.
+    pub entry: Vec<Kind>,
+    /// The optimized trace.
+    pub trace: Trace,
+    /// Machine code.
+    pub compiled: CompiledTrace,
+    frame: JitFrame,
+    /// Times entered.
+    pub entered: u64,
+    /// Failures per exit index.
+    pub exit_counts: Vec<u64>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum LoopState {
+    Compiled(usize),
+    /// Aborted this many times; blacklisted at `max_aborts`.
+    Aborted(u32),
+}
+
+#[derive(Default)]
+struct Summary {
+    tracing: u32,
+    tracing_time: Duration,
+    backend: u32,
+    backend_time: Duration,
+    recorded_ops: u64,
+    recorded_guards: u64,
+    opt_ops: u64,
+    opt_guards: u64,
+    aborts: FxHashMap<&'static str, u64>,
+    opt: coil_opt::Stats,
+    exits: u64,
+}
+
+/// The JIT: trace cache, recorder, counters, log.
+pub struct Jit {
+    params: Params,
+    log: Log,
+    loops: Vec<LoopTrace>,
+    state: FxHashMap<(usize, u32), LoopState>,
+    codes: Vec<Value>,
+    recording: Option<(Recorder, Instant)>,
+    watch: Watch,
+    fail_counter: Box<AtomicI64>,
+    summary: Summary,
+}
+
+impl Jit {
+    /// A JIT for `vm` with these parameters (log from PYPYLOG).
+    pub fn new(params: Params, vm: &Vm) -> Jit {
+        let fail_counter = Box::new(AtomicI64::new(params.fail_every as i64));
+        let watch = Watch {
+            flags: [
+                &vm.heap.collect_requested as *const bool as u64,
+                coil_vm::interp::eval::INTERRUPTED.as_ptr() as u64,
+                vm.cancel.as_ptr() as u64,
+            ],
+            fail_counter: if params.fail_every > 0 {
+                fail_counter.as_ptr() as u64
+            } else {
+                0
+            },
+        };
+        Jit {
+            params,
+            log: Log::from_env(),
+            loops: vec![],
+            state: FxHashMap::default(),
+            codes: vec![],
+            recording: None,
+            watch,
+            fail_counter,
+            summary: Summary::default(),
+        }
+    }
+
+    fn code_id(&mut self, code: Value) -> u32 {
+        if let Some(i) = self.codes.iter().position(|c| *c == code) {
+            return i as u32;
+        }
+        self.codes.push(code);
+        (self.codes.len() - 1) as u32
+    }
+
+    fn location(code: Value, pc: u32) -> String {
+        let cd = code_data(code);
+        format!(
+            "{};{}:{}-{}~#{} {}",
+            cd.code.name,
+            cd.code.filename,
+            cd.code.first_line,
+            cd.code.line_of(pc as usize),
+            pc,
+            cd.code
+                .code
+                .get(pc as usize)
+                .map(|i| i.op.name())
+                .unwrap_or("?")
+        )
+    }
+
+    fn abort(&mut self, vm: &mut Vm, a: Abort) {
+        vm.jit_tracing = false;
+        let Some((rec, _)) = self.recording.take() else {
+            return;
+        };
+        self.note_abort(vm, rec.code, rec.header, a);
+    }
+
+    fn note_abort(&mut self, vm: &mut Vm, code: Value, header: u32, a: Abort) {
+        *self.summary.aborts.entry(a.kind.text()).or_default() += 1;
+        let key = (code.addr(), header);
+        let n = match self.state.get(&key) {
+            Some(LoopState::Aborted(n)) => n + 1,
+            _ => 1,
+        };
+        self.state.insert(key, LoopState::Aborted(n));
+        let loc = Self::location(code, header);
+        let max = self.params.max_aborts;
+        self.log.section("jit-abort-log", || {
+            format!(
+                "ABORT: {}: {} at {loc}{}\n",
+                a.kind.text(),
+                a.detail,
+                if n >= max { " (blacklisted)" } else { "" }
+            )
+        });
+        // Back off: the counter restarts, and a blacklisted loop is never recorded again.
+        if let Some(c) = code_data(code).counters.get_mut(header as usize) {
+            *c = 0;
+        }
+        let _ = vm;
+    }
+
+    fn compile(&mut self, vm: &mut Vm, rec: Recorder, started: Instant) {
+        let (code, header) = (rec.code, rec.header);
+        let recorded = rec.finish();
+        self.summary.tracing += 1;
+        self.summary.tracing_time += started.elapsed();
+        self.summary.recorded_ops += recorded.recorded_ops as u64;
+        self.summary.recorded_guards += recorded.trace.num_guards() as u64;
+        let number = self.loops.len() as u32 + 1;
+        let loc = Self::location(code, header);
+        let t0 = Instant::now();
+        let mut noopt = recorded.trace.clone();
+        noopt.header = vec![format!(
+            "Loop {number} ({loc}) : loop with {} ops",
+            recorded.trace.num_ops()
+        )];
+        self.log.section("jit-log-noopt-loop", || noopt.print());
+        let passes = match coil_opt::PassSet::parse(&self.params.enable_opts) {
+            Ok(p) => p,
+            Err(_) => coil_opt::PassSet::all(),
+        };
+        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, passes) {
+            Ok(r) => r,
+            Err(coil_opt::OptError::Invalid(e)) => {
+                return self.note_abort(vm, code, header, Abort::new(AbortKind::Invalid, e))
+            }
+            Err(e) => {
+                return self.note_abort(
+                    vm,
+                    code,
+                    header,
+                    Abort::new(AbortKind::Compiling, format!("{e:?}")),
+                )
+            }
+        };
+        let params = CompileParams {
+            trace_id: number,
+            ..CompileParams::default()
+        };
+        let compiled =
+            match coil_x64::compile(&opt, &params, TraceKind::Loop, &FxHashMap::default()) {
+                Ok(c) => c,
+                Err(e) => {
+                    return self.note_abort(vm, code, header, Abort::new(AbortKind::Compiling, e.0))
+                }
+            };
+        self.summary.backend += 1;
+        self.summary.backend_time += t0.elapsed();
+        self.summary.opt_ops += opt.num_ops() as u64;
+        self.summary.opt_guards += opt.num_guards() as u64;
+        self.summary.opt += &stats;
+        opt.header = vec![format!(
+            "Loop {number} ({loc}) : loop with {} ops",
+            opt.num_ops()
+        )];
+        let text = with_offsets(&opt, &compiled.op_offsets);
+        self.log.section("jit-log-opt-loop", || text);
+        let frame = JitFrame::new(compiled.spill_words as usize, compiled.io_words as usize);
+        let nexits = compiled.exits.len();
+        self.loops.push(LoopTrace {
+            number,
+            code,
+            header,
+            entry: recorded.entry,
+            trace: opt,
+            compiled,
+            frame,
+            entered: 0,
+            exit_counts: vec![0; nexits],
+        });
+        self.state.insert(
+            (code.addr(), header),
+            LoopState::Compiled(self.loops.len() - 1),
+        );
+    }
+
+    /// Runs compiled loop `idx` from the top frame's state; false if the state does not
+    /// match the trace's entry types (the interpreter goes on).
+    fn enter(&mut self, vm: &mut Vm, idx: usize) -> bool {
+        let lt = &mut self.loops[idx];
+        let f = vm.frames.last().expect("frame");
+        let vals = &vm.stack[f.base..];
+        if vals.len() != lt.entry.len() {
+            return false;
+        }
+        let mut k = 0;
+        {
+            let io = lt.frame.io_mut();
+            for (v, kind) in vals.iter().zip(&lt.entry) {
+                let word = match kind {
+                    Kind::Dead => continue,
+                    Kind::Int if v.is_small() => v.small_value() as u64,
+                    Kind::Float if coil_vm::objects::float::is_float(*v) => {
+                        coil_vm::objects::float::float_value(*v).to_bits()
+                    }
+                    Kind::Ref if v.is_ptr() && !coil_vm::objects::float::is_float(*v) => {
+                        v.addr() as u64
+                    }
+                    _ => return false,
+                };
+                io[k] = word;
+                k += 1;
+            }
+        }
+        lt.entered += 1;
+        // SAFETY: the trace was recorded against this VM's layouts (descr offsets come
+        // from `coil_vm::layout`), its inputs were just checked against the entry kinds
+        // (refs are live heap objects, no collection runs while it executes: it calls no
+        // helpers), and its only raw reads are the VM's flag words and version fields,
+        // which outlive it.
+        let exit = unsafe { lt.compiled.run(&mut lt.frame) };
+        let Ok(exit) = exit else {
+            return false;
+        };
+        let i = exit.index();
+        if let Some(c) = lt.exit_counts.get_mut(i) {
+            *c += 1;
+        }
+        self.summary.exits += 1;
+        if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
+            self.fail_counter
+                .store(self.params.fail_every as i64, Ordering::Relaxed);
+        }
+        let lt = &self.loops[idx];
+        match deopt::resume(vm, &lt.trace, &lt.compiled, &lt.frame, i, lt.code) {
+            Ok(()) => true,
+            Err(e) => {
+                // Cannot happen for traces this recorder builds; stop using the loop.
+                vm.stderr
+                    .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
+                std::process::abort();
+            }
+        }
+    }
+
+    fn summary_text(&self) -> String {
+        let s = &self.summary;
+        let mut o = String::new();
+        o += &format!(
+            "Tracing:      \t{}\t{:.6}\n",
+            s.tracing,
+            s.tracing_time.as_secs_f64()
+        );
+        o += &format!(
+            "Backend:      \t{}\t{:.6}\n",
+            s.backend,
+            s.backend_time.as_secs_f64()
+        );
+        o += &format!(
+            "TOTAL:      \t\t{:.6}\n",
+            (s.tracing_time + s.backend_time).as_secs_f64()
+        );
+        o += &format!("ops:             \t{}\n", s.recorded_ops);
+        o += &format!("recorded ops:    \t{}\n", s.recorded_ops);
+        o += &format!("guards:          \t{}\n", s.recorded_guards);
+        o += &format!("opt ops:         \t{}\n", s.opt_ops);
+        o += &format!("opt guards:      \t{}\n", s.opt_guards);
+        for (name, v) in s.opt.pypy_summary().into_iter().skip(2) {
+            o += &format!("{name}:\t{v}\n");
+        }
+        for k in AbortKind::ALL {
+            let n = s.aborts.get(k.text()).copied().unwrap_or(0);
+            o += &format!("abort: {}:\t{n}\n", k.text());
+        }
+        o += &format!("guard exits:     \t{}\n", s.exits);
+        o += &format!("Total # of loops:\t{}\n", self.loops.len());
+        o += "Total # of bridges:\t0\n";
+        o
+    }
+}
+
+/// The optimized trace with `+N:` machine-code offsets, as PyPy prints it.
+fn with_offsets(t: &Trace, offsets: &[u32]) -> String {
+    let text = t.print();
+    let n = t.num_inputs();
+    let mut out = String::new();
+    let mut op = None;
+    for line in text.lines() {
+        match op {
+            None => {
+                out += line;
+                out.push('\n');
+                if line.starts_with('[') {
+                    op = Some(n);
+                }
+            }
+            Some(i) => {
+                match offsets.get(i) {
+                    Some(&off) if off != u32::MAX => out += &format!("+{off}: {line}\n"),
+                    _ => out += &format!("{line}\n"),
+                }
+                op = Some(i + 1);
+            }
+        }
+    }
+    out
+}
+
+impl JitHooks for Jit {
+    fn on_hot_loop(&mut self, vm: &mut Vm, code: Value, target: u32) -> bool {
+        if self.recording.is_some() {
+            return false;
+        }
+        match self.state.get(&(code.addr(), target)).copied() {
+            Some(LoopState::Compiled(idx)) => self.enter(vm, idx),
+            Some(LoopState::Aborted(n)) if n >= self.params.max_aborts => {
+                if let Some(c) = code_data(code).counters.get_mut(target as usize) {
+                    *c = 0;
+                }
+                false
+            }
+            _ => {
+                let id = self.code_id(code);
+                let rec = Recorder::new(
+                    code,
+                    target,
+                    vm.frames.len(),
+                    id,
+                    self.params.trace_limit as usize,
+                    self.watch,
+                );
+                self.recording = Some((rec, Instant::now()));
+                vm.jit_tracing = true;
+                false
+            }
+        }
+    }
+
+    fn on_instruction(&mut self, vm: &mut Vm, pc: u32) {
+        let Some((rec, _)) = self.recording.as_mut() else {
+            vm.jit_tracing = false;
+            return;
+        };
+        match rec.step(vm, pc) {
+            Ok(false) => {}
+            Ok(true) => {
+                vm.jit_tracing = false;
+                let (rec, started) = self.recording.take().expect("recording");
+                self.compile(vm, rec, started);
+            }
+            Err(a) => self.abort(vm, a),
+        }
+    }
+}
+
+impl Drop for Jit {
+    fn drop(&mut self) {
+        let text = self.summary_text();
+        self.log.section("jit-summary", || text);
+        let mut counts = String::new();
+        for l in &self.loops {
+            counts += &format!("entry {}:{}\n", l.number, l.entered);
+            for (i, c) in l.exit_counts.iter().enumerate() {
+                if *c > 0 {
+                    counts += &format!("exit {}.{}:{}\n", l.number, i, c);
+                }
+            }
+        }
+        self.log.section("jit-backend-counts", || counts);
+        self.log.flush();
+    }
+}

@@ -25,6 +25,9 @@ pub struct NativeDef {
     pub name: &'static str,
     pub qualname: String,
     pub f: NativeFn,
+    /// For methods of built-in types: the type their receiver (args[0]) must be an
+    /// instance of (EMPTY for plain functions). Types are old and never move.
+    pub owner: Value,
 }
 
 /// Where print() and tracebacks go: the process streams or in-memory buffers (tests).
@@ -140,6 +143,16 @@ pub trait JitHooks {
     fn on_loop_header(&mut self, _code: Value, _pc: u32, _counter: u32) {}
     /// Called when a frame is entered.
     fn on_call(&mut self, _code: Value) {}
+    /// A loop back-edge to `target` in `code` found its counter at or above
+    /// `Vm::jit_threshold` (the top frame's pc is `target`). Return true when the JIT
+    /// changed the interpreter state (ran compiled code and wrote frames back): the
+    /// dispatch loop then reloads the top frame.
+    fn on_hot_loop(&mut self, _vm: &mut Vm, _code: Value, _target: u32) -> bool {
+        false
+    }
+    /// Called before each instruction of the top frame while `Vm::jit_tracing` is set
+    /// (the recorder observes; it must not change interpreter state).
+    fn on_instruction(&mut self, _vm: &mut Vm, _pc: u32) {}
 }
 
 /// The JIT hook implementation that does nothing.
@@ -178,6 +191,10 @@ pub struct Vm {
     /// Source lines of the files run, for tracebacks.
     pub sources: FxHashMap<String, Vec<String>>,
     pub jit: Box<dyn JitHooks>,
+    /// Back-edge count from which `JitHooks::on_hot_loop` is called (u32::MAX: never).
+    pub jit_threshold: u32,
+    /// While set, `JitHooks::on_instruction` sees every instruction (trace recording).
+    pub jit_tracing: bool,
     /// Bound when the main module exists.
     pub main_module: Value,
     /// Extra root slots: misc runtime values (exception types table etc.).
@@ -187,6 +204,8 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// Containers being repr()'d (recursion guard).
     pub repr_stack: Vec<Value>,
+    /// Cache of class MRO lookups (`Vm::lookup`), cleared at every collection.
+    pub lookup_cache: crate::objects::types::LookupCache,
     pub start_time: std::time::Instant,
     /// Set from another thread to stop the program at the next safepoint (test timeouts).
     pub cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -223,11 +242,14 @@ impl Vm {
             gc_inhibit: 0,
             sources: FxHashMap::default(),
             jit: Box::new(NoJit),
+            jit_threshold: u32::MAX,
+            jit_tracing: false,
             main_module: Value::EMPTY,
             misc_roots: Vec::new(),
             argv: Vec::new(),
             int_max_str_digits: 4300,
             repr_stack: Vec::new(),
+            lookup_cache: Default::default(),
             start_time: std::time::Instant::now(),
             cancel: Default::default(),
         });
@@ -264,6 +286,7 @@ impl Vm {
             name,
             qualname: qualname.to_string(),
             f,
+            owner: Value::EMPTY,
         });
         self.heap.alloc_old(NativeObj {
             header: Header::new(LayoutId::Native),
@@ -282,6 +305,7 @@ impl Vm {
 
     /// Run a minor (and if due, major) collection now.
     pub fn collect(&mut self) {
+        self.lookup_cache.clear();
         let major =
             self.heap.major_requested || (self.heap.stress && self.heap.stats.minor % 64 == 63);
         let Vm {

@@ -139,6 +139,10 @@ impl Vm {
             }
 
             loop {
+                if self.jit_tracing {
+                    self.frames[fi].pc = pc;
+                    self.jit_instruction(pc as u32);
+                }
                 let ins = instrs[pc];
                 pc += 1;
                 let arg = ins.arg as usize;
@@ -254,6 +258,9 @@ impl Vm {
                                 builtins_version: bv,
                                 value: v,
                             };
+                            // The cache lives in the (old) code object: a young value
+                            // needs the barrier or a minor GC leaves it stale.
+                            self.heap.barrier(code_v);
                         }
                         push!(v);
                     }
@@ -505,6 +512,7 @@ impl Vm {
                                     func: f,
                                     map: obj_map,
                                 };
+                                self.heap.barrier(code_v);
                             }
                             let n = self.stack.len();
                             self.stack[n - 1] = f;
@@ -684,9 +692,16 @@ impl Vm {
                         if *c == HOT_LOOP_THRESHOLD {
                             self.jit.on_loop_header(code_v, arg as u32, *c);
                         }
+                        let hot = *c >= self.jit_threshold;
                         if self.safepoint_due() {
                             self.frames[fi].pc = pc;
                             tri!(self.safepoint_check());
+                        }
+                        if hot {
+                            self.frames[fi].pc = pc;
+                            if self.jit_hot_loop(code_v, arg as u32) {
+                                continue 'outer;
+                            }
                         }
                     }
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {

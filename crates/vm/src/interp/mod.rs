@@ -7,6 +7,7 @@ pub mod eval;
 pub mod frame;
 pub mod gen;
 pub mod import;
+pub mod jitglue;
 pub mod traceback;
 
 use crate::heap::{self, get, has_layout};

@@ -1,0 +1,96 @@
+//! JIT parameters (one table) and the `--jit` spec parser.
+
+macro_rules! params {
+    ($( $field:ident : $default:expr, $doc:literal; )*) => {
+        /// Tunable JIT parameters (`--jit name=value,...`).
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct Params {
+            $( #[doc = $doc] pub $field: u32, )*
+            /// Optimizer passes (`enable_opts=intbounds:rewrite:...`).
+            pub enable_opts: String,
+            /// `--jit off`.
+            pub off: bool,
+        }
+        impl Default for Params {
+            fn default() -> Params {
+                Params { $( $field: $default, )* enable_opts: coil_opt::DEFAULT_ENABLE_OPTS.to_string(), off: false }
+            }
+        }
+        impl Params {
+            fn set_num(&mut self, name: &str, v: u32) -> bool {
+                match name { $( stringify!($field) => { self.$field = v; true } )* _ => false }
+            }
+            /// Names of the numeric parameters.
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+    };
+}
+
+params! {
+    threshold: 1039, "Back-edge count that makes a loop hot.";
+    trace_limit: 6000, "Longest trace recorded (ops) before aborting.";
+    trace_eagerness: 200, "Guard failures that make a guard hot (bridges).";
+    decay: 40, "Percent of a loop counter kept when counters decay (0..100).";
+    decay_interval: 100000, "Back-edges between counter decays... (reserved).";
+    max_aborts: 3, "Aborts at one location before it is blacklisted.";
+    fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
+    max_exit_ratio: 90, "Stop entering a loop whose entries mostly exit early (percent).";
+}
+
+impl Params {
+    /// Parses `--jit` items: `off`, `name=N`, `enable_opts=a:b`.
+    pub fn parse(items: &[String]) -> Result<Params, String> {
+        let mut p = Params::default();
+        for item in items.iter().flat_map(|s| s.split(',')) {
+            let item = item.trim();
+            if item.is_empty() {
+                continue;
+            }
+            if item == "off" {
+                p.off = true;
+                continue;
+            }
+            let Some((k, v)) = item.split_once('=') else {
+                return Err(format!("--jit: expected name=value, got '{item}'"));
+            };
+            if k == "enable_opts" {
+                coil_opt::PassSet::parse(v).map_err(|e| format!("--jit enable_opts: {e}"))?;
+                p.enable_opts = v.to_string();
+                continue;
+            }
+            if k == "off" {
+                p.off = v != "0";
+                continue;
+            }
+            let n: u32 = v
+                .parse()
+                .map_err(|_| format!("--jit {k}: '{v}' is not a number"))?;
+            if !p.set_num(k, n) {
+                return Err(format!(
+                    "--jit: unknown parameter '{k}' (known: {}, enable_opts, off)",
+                    Params::NAMES.join(", ")
+                ));
+            }
+        }
+        if p.threshold == 0 {
+            p.threshold = 1;
+        }
+        Ok(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_spec() {
+        let p = Params::parse(&["threshold=7,trace_limit=100".into()]).unwrap();
+        assert_eq!((p.threshold, p.trace_limit), (7, 100));
+        assert!(Params::parse(&["off".into()]).unwrap().off);
+        assert!(Params::parse(&["bogus=1".into()]).is_err());
+        assert!(Params::parse(&["enable_opts=intbounds:nope".into()]).is_err());
+        let p = Params::parse(&["enable_opts=intbounds:rewrite".into()]).unwrap();
+        assert_eq!(p.enable_opts, "intbounds:rewrite");
+    }
+}

@@ -1,0 +1,919 @@
+//! The recorder: while the interpreter runs a hot loop, emits IR for each bytecode,
+//! specialised to the types it observes, with a guard (and snapshot) for every assumption.
+//!
+//! The recorder keeps a symbolic mirror of the loop's frame: one `Option<Opnd>` per frame
+//! slot (locals, then the operand stack); `None` is an empty slot. The IR type says how
+//! the interpreter's value is represented in the trace:
+//!
+//! ```text
+//!   Int    an unboxed Python int (i64; the interpreter's small int, or a big int that
+//!          fits in 64 bits when boxed back at an exit)
+//!   Float  an unboxed Python float
+//!   Ref    the tagged word of a heap object (never a small int)
+//! ```
+//!
+//! **Resume rule:** every guard's snapshot is the state *before* the instruction that
+//! emitted it, resuming at that instruction; the instruction does nothing observable
+//! before its guards, so the interpreter simply executes it again. A comparison result
+//! that feeds a branch stays an Int (0/1) in the snapshot of the branch's guard: the
+//! interpreter's POP_JUMP_IF treats 0/1 exactly as False/True. A comparison whose result
+//! is stored is turned into a constant True/False behind a guard.
+//!
+//! Anything not covered aborts the recording with a reason: a trace is never produced
+//! for code the recorder does not fully model.
+
+use crate::abort::{Abort, AbortKind};
+use coil_compiler::opcode::Opcode as Bc;
+use coil_ir::{
+    Const, Descr, FieldDescr, Flags, Frame, IrRef, Op, Opcode, Opnd, SnapId, SnapValue, Snapshot,
+    TargetId, Trace, Type,
+};
+use coil_vm::heap::{self, get, has_layout};
+use coil_vm::interp::code::code_data;
+use coil_vm::layout::{flags, LayoutId, RangeIterObj};
+use coil_vm::objects::float::{float_value, is_float};
+use coil_vm::{Value, Vm};
+
+/// How a slot is represented in a trace (the IR type of its value), or empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An empty slot (never read by the trace).
+    Dead,
+    /// Unboxed int.
+    Int,
+    /// Unboxed float.
+    Float,
+    /// Heap object word.
+    Ref,
+}
+
+impl Kind {
+    /// The kind of an interpreter value.
+    pub fn of(v: Value) -> Kind {
+        if v.is_empty() {
+            Kind::Dead
+        } else if v.is_small() {
+            Kind::Int
+        } else if is_float(v) {
+            Kind::Float
+        } else {
+            Kind::Ref
+        }
+    }
+    fn ty(self) -> Type {
+        match self {
+            Kind::Int => Type::Int,
+            Kind::Float => Type::Float,
+            _ => Type::Ref,
+        }
+    }
+}
+
+/// Addresses the trace reads to leave at the loop header (collection request, Ctrl-C,
+/// cancellation) and the forced-failure countdown.
+#[derive(Clone, Copy, Debug)]
+pub struct Watch {
+    /// Byte flags polled at the loop header (non-zero: leave).
+    pub flags: [u64; 3],
+    /// Address of the fail-every countdown word (0: off).
+    pub fail_counter: u64,
+}
+
+/// A finished recording.
+pub struct Recorded {
+    /// The loop trace: `[inputs] label(inputs, T0) ... jump(..., T0)`.
+    pub trace: Trace,
+    /// The kind of each frame slot at entry (locals then stack).
+    pub entry: Vec<Kind>,
+    /// Ops recorded (before optimization).
+    pub recorded_ops: usize,
+}
+
+/// The recorder state for one loop.
+pub struct Recorder {
+    /// The code object recorded.
+    pub code: Value,
+    /// Loop header pc.
+    pub header: u32,
+    /// Number of frames when recording started (the loop's frame is the top one).
+    pub depth: usize,
+    /// Index of the code in the JIT's code table (snapshot frames name it).
+    pub code_id: u32,
+    started: bool,
+    expect: u32,
+    trace: Trace,
+    slots: Vec<Option<Opnd>>,
+    nslots: usize,
+    entry: Vec<Kind>,
+    limit: usize,
+    watch: Watch,
+    /// The snapshot of the instruction being recorded (built on first use).
+    cur_snap: Option<SnapId>,
+    cur_pc: u32,
+    recorded: usize,
+}
+
+const TARGET: TargetId = TargetId(0);
+
+fn u(kind: AbortKind, s: impl Into<String>) -> Abort {
+    Abort::new(kind, s)
+}
+
+/// Does `v` live outside the nursery (safe to embed in a trace as a constant)?
+fn is_stable(v: Value) -> bool {
+    v.is_ptr() && heap::header(v).flags & (flags::OLD | flags::IMMORTAL) != 0
+}
+
+fn range_field(name: &str, offset: usize) -> FieldDescr {
+    FieldDescr::int(&format!("RangeIter.{name}"), offset as i32)
+}
+
+impl Recorder {
+    /// A recorder for the loop at `header` of `code` (top frame at `depth` frames).
+    pub fn new(
+        code: Value,
+        header: u32,
+        depth: usize,
+        code_id: u32,
+        limit: usize,
+        watch: Watch,
+    ) -> Recorder {
+        Recorder {
+            code,
+            header,
+            depth,
+            code_id,
+            started: false,
+            expect: header,
+            trace: Trace::new(),
+            slots: vec![],
+            nslots: 0,
+            entry: vec![],
+            limit,
+            watch,
+            cur_snap: None,
+            cur_pc: header,
+            recorded: 0,
+        }
+    }
+
+    fn top_ok(&self, vm: &Vm) -> Result<(), Abort> {
+        if vm.frames.len() != self.depth || vm.frames.last().map(|f| f.code) != Some(self.code) {
+            return Err(u(
+                AbortKind::Recursion,
+                "the loop's frame is no longer on top",
+            ));
+        }
+        Ok(())
+    }
+
+    fn start(&mut self, vm: &Vm) -> Result<(), Abort> {
+        let f = vm.frames.last().expect("frame");
+        if !f.locals.is_empty() {
+            return Err(u(AbortKind::Unsupported, "loop in a module or class body"));
+        }
+        let cd = code_data(self.code);
+        self.nslots = cd.nslots;
+        let vals = &vm.stack[f.base..];
+        let mut inputs = vec![];
+        for &v in vals {
+            let k = Kind::of(v);
+            self.entry.push(k);
+            if k == Kind::Dead {
+                self.slots.push(None);
+            } else {
+                let r = self.trace.input(k.ty());
+                inputs.push(Opnd::Ref(r));
+                self.slots.push(Some(Opnd::Ref(r)));
+            }
+        }
+        self.trace.label(&inputs, TARGET);
+        // Leave at the header when a collection, Ctrl-C or cancellation is pending.
+        self.cur_pc = self.header;
+        self.cur_snap = None;
+        let fd = self.trace.descrs.field(FieldDescr {
+            name: "safepoint.flag".into(),
+            offset: 0,
+            size: 1,
+            ty: Type::Int,
+            signed: false,
+            immutable: false,
+        });
+        for a in self.watch.flags {
+            let addr = self.trace.int(a as i64);
+            let v = self
+                .trace
+                .emit(Opcode::GetfieldRawI, &[addr], Descr::Field(fd));
+            self.guard(Opcode::GuardFalse, &[Opnd::Ref(v)]);
+        }
+        self.started = true;
+        Ok(())
+    }
+
+    fn snap(&mut self) -> SnapId {
+        if let Some(s) = self.cur_snap {
+            return s;
+        }
+        let slots = self
+            .slots
+            .iter()
+            .map(|s| match s {
+                None => SnapValue::Dead,
+                Some(Opnd::Ref(r)) => SnapValue::Ref(*r),
+                Some(Opnd::Const(c)) => SnapValue::Const(*c),
+            })
+            .collect();
+        let s = self.trace.snapshot(Snapshot {
+            frames: vec![Frame {
+                code: self.code_id,
+                pc: self.cur_pc,
+                slots,
+            }],
+            virtuals: vec![],
+        });
+        self.cur_snap = Some(s);
+        s
+    }
+
+    fn guard(&mut self, op: Opcode, args: &[Opnd]) {
+        let s = self.snap();
+        if self.watch.fail_counter != 0 {
+            // Test mode: a countdown that makes every Nth guard check fail through this
+            // guard's own snapshot, so every exit path runs.
+            let fd = self
+                .trace
+                .descrs
+                .field(FieldDescr::int("jit.fail_countdown", 0));
+            let addr = self.trace.int(self.watch.fail_counter as i64);
+            let c = self
+                .trace
+                .emit(Opcode::GetfieldRawI, &[addr], Descr::Field(fd));
+            let one = self.trace.int(1);
+            let c2 = self
+                .trace
+                .emit(Opcode::IntSub, &[Opnd::Ref(c), one], Descr::None);
+            self.trace.emit(
+                Opcode::SetfieldRaw,
+                &[addr, Opnd::Ref(c2)],
+                Descr::Field(fd),
+            );
+            let zero = self.trace.int(0);
+            let ok = self
+                .trace
+                .emit(Opcode::IntGt, &[Opnd::Ref(c2), zero], Descr::None);
+            self.trace.guard(Opcode::GuardTrue, &[Opnd::Ref(ok)], s);
+        }
+        self.trace.guard(op, args, s);
+    }
+
+    fn emit(&mut self, op: Opcode, args: &[Opnd]) -> Opnd {
+        Opnd::Ref(self.trace.emit(op, args, Descr::None))
+    }
+
+    fn push(&mut self, v: Opnd) {
+        self.slots.push(Some(v));
+    }
+
+    fn pop(&mut self) -> Result<Opnd, Abort> {
+        if self.slots.len() <= self.nslots {
+            return Err(u(AbortKind::Unsupported, "operand stack underflow"));
+        }
+        self.slots
+            .pop()
+            .flatten()
+            .ok_or_else(|| u(AbortKind::Unsupported, "empty operand"))
+    }
+
+    fn ty(&self, o: Opnd) -> Type {
+        self.trace.ty(o)
+    }
+
+    /// The concrete value `k` entries below the top of the interpreter's stack.
+    fn concrete(vm: &Vm, k: usize) -> Value {
+        vm.stack[vm.stack.len() - 1 - k]
+    }
+
+    /// A constant for an interpreter value, or an abort for nursery objects.
+    fn constant(&mut self, v: Value) -> Result<Opnd, Abort> {
+        if v.is_small() {
+            Ok(self.trace.int(v.small_value()))
+        } else if is_float(v) {
+            Ok(self.trace.float(float_value(v)))
+        } else if is_stable(v) {
+            self.trace.const_classes.retain(|c| c.0 != v.addr() as u64);
+            self.trace
+                .const_classes
+                .push((v.addr() as u64, heap::header(v).layout));
+            Ok(self.trace.ptr(v.addr() as u64))
+        } else {
+            Err(u(AbortKind::Unsupported, "constant in the nursery"))
+        }
+    }
+
+    /// Checks that a symbolic operand agrees with the concrete value it mirrors.
+    fn check(&self, o: Opnd, v: Value) -> Result<(), Abort> {
+        let ok = match self.ty(o) {
+            Type::Int => v.is_small() || v.is_bool(),
+            Type::Float => is_float(v),
+            Type::Ref => v.is_ptr(),
+            Type::Void => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(u(AbortKind::TypeUnstable, "value changed representation"))
+        }
+    }
+
+    /// Records the instruction at `pc` (called before the interpreter executes it).
+    /// Ok(true): the loop closed and the trace is complete.
+    pub fn step(&mut self, vm: &mut Vm, pc: u32) -> Result<bool, Abort> {
+        self.top_ok(vm)?;
+        if !self.started {
+            if pc != self.header {
+                return Err(u(
+                    AbortKind::ControlFlow,
+                    "did not start at the loop header",
+                ));
+            }
+            self.start(vm)?;
+        } else if pc != self.expect {
+            return Err(u(
+                AbortKind::ControlFlow,
+                format!("expected pc {} but the interpreter is at {pc}", self.expect),
+            ));
+        }
+        let f = vm.frames.last().expect("frame");
+        if vm.stack.len() - f.base != self.slots.len() {
+            return Err(u(
+                AbortKind::ControlFlow,
+                "stack depth differs from the recording",
+            ));
+        }
+        if self.trace.ops.len() > self.limit {
+            return Err(u(
+                AbortKind::TooLong,
+                format!("more than {} ops", self.limit),
+            ));
+        }
+        self.cur_pc = pc;
+        self.cur_snap = None;
+        let cd = code_data(self.code);
+        let ins = cd.code.code[pc as usize];
+        let arg = ins.arg as usize;
+        let text = format!(
+            "{};{}:{}-{}~#{} {}",
+            cd.code.name,
+            cd.code.filename,
+            cd.code.first_line,
+            cd.code.line_of(pc as usize),
+            pc,
+            ins.op.name()
+        );
+        let t = self.trace.text(&text);
+        self.trace
+            .emit(Opcode::DebugMergePoint, &[], Descr::Text(t));
+        self.recorded += 1;
+        let mut next = pc + 1;
+        match ins.op {
+            Bc::NOP => {}
+            Bc::POP_TOP => {
+                self.pop()?;
+            }
+            Bc::COPY => {
+                let n = self.slots.len();
+                if arg == 0 || arg > n - self.nslots {
+                    return Err(u(AbortKind::Unsupported, "COPY below the frame"));
+                }
+                let v = self.slots[n - arg];
+                self.slots.push(v);
+            }
+            Bc::SWAP => {
+                let n = self.slots.len();
+                if arg == 0 || arg > n - self.nslots {
+                    return Err(u(AbortKind::Unsupported, "SWAP below the frame"));
+                }
+                self.slots.swap(n - 1, n - arg);
+            }
+            Bc::LOAD_FAST => {
+                let v = self.slots[arg]
+                    .ok_or_else(|| u(AbortKind::Unsupported, "LOAD_FAST of an empty slot"))?;
+                self.push(v);
+            }
+            Bc::STORE_FAST => {
+                let v = self.pop()?;
+                self.slots[arg] = Some(v);
+            }
+            Bc::LOAD_CONST => {
+                let c = self.constant(cd.consts[arg])?;
+                self.push(c);
+            }
+            Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
+            Bc::BINARY_OP => self.binary_op(vm, arg)?,
+            Bc::COMPARE_OP => {
+                let peek = cd.code.code.get(pc as usize + 1).map(|i| i.op);
+                self.compare_op(vm, arg, peek)?
+            }
+            Bc::IS_OP => {
+                let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+                let n = self.slots.len();
+                let (a, b) = match (self.slots[n - 2], self.slots[n - 1]) {
+                    (Some(a), Some(b)) if n - 2 >= self.nslots => (a, b),
+                    _ => return Err(u(AbortKind::Unsupported, "IS_OP operands")),
+                };
+                let same = ca == cb;
+                let r = if self.ty(a) == Type::Ref && self.ty(b) == Type::Ref {
+                    let eq = self.emit(Opcode::PtrEq, &[a, b]);
+                    self.guard(
+                        if same {
+                            Opcode::GuardTrue
+                        } else {
+                            Opcode::GuardFalse
+                        },
+                        &[eq],
+                    );
+                    same != (arg == 1)
+                } else {
+                    return Err(u(AbortKind::Unsupported, "`is` on unboxed values"));
+                };
+                self.slots.truncate(n - 2);
+                let c = self.constant(Value::bool(r))?;
+                self.push(c);
+            }
+            Bc::POP_JUMP_IF_FALSE | Bc::POP_JUMP_IF_TRUE => {
+                let cv = Self::concrete(vm, 0);
+                let c = self.pop()?;
+                let truth = match self.ty(c) {
+                    Type::Int => {
+                        self.check(c, cv)?;
+                        let t = if cv.is_bool() {
+                            cv.is_true_obj()
+                        } else {
+                            cv.small_value() != 0
+                        };
+                        let nz = match c {
+                            Opnd::Ref(r)
+                                if self.trace.op(r).opcode.info().flags.has(Flags::CMP) =>
+                            {
+                                c
+                            }
+                            _ => {
+                                let zero = self.trace.int(0);
+                                self.emit(Opcode::IntNe, &[c, zero])
+                            }
+                        };
+                        self.slots.push(Some(c));
+                        self.guard(
+                            if t {
+                                Opcode::GuardTrue
+                            } else {
+                                Opcode::GuardFalse
+                            },
+                            &[nz],
+                        );
+                        self.slots.pop();
+                        t
+                    }
+                    Type::Float => {
+                        self.check(c, cv)?;
+                        let t = float_value(cv) != 0.0;
+                        let zero = self.trace.float(0.0);
+                        let nz = self.emit(Opcode::FloatNe, &[c, zero]);
+                        self.slots.push(Some(c));
+                        self.guard(
+                            if t {
+                                Opcode::GuardTrue
+                            } else {
+                                Opcode::GuardFalse
+                            },
+                            &[nz],
+                        );
+                        self.slots.pop();
+                        t
+                    }
+                    _ => {
+                        if !(cv.is_bool() || cv.is_none()) {
+                            return Err(u(AbortKind::Unsupported, "truth of an object"));
+                        }
+                        let k = self.constant(cv)?;
+                        self.slots.push(Some(c));
+                        self.guard(Opcode::GuardValue, &[c, k]);
+                        self.slots.pop();
+                        cv.is_true_obj()
+                    }
+                };
+                if truth == (ins.op == Bc::POP_JUMP_IF_TRUE) {
+                    next = arg as u32;
+                }
+            }
+            Bc::POP_JUMP_IF_NONE | Bc::POP_JUMP_IF_NOT_NONE => {
+                let cv = Self::concrete(vm, 0);
+                let c = self.pop()?;
+                let none = cv.is_none();
+                if self.ty(c) == Type::Ref {
+                    let n = self.constant(Value::none())?;
+                    let eq = self.emit(Opcode::PtrEq, &[c, n]);
+                    self.slots.push(Some(c));
+                    self.guard(
+                        if none {
+                            Opcode::GuardTrue
+                        } else {
+                            Opcode::GuardFalse
+                        },
+                        &[eq],
+                    );
+                    self.slots.pop();
+                }
+                if none == (ins.op == Bc::POP_JUMP_IF_NONE) {
+                    next = arg as u32;
+                }
+            }
+            Bc::JUMP_FORWARD | Bc::JUMP_BACKWARD_NO_INTERRUPT => next = arg as u32,
+            Bc::JUMP_BACKWARD => {
+                if arg as u32 == self.header {
+                    self.close()?;
+                    return Ok(true);
+                }
+                next = arg as u32;
+            }
+            Bc::FOR_ITER => {
+                let it = Self::concrete(vm, 0);
+                let o = *self
+                    .slots
+                    .last()
+                    .and_then(|s| s.as_ref())
+                    .ok_or_else(|| u(AbortKind::Unsupported, "FOR_ITER without iterator"))?;
+                if !has_layout(it, LayoutId::RangeIter) || self.ty(o) != Type::Ref {
+                    return Err(u(AbortKind::Unsupported, "FOR_ITER over this iterator"));
+                }
+                let r = get::<RangeIterObj>(it);
+                let layout = self.trace.int(LayoutId::RangeIter as i64);
+                self.guard(Opcode::GuardClass, &[o, layout]);
+                let f_rem = self.trace.descrs.field(range_field(
+                    "remaining",
+                    std::mem::offset_of!(RangeIterObj, remaining),
+                ));
+                let f_next = self.trace.descrs.field(range_field(
+                    "next",
+                    std::mem::offset_of!(RangeIterObj, next),
+                ));
+                let f_step = self.trace.descrs.field(range_field(
+                    "step",
+                    std::mem::offset_of!(RangeIterObj, step),
+                ));
+                let rem = Opnd::Ref(self.trace.emit(
+                    Opcode::GetfieldGcI,
+                    &[o],
+                    Descr::Field(f_rem),
+                ));
+                let zero = self.trace.int(0);
+                let more = self.emit(Opcode::IntGt, &[rem, zero]);
+                if r.remaining > 0 {
+                    if Value::try_small(r.next).is_none() {
+                        return Err(u(AbortKind::Overflow, "range value outside small ints"));
+                    }
+                    self.guard(Opcode::GuardTrue, &[more]);
+                    let v = Opnd::Ref(self.trace.emit(
+                        Opcode::GetfieldGcI,
+                        &[o],
+                        Descr::Field(f_next),
+                    ));
+                    let step = Opnd::Ref(self.trace.emit(
+                        Opcode::GetfieldGcI,
+                        &[o],
+                        Descr::Field(f_step),
+                    ));
+                    let one = self.trace.int(1);
+                    let rem2 = self.emit(Opcode::IntSub, &[rem, one]);
+                    self.trace
+                        .emit(Opcode::SetfieldGc, &[o, rem2], Descr::Field(f_rem));
+                    let nx = self.emit(Opcode::IntAdd, &[v, step]);
+                    self.trace
+                        .emit(Opcode::SetfieldGc, &[o, nx], Descr::Field(f_next));
+                    self.push(v);
+                } else {
+                    self.guard(Opcode::GuardFalse, &[more]);
+                    self.pop()?;
+                    next = arg as u32;
+                }
+            }
+            Bc::UNARY_NEGATIVE => {
+                let cv = Self::concrete(vm, 0);
+                let a = self.pop()?;
+                self.check(a, cv)?;
+                let r = match self.ty(a) {
+                    Type::Int if !cv.is_bool() => {
+                        if Value::try_small(-cv.small_value()).is_none() {
+                            return Err(u(AbortKind::Overflow, "negation"));
+                        }
+                        let z = self.trace.int(0);
+                        let r = self.emit(Opcode::IntSubOvf, &[z, a]);
+                        self.slots.push(Some(a));
+                        self.guard(Opcode::GuardNoOverflow, &[]);
+                        self.slots.pop();
+                        r
+                    }
+                    Type::Float => self.emit(Opcode::FloatNeg, &[a]),
+                    _ => return Err(u(AbortKind::Unsupported, "unary minus on an object")),
+                };
+                self.push(r);
+            }
+            op => return Err(u(AbortKind::Unsupported, format!("bytecode {}", op.name()))),
+        }
+        self.expect = next;
+        Ok(false)
+    }
+
+    fn load_global(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
+        let cd = code_data(self.code);
+        let f = vm.frames.last().expect("frame");
+        let name = cd.names[arg];
+        let globals = f.globals;
+        let builtins = vm.builtins;
+        let (v, in_builtins) = match vm.dict_get_str(globals, name) {
+            Some(v) => (v, false),
+            None => match vm.dict_get_str(builtins, name) {
+                Some(v) => (v, true),
+                None => return Err(u(AbortKind::Unsupported, "LOAD_GLOBAL of a missing name")),
+            },
+        };
+        if !is_stable(globals) || !is_stable(builtins) {
+            return Err(u(AbortKind::Unsupported, "globals dict in the nursery"));
+        }
+        let c = self.constant(v)?;
+        let fd = self.trace.descrs.field(FieldDescr::int("dict.version", 0));
+        let mut dicts = vec![globals];
+        if in_builtins {
+            dicts.push(builtins);
+        }
+        for d in dicts {
+            let data = coil_vm::objects::dict::dict_data(d);
+            let addr = &data.version as *const u64 as u64;
+            let version = data.version as i64;
+            let a = self.trace.int(addr as i64);
+            let cur = Opnd::Ref(
+                self.trace
+                    .emit(Opcode::GetfieldRawI, &[a], Descr::Field(fd)),
+            );
+            let k = self.trace.int(version);
+            self.guard(Opcode::GuardValue, &[cur, k]);
+        }
+        self.push(c);
+        Ok(())
+    }
+
+    fn binary_op(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {
+        let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+        let n = self.slots.len();
+        let (a, b) = match (self.slots[n - 2], self.slots[n - 1]) {
+            (Some(a), Some(b)) if n - 2 >= self.nslots => (a, b),
+            _ => return Err(u(AbortKind::Unsupported, "BINARY_OP operands")),
+        };
+        self.check(a, ca)?;
+        self.check(b, cb)?;
+        if ca.is_bool() || cb.is_bool() {
+            return Err(u(AbortKind::Unsupported, "arithmetic on bools"));
+        }
+        let op = arg % 13;
+        let r = match (self.ty(a), self.ty(b)) {
+            (Type::Int, Type::Int) => self.int_op(op, a, b, ca.small_value(), cb.small_value())?,
+            (Type::Float, Type::Float) | (Type::Int, Type::Float) | (Type::Float, Type::Int) => {
+                let fa = self.to_float(a);
+                let fb = self.to_float(b);
+                let (xa, xb) = (
+                    if ca.is_small() {
+                        ca.small_value() as f64
+                    } else {
+                        float_value(ca)
+                    },
+                    if cb.is_small() {
+                        cb.small_value() as f64
+                    } else {
+                        float_value(cb)
+                    },
+                );
+                if (ca.is_small() && ca.small_value().unsigned_abs() > 1 << 53)
+                    || (cb.is_small() && cb.small_value().unsigned_abs() > 1 << 53)
+                {
+                    return Err(u(
+                        AbortKind::Unsupported,
+                        "int too large to convert exactly",
+                    ));
+                }
+                match op {
+                    0 => self.emit(Opcode::FloatAdd, &[fa, fb]),
+                    10 => self.emit(Opcode::FloatSub, &[fa, fb]),
+                    5 => self.emit(Opcode::FloatMul, &[fa, fb]),
+                    11 => {
+                        if xb == 0.0 {
+                            return Err(u(AbortKind::Unsupported, "float division by zero"));
+                        }
+                        let z = self.trace.float(0.0);
+                        let nz = self.emit(Opcode::FloatNe, &[fb, z]);
+                        self.guard(Opcode::GuardTrue, &[nz]);
+                        self.emit(Opcode::FloatTrueDiv, &[fa, fb])
+                    }
+                    _ => {
+                        let _ = xa;
+                        return Err(u(AbortKind::Unsupported, "float operator"));
+                    }
+                }
+            }
+            _ => return Err(u(AbortKind::Unsupported, "BINARY_OP on objects")),
+        };
+        self.slots.truncate(n - 2);
+        self.push(r);
+        Ok(())
+    }
+
+    fn to_float(&mut self, o: Opnd) -> Opnd {
+        if self.ty(o) == Type::Float {
+            o
+        } else if let Some(Const::Int(i)) = self.trace.as_const(o) {
+            self.trace.float(i as f64)
+        } else {
+            // Exact for |i| <= 2**53; the guard keeps it so (checked while recording).
+            let lim = self.trace.int(1 << 53);
+            let nlim = self.trace.int(-(1 << 53));
+            let le = self.emit(Opcode::IntLe, &[o, lim]);
+            self.guard(Opcode::GuardTrue, &[le]);
+            let ge = self.emit(Opcode::IntGe, &[o, nlim]);
+            self.guard(Opcode::GuardTrue, &[ge]);
+            self.emit(Opcode::CastIntToFloat, &[o])
+        }
+    }
+
+    /// Int arithmetic: overflow-checked, with guards pinning the cases (signs, shift
+    /// counts) under which the IR op equals Python's.
+    fn int_op(&mut self, op: usize, a: Opnd, b: Opnd, x: i64, y: i64) -> Result<Opnd, Abort> {
+        let small = |r: Option<i64>| r.and_then(Value::try_small).is_some();
+        let ovf = |me: &mut Recorder, opc: Opcode, ok: bool| -> Result<Opnd, Abort> {
+            if !ok {
+                return Err(u(AbortKind::Overflow, "result is not a small int"));
+            }
+            let r = me.emit(opc, &[a, b]);
+            me.guard(Opcode::GuardNoOverflow, &[]);
+            Ok(r)
+        };
+        let zero = self.trace.int(0);
+        Ok(match op {
+            0 => ovf(self, Opcode::IntAddOvf, small(x.checked_add(y)))?,
+            10 => ovf(self, Opcode::IntSubOvf, small(x.checked_sub(y)))?,
+            5 => ovf(self, Opcode::IntMulOvf, small(x.checked_mul(y)))?,
+            1 => self.emit(Opcode::IntAnd, &[a, b]),
+            7 => self.emit(Opcode::IntOr, &[a, b]),
+            12 => self.emit(Opcode::IntXor, &[a, b]),
+            2 | 6 => {
+                // Python floors; the IR truncates: equal when x >= 0 and y > 0.
+                if !(x >= 0 && y > 0) {
+                    return Err(u(AbortKind::Unsupported, "// or % with negative operands"));
+                }
+                let ge = self.emit(Opcode::IntGe, &[a, zero]);
+                self.guard(Opcode::GuardTrue, &[ge]);
+                let gt = self.emit(Opcode::IntGt, &[b, zero]);
+                self.guard(Opcode::GuardTrue, &[gt]);
+                let opc = if op == 2 {
+                    Opcode::IntFloorDiv
+                } else {
+                    Opcode::IntMod
+                };
+                self.emit(opc, &[a, b])
+            }
+            9 => {
+                if !(0..64).contains(&y) {
+                    return Err(u(AbortKind::Unsupported, ">> by a large count"));
+                }
+                let ge = self.emit(Opcode::IntGe, &[b, zero]);
+                self.guard(Opcode::GuardTrue, &[ge]);
+                let c64 = self.trace.int(64);
+                let lt = self.emit(Opcode::IntLt, &[b, c64]);
+                self.guard(Opcode::GuardTrue, &[lt]);
+                self.emit(Opcode::IntRshift, &[a, b])
+            }
+            3 => {
+                if !(0..64).contains(&y) || !small(x.checked_shl(y as u32).filter(|r| r >> y == x))
+                {
+                    return Err(u(AbortKind::Overflow, "<< result is not a small int"));
+                }
+                let ge = self.emit(Opcode::IntGe, &[b, zero]);
+                self.guard(Opcode::GuardTrue, &[ge]);
+                let c64 = self.trace.int(64);
+                let lt = self.emit(Opcode::IntLt, &[b, c64]);
+                self.guard(Opcode::GuardTrue, &[lt]);
+                let r = self.emit(Opcode::IntLshift, &[a, b]);
+                let back = self.emit(Opcode::IntRshift, &[r, b]);
+                let same = self.emit(Opcode::IntEq, &[back, a]);
+                self.guard(Opcode::GuardTrue, &[same]);
+                r
+            }
+            _ => return Err(u(AbortKind::Unsupported, "int operator")),
+        })
+    }
+
+    fn compare_op(&mut self, vm: &Vm, arg: usize, peek: Option<Bc>) -> Result<(), Abort> {
+        let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+        let n = self.slots.len();
+        let (a, b) = match (self.slots[n - 2], self.slots[n - 1]) {
+            (Some(a), Some(b)) if n - 2 >= self.nslots => (a, b),
+            _ => return Err(u(AbortKind::Unsupported, "COMPARE_OP operands")),
+        };
+        self.check(a, ca)?;
+        self.check(b, cb)?;
+        if ca.is_bool() || cb.is_bool() {
+            return Err(u(AbortKind::Unsupported, "comparison of bools"));
+        }
+        let (r, truth) = match (self.ty(a), self.ty(b)) {
+            (Type::Int, Type::Int) => {
+                let (x, y) = (ca.small_value(), cb.small_value());
+                let (opc, t) = match arg {
+                    0 => (Opcode::IntLt, x < y),
+                    1 => (Opcode::IntLe, x <= y),
+                    2 => (Opcode::IntEq, x == y),
+                    3 => (Opcode::IntNe, x != y),
+                    4 => (Opcode::IntGt, x > y),
+                    _ => (Opcode::IntGe, x >= y),
+                };
+                (self.emit(opc, &[a, b]), t)
+            }
+            (Type::Float, Type::Float) => {
+                let (x, y) = (float_value(ca), float_value(cb));
+                let (opc, t) = match arg {
+                    0 => (Opcode::FloatLt, x < y),
+                    1 => (Opcode::FloatLe, x <= y),
+                    2 => (Opcode::FloatEq, x == y),
+                    3 => (Opcode::FloatNe, x != y),
+                    4 => (Opcode::FloatGt, x > y),
+                    _ => (Opcode::FloatGe, x >= y),
+                };
+                (self.emit(opc, &[a, b]), t)
+            }
+            _ => return Err(u(AbortKind::Unsupported, "comparison of these types")),
+        };
+        if matches!(
+            peek,
+            Some(Bc::POP_JUMP_IF_FALSE) | Some(Bc::POP_JUMP_IF_TRUE)
+        ) {
+            self.slots.truncate(n - 2);
+            self.push(r);
+        } else {
+            self.guard(
+                if truth {
+                    Opcode::GuardTrue
+                } else {
+                    Opcode::GuardFalse
+                },
+                &[r],
+            );
+            self.slots.truncate(n - 2);
+            let c = self.constant(Value::bool(truth))?;
+            self.push(c);
+        }
+        Ok(())
+    }
+
+    fn close(&mut self) -> Result<(), Abort> {
+        if self.slots.len() != self.entry.len() {
+            return Err(u(
+                AbortKind::TypeUnstable,
+                "stack depth differs at the back-edge",
+            ));
+        }
+        let mut args = vec![];
+        for (i, k) in self.entry.iter().enumerate() {
+            match (k, self.slots[i]) {
+                (Kind::Dead, None) => {}
+                (Kind::Dead, Some(_)) => {
+                    return Err(u(AbortKind::TypeUnstable, "a slot empty at entry is set"))
+                }
+                (_, None) => {
+                    return Err(u(AbortKind::TypeUnstable, "a slot set at entry is emptied"))
+                }
+                (k, Some(o)) => {
+                    if self.ty(o) != k.ty() {
+                        return Err(u(
+                            AbortKind::TypeUnstable,
+                            format!("slot {i} changes type around the loop"),
+                        ));
+                    }
+                    args.push(o);
+                }
+            }
+        }
+        self.trace.jump(&args, TARGET);
+        Ok(())
+    }
+
+    /// The finished recording (after `step` returned Ok(true)).
+    pub fn finish(self) -> Recorded {
+        let recorded_ops = self.trace.num_ops();
+        Recorded {
+            trace: self.trace,
+            entry: self.entry,
+            recorded_ops,
+        }
+    }
+}
+
+/// Unused-import guard for `Op`/`IrRef` in doc links.
+#[allow(dead_code)]
+fn _types(_: Op, _: IrRef) {}

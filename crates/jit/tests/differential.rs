@@ -1,0 +1,254 @@
+//! Differential tests: every conformance program and bench/ seed program runs with the
+//! JIT off and with `--jit threshold=1`; a sample also runs with forced guard failures
+//! (`fail_every=N`) and under GC stress. All runs must print the same bytes and exit
+//! the same way. Small direct programs check that loops really compile and exit.
+//!
+//! `COIL_DIFF=substring` restricts the corpus run to matching programs.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+fn root() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::fs::canonicalize(&p).unwrap_or(p)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            collect(&p, out);
+        } else if name.ends_with(".py") {
+            out.push(p);
+        }
+    }
+}
+
+fn opts(jit: &[&str], stress: bool) -> coil_vm::RunOptions {
+    let mut o = coil_vm::RunOptions::default();
+    o.gc_stress = stress;
+    o.time_limit = Some(std::time::Duration::from_secs(60));
+    if !jit.is_empty() {
+        o.jit_install = Some(coil_jit::install);
+        o.jit_spec = jit.iter().map(|s| s.to_string()).collect();
+    }
+    o
+}
+
+fn run(path: &Path, argv: &[String], o: &coil_vm::RunOptions) -> (i32, Vec<u8>, Vec<u8>) {
+    let mut args = vec![path.to_string_lossy().to_string()];
+    args.extend(argv.iter().cloned());
+    let r = coil_vm::run_file_captured(path, args, o);
+    (r.code, r.stdout, r.stderr)
+}
+
+fn first_diff(want: &[u8], got: &[u8]) -> String {
+    let (w, g) = (String::from_utf8_lossy(want), String::from_utf8_lossy(got));
+    let (wl, gl): (Vec<&str>, Vec<&str>) = (w.lines().collect(), g.lines().collect());
+    for i in 0..wl.len().max(gl.len()) {
+        if wl.get(i) != gl.get(i) {
+            return format!(
+                "line {}: off {:?}, jit {:?}",
+                i + 1,
+                wl.get(i).unwrap_or(&"<eof>"),
+                gl.get(i).unwrap_or(&"<eof>")
+            );
+        }
+    }
+    "trailing bytes differ".into()
+}
+
+/// Runs `progs` under each mode in parallel; returns the differences.
+fn differential(progs: Vec<(PathBuf, Vec<String>)>, modes: &[(&[&str], bool)]) -> Vec<String> {
+    let jobs: Arc<Mutex<Vec<(PathBuf, Vec<String>)>>> = Arc::new(Mutex::new(progs));
+    let diffs: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(vec![]));
+    let modes: Vec<(Vec<String>, bool)> = modes
+        .iter()
+        .map(|(m, s)| (m.iter().map(|x| x.to_string()).collect(), *s))
+        .collect();
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(4);
+    let mut hs = vec![];
+    for _ in 0..workers {
+        let (jobs, diffs, modes) = (jobs.clone(), diffs.clone(), modes.clone());
+        hs.push(std::thread::spawn(move || loop {
+            let Some((p, argv)) = jobs.lock().expect("jobs").pop() else {
+                break;
+            };
+            let base = run(&p, &argv, &opts(&["off"], false));
+            if base.0 == 124 {
+                continue; // too slow to compare within the limit
+            }
+            for (m, stress) in &modes {
+                let ms: Vec<&str> = m.iter().map(|s| s.as_str()).collect();
+                let got = run(&p, &argv, &opts(&ms, *stress));
+                let what = format!(
+                    "{} [--jit {}{}]",
+                    p.display(),
+                    m.join(","),
+                    if *stress { ", gc stress" } else { "" }
+                );
+                if got.1 != base.1 {
+                    diffs
+                        .lock()
+                        .expect("diffs")
+                        .push(format!("{what}: stdout {}", first_diff(&base.1, &got.1)));
+                } else if got.2 != base.2 {
+                    diffs
+                        .lock()
+                        .expect("diffs")
+                        .push(format!("{what}: stderr {}", first_diff(&base.2, &got.2)));
+                } else if got.0 != base.0 {
+                    diffs
+                        .lock()
+                        .expect("diffs")
+                        .push(format!("{what}: exit {} vs {}", base.0, got.0));
+                }
+            }
+        }));
+    }
+    for h in hs {
+        h.join().expect("worker");
+    }
+    let mut d = diffs.lock().expect("diffs").clone();
+    d.sort();
+    d
+}
+
+fn corpus() -> Vec<PathBuf> {
+    let mut progs = vec![];
+    collect(&root().join("tests/conformance"), &mut progs);
+    if let Ok(f) = std::env::var("COIL_DIFF") {
+        progs.retain(|p| p.to_string_lossy().contains(&f));
+    }
+    progs
+}
+
+#[test]
+fn corpus_threshold_1_matches_jit_off() {
+    let progs = corpus().into_iter().map(|p| (p, vec![])).collect();
+    let d = differential(progs, &[(&["threshold=1"], false)]);
+    assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
+}
+
+#[test]
+fn corpus_sample_forced_guard_failures_and_gc_stress() {
+    let progs = corpus()
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % 8 == 0)
+        .map(|(_, p)| (p, vec![]))
+        .collect();
+    let d = differential(
+        progs,
+        &[
+            (&["threshold=1", "fail_every=3"], false),
+            (&["threshold=1"], true),
+        ],
+    );
+    assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
+}
+
+#[test]
+fn bench_seeds_match_jit_off() {
+    let mut progs = vec![];
+    collect(&root().join("bench"), &mut progs);
+    progs.retain(|p| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("seed_"))
+    });
+    // Small sizes: the point is equality, not speed.
+    let progs = progs
+        .into_iter()
+        .map(|p| (p, vec!["3000".to_string()]))
+        .collect();
+    let d = differential(
+        progs,
+        &[
+            (&["threshold=1"], false),
+            (&["threshold=1", "fail_every=5"], false),
+            (&["threshold=7"], true),
+        ],
+    );
+    assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
+}
+
+fn run_src(src: &str, jit: &[&str]) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "coil-jit-test-{}-{}",
+        std::process::id(),
+        src.len()
+    ));
+    let _ = std::fs::create_dir_all(&dir);
+    let p = dir.join(format!("t{}.py", jit.len()));
+    std::fs::write(&p, src).expect("write");
+    let (code, out, err) = run(&p, &[], &opts(jit, false));
+    let _ = std::fs::remove_file(&p);
+    format!(
+        "{}{}[{code}]",
+        String::from_utf8_lossy(&out),
+        String::from_utf8_lossy(&err)
+    )
+}
+
+/// A program whose loops the recorder covers gives the interpreter's answer, including
+/// across an int overflow into big ints (the overflow guard fails and the interpreter
+/// promotes) and a loop exit through the range exhaustion guard.
+#[test]
+fn compiled_loops_agree_with_interpreter() {
+    let src = "\
+def f(n):
+    i = 0
+    acc = 0
+    while i < n:
+        acc += i & 1023
+        i += 1
+    return acc
+def g(n):
+    x = 1
+    for i in range(n):
+        x = x * 3 + i
+    return x
+def h(n):
+    t = 0.0
+    for i in range(n):
+        t = t + i * 0.5 - 1.0 / (i + 1)
+    return t
+def k(n):
+    a = 7
+    b = 0
+    for i in range(n):
+        a = (a * 31 + i) % 1000003
+        b = (b ^ (a >> 3)) + (i & 255)
+        if a > 500000:
+            b -= 1
+        else:
+            b += 2
+    return a, b
+print(f(100000), g(200), h(5000), k(20000))
+";
+    let off = run_src(src, &["off"]);
+    assert!(off.ends_with("[0]"), "{off}");
+    for spec in [
+        &["threshold=1"][..],
+        &["threshold=5"],
+        &["threshold=1", "fail_every=2"],
+        &["threshold=1", "fail_every=7"],
+        &["threshold=3", "enable_opts=intbounds:rewrite"],
+    ] {
+        assert_eq!(run_src(src, spec), off, "--jit {}", spec.join(","));
+    }
+}
