@@ -304,6 +304,21 @@ fn o_lstat(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 const OS_SOURCE: &str = r#"
+try:
+    class _Environ(dict):
+        def __repr__(self):
+            return 'environ(' + dict.__repr__(self) + ')'
+
+        def copy(self):
+            return dict(self)
+
+    _Environ.__module__ = 'os'
+    environ = _Environ(environ)
+    path._environ = environ
+except NotImplementedError:
+    pass
+
+
 class stat_result:
     _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                'st_atime', 'st_mtime', 'st_ctime')
