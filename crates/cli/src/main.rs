@@ -95,9 +95,8 @@ fn run_command(cli: &Cli, code: &str, mut argv: Vec<String>) -> i32 {
     coil_vm::run_source(code, "<string>", argv, &cli.run_options())
 }
 
-fn run_module(_cli: &Cli, name: &str, _argv: Vec<String>) -> i32 {
-    eprintln!("coil: -m {name}: running modules is not supported yet");
-    1
+fn run_module(cli: &Cli, name: &str, argv: Vec<String>) -> i32 {
+    coil_vm::run_module(name, argv, &cli.run_options())
 }
 
 fn run_stdin(cli: &Cli, mut argv: Vec<String>) -> i32 {

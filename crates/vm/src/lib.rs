@@ -217,6 +217,11 @@ fn setup_main(
     if let Some(d) = script_dir {
         path.push(vm.new_str(&d));
     }
+    for d in std::env::var("PYTHONPATH").unwrap_or_default().split(':') {
+        if !d.is_empty() {
+            path.push(vm.new_str(d));
+        }
+    }
     let lib = lib_dir().to_string_lossy().to_string();
     path.push(vm.new_str(&lib));
     let pl = vm.new_list(&path);
@@ -334,6 +339,35 @@ pub fn run_file(path: &Path, argv: Vec<String>, opts: &RunOptions) -> i32 {
     if argv.is_empty() {
         argv.push(path.to_string_lossy().to_string());
     }
+    run_in_vm(src, fname, argv, dir, opts.clone(), false).code
+}
+
+/// Run a module found on the search path as `__main__` (`coil -m NAME [ARGS]`): the
+/// current directory, then PYTHONPATH, then the bundled `lib/`; a package runs its
+/// `__main__.py`.
+pub fn run_module(name: &str, mut argv: Vec<String>, opts: &RunOptions) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let mut dirs = vec![cwd.clone()];
+    for d in std::env::var("PYTHONPATH").unwrap_or_default().split(':') {
+        if !d.is_empty() {
+            dirs.push(d.into());
+        }
+    }
+    dirs.push(lib_dir());
+    let rel = name.replace('.', "/");
+    let found = dirs.iter().find_map(|d| {
+        let file = d.join(format!("{rel}.py"));
+        let pkg = d.join(&rel).join("__main__.py");
+        [file, pkg].into_iter().find(|p| p.is_file())
+    });
+    let Some(path) = found else {
+        eprintln!("coil: No module named {name}");
+        return 1;
+    };
+    install_sigint(opts);
+    let (src, fname, _) = read_script(&path);
+    argv.insert(0, fname.clone());
+    let dir = Some(cwd.to_string_lossy().to_string());
     run_in_vm(src, fname, argv, dir, opts.clone(), false).code
 }
 

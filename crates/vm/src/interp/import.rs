@@ -159,8 +159,14 @@ impl Vm {
             filename.to_string(),
             src.lines().map(|l| l.to_string()).collect(),
         );
-        match coil_compiler::compile_module(src, filename) {
-            Ok(code) => Ok(self.load_code(std::rc::Rc::new(code))),
+        match coil_compiler::compile_module_with_warnings(src, filename) {
+            Ok((code, warnings)) => {
+                for w in &warnings {
+                    self.stdout.flush();
+                    self.stderr.write_str(&w.render());
+                }
+                Ok(self.load_code(std::rc::Rc::new(code)))
+            }
             Err(e) => Err(self.syntax_error(&e)),
         }
     }
