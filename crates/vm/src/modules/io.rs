@@ -7,7 +7,85 @@
 //! stays linear. TextIOWrapper is the VM's own file type (builtins/io.rs).
 
 use super::exec_source;
-use crate::vm::Vm;
+use crate::builtins::{io::FileKind, kwarg};
+use crate::heap::{bytes_data, has_layout};
+use crate::layout::LayoutId;
+use crate::objects::str::{is_str, text};
+use crate::value::Value;
+use crate::vm::{Kwargs, PyResult, Vm};
+
+/// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)`: reads the whole
+/// binary buffer now (the VM's file objects hold read text in memory) and decodes it;
+/// writing through a wrapper is not supported yet.
+fn text_io_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let Some(&buffer) = args.get(1).or(kwarg(kw, "buffer").as_ref()) else {
+        return Err(vm.type_error(
+            "TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)",
+        ));
+    };
+    let opt = |i: usize, name: &str| args.get(i).copied().or(kwarg(kw, name));
+    let encoding = match opt(2, "encoding") {
+        Some(e) if is_str(e) => text(e).to_ascii_lowercase().replace('_', "-"),
+        _ => "utf-8".to_string(),
+    };
+    let errors = match opt(3, "errors") {
+        Some(e) if is_str(e) => text(e).to_string(),
+        _ => "strict".to_string(),
+    };
+    let newline = opt(4, "newline").filter(|v| !v.is_none()).map(|v| {
+        if is_str(v) {
+            text(v).to_string()
+        } else {
+            String::new()
+        }
+    });
+    let rk = vm.intern("read");
+    let data = vm.call_method(buffer, rk, &[])?;
+    if !has_layout(data, LayoutId::Bytes) {
+        let tn = vm.type_name(data);
+        return Err(vm.type_error(format!(
+            "underlying read() should have returned a bytes object, not '{tn}'"
+        )));
+    }
+    let raw = bytes_data(data).to_vec();
+    let decoded = match encoding.as_str() {
+        "utf-8" | "utf8" => match String::from_utf8(raw) {
+            Ok(s) => s,
+            Err(e) if errors == "strict" => {
+                let pos = e.utf8_error().valid_up_to();
+                let b = e.as_bytes()[pos];
+                return Err(vm.raise_msg(
+                    "UnicodeDecodeError",
+                    format!(
+                        "'utf-8' codec can't decode byte {b:#04x} in position {pos}: invalid start byte"
+                    ),
+                ));
+            }
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => raw.iter().map(|&b| b as char).collect(),
+        "ascii" | "us-ascii" => {
+            if let Some(pos) = raw.iter().position(|&b| b >= 128) {
+                if errors == "strict" {
+                    let b = raw[pos];
+                    return Err(vm.raise_msg(
+                        "UnicodeDecodeError",
+                        format!("'ascii' codec can't decode byte {b:#04x} in position {pos}: ordinal not in range(128)"),
+                    ));
+                }
+            }
+            raw.iter()
+                .map(|&b| if b < 128 { b as char } else { '\u{fffd}' })
+                .collect()
+        }
+        other => return Err(vm.raise_msg("LookupError", format!("unknown encoding: {other}"))),
+    };
+    let text = match newline.as_deref() {
+        None => decoded.replace("\r\n", "\n").replace('\r', "\n"),
+        Some(_) => decoded,
+    };
+    Ok(vm.new_file(FileKind::Read { text, pos: 0 }, "<TextIOWrapper>", "r"))
+}
 
 const IO_SOURCE: &str = r#"
 SEEK_SET = 0
@@ -286,9 +364,6 @@ class BytesIO(_MemoryIO):
     def read1(self, size=-1):
         return self.read(size)
 
-    def getbuffer(self):
-        raise NotImplementedError('coil does not support BytesIO.getbuffer() (no memoryview)')
-
     def seek(self, pos, whence=0):
         self._check()
         if not isinstance(pos, int):
@@ -322,6 +397,10 @@ pub fn install(vm: &mut Vm) {
     let (_, d) = super::new_module(vm, "io");
     let t = vm.types.text_io;
     vm.def_value(d, "TextIOWrapper", t);
+    let td = crate::objects::types::type_data(t);
+    if td.ctor.is_none() {
+        td.ctor = Some(text_io_new);
+    }
     let _ = exec_source(vm, d, IO_SOURCE, "<io>");
     for c in ["StringIO", "BytesIO"] {
         super::set_class_module(vm, d, c, "_io");
