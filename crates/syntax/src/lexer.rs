@@ -87,8 +87,15 @@ pub fn error_at(
     start: usize,
     end: usize,
 ) -> SyntaxError {
-    let start = start.min(src.len());
-    let end = end.max(start).min(src.len());
+    let floor = |mut p: usize| {
+        p = p.min(src.len());
+        while !src.is_char_boundary(p) {
+            p -= 1;
+        }
+        p
+    };
+    let start = floor(start);
+    let end = floor(end.max(start));
     let (line, _) = index.line_col(BytePos(start as u32));
     let (ls, le) = index.line_range(src, line);
     let text = src[ls..le].trim_end_matches('\r').to_string();

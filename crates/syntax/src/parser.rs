@@ -9,7 +9,8 @@
 //! message. Checks that need a finished node (assignment targets, parameter order, ...)
 //! run in `validate` after parsing.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
 
 use bumpalo::Bump;
 use chumsky::error::LabelError;
@@ -284,6 +285,33 @@ pub type Stmts<'a> = SmallVec<[Stmt<'a>; 1]>;
 pub struct Grammar<'t, 'a> {
     pub module: B<'t, 'a, Vec<Stmt<'a>>>,
     pub eval: B<'t, 'a, Expr<'a>>,
+    /// The late-bound rules; the parsers above refer to them weakly.
+    _cells: Vec<Late<'t, 'a, Expr<'a>>>,
+    _more: (Late<'t, 'a, &'a [FPart<'a>]>, Late<'t, 'a, &'a [Stmt<'a>]>),
+}
+
+/// A rule defined after the parsers that use it (mutual recursion). chumsky's
+/// `Recursive::declare` would make strong reference cycles, leaking the parser graph
+/// of every parse; here the owner holds the only strong reference and users hold
+/// `Weak` ones (`late`).
+type Late<'t, 'a, O> = Rc<OnceCell<B<'t, 'a, O>>>;
+
+/// A parser that runs the rule in `cell` (defined later).
+fn late<'t, 'a: 't, O: 't>(cell: &Late<'t, 'a, O>) -> B<'t, 'a, O> {
+    let weak: Weak<OnceCell<B<'t, 'a, O>>> = Rc::downgrade(cell);
+    custom(move |inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
+        let strong = weak.upgrade();
+        match strong.as_ref().and_then(|c| c.get()) {
+            Some(p) => inp.parse(p),
+            None => {
+                // Unreachable while the grammar is alive and fully defined.
+                let c = inp.cursor();
+                let pos = inp.span_since(&c).start;
+                Err(PErr { pos, msg: None })
+            }
+        }
+    })
+    .boxed()
 }
 
 fn bin<'a>(cx: &Cx<'a, '_>, l: Expr<'a>, op: Operator, r: Expr<'a>, s: SimpleSpan) -> Expr<'a> {
@@ -318,12 +346,18 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     use Tok as K;
     let name = select! { K::Name(n) => n }.boxed();
 
-    let mut expression: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, Expr<'a>, Ex>> =
-        Recursive::declare();
-    let mut disjunction: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, Expr<'a>, Ex>> =
-        Recursive::declare();
-    let mut bitwise_or: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, Expr<'a>, Ex>> =
-        Recursive::declare();
+    // Mutually recursive rules are late-bound through cells this function owns (see
+    // `Late`), so the parser graph has no reference cycles and is freed after the parse.
+    let expression_cell: Late<'t, 'a, Expr<'a>> = Rc::new(OnceCell::new());
+    let disjunction_cell: Late<'t, 'a, Expr<'a>> = Rc::new(OnceCell::new());
+    let bitwise_or_cell: Late<'t, 'a, Expr<'a>> = Rc::new(OnceCell::new());
+    let fparts_cell: Late<'t, 'a, &'a [FPart<'a>]> = Rc::new(OnceCell::new());
+    let block_cell: Late<'t, 'a, &'a [Stmt<'a>]> = Rc::new(OnceCell::new());
+    let expression = late(&expression_cell);
+    let disjunction = late(&disjunction_cell);
+    let bitwise_or = late(&bitwise_or_cell);
+    let fparts = late(&fparts_cell);
+    let block = late(&block_cell);
 
     let expression_b = guarded(cx, expression.clone().boxed());
 
@@ -426,9 +460,6 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
 
     // ---- strings and f-strings ----
-    let mut fparts: Recursive<
-        chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, &'a [FPart<'a>], Ex>,
-    > = Recursive::declare();
     let field_value = choice((
         select! { K::FFieldClose => () }
             .rewind()
@@ -479,14 +510,15 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             FPart::Field(debug, fv)
         })
         .boxed();
-    fparts.define(
+    let _ = fparts_cell.set(
         choice((
             select! { K::FMid(s, raw) = e => FPart::Lit(s, raw, e.span()) },
             field,
         ))
         .repeated()
         .collect::<Vec<_>>()
-        .map(|v| cx.slice(&v)),
+        .map(|v| cx.slice(&v))
+        .boxed(),
     );
     let fstring = select! { K::FStart(_) => () }
         .ignore_then(fparts.clone())
@@ -878,7 +910,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     );
     let band = binary_level(shift, select! { K::Amper => Operator::BitAnd }.boxed());
     let bxor = binary_level(band, select! { K::Circumflex => Operator::BitXor }.boxed());
-    bitwise_or.define(binary_level(
+    let _ = bitwise_or_cell.set(binary_level(
         bxor,
         select! { K::VBar => Operator::BitOr }.boxed(),
     ));
@@ -968,7 +1000,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .boxed()
     };
     let conjunction = boolop(inversion, K::And, BoolOp::And);
-    disjunction.define(boolop(conjunction, K::Or, BoolOp::Or));
+    let _ = disjunction_cell.set(boolop(conjunction, K::Or, BoolOp::Or));
 
     // ---- parameters (lambda and def) ----
     let params = |annotated: bool, default: B<'t, 'a, Expr<'a>>| -> B<'t, 'a, &'a Arguments<'a>> {
@@ -1026,35 +1058,36 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         })
         .boxed();
 
-    expression.define(choice((
-        lambda,
-        disjunction
-            .clone()
-            .then(
-                t(K::If)
-                    .ignore_then(disjunction.clone())
-                    .then_ignore(expect(K::Else, "expected 'else' after 'if' expression"))
-                    .then(expression_b.clone())
-                    .or_not(),
-            )
-            .map_with(|(body, rest), e| match rest {
-                None => body,
-                Some((test, orelse)) => cx.expr(
-                    ExprKind::IfExp {
-                        test: cx.alloc(test),
-                        body: cx.alloc(body),
-                        orelse: cx.alloc(orelse),
-                    },
-                    e.span(),
-                ),
-            }),
-    )));
+    let _ = expression_cell.set(
+        choice((
+            lambda,
+            disjunction
+                .clone()
+                .then(
+                    t(K::If)
+                        .ignore_then(disjunction.clone())
+                        .then_ignore(expect(K::Else, "expected 'else' after 'if' expression"))
+                        .then(expression_b.clone())
+                        .or_not(),
+                )
+                .map_with(|(body, rest), e| match rest {
+                    None => body,
+                    Some((test, orelse)) => cx.expr(
+                        ExprKind::IfExp {
+                            test: cx.alloc(test),
+                            body: cx.alloc(body),
+                            orelse: cx.alloc(orelse),
+                        },
+                        e.span(),
+                    ),
+                }),
+        ))
+        .boxed(),
+    );
 
     // ==== statements ====
     let newline = t(K::Newline);
     let colon = expect(K::Colon, "expected ':'");
-    let mut block: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, &'a [Stmt<'a>], Ex>> =
-        Recursive::declare();
 
     let rhs = choice((yield_expr.clone(), star_expressions.clone())).boxed();
     let aug_op = select! {
@@ -1566,7 +1599,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         }
     });
     // A nested block costs about as much stack as four expression levels.
-    block.define(guarded_by(
+    let _ = block_cell.set(guarded_by(
         cx,
         choice((
             newline
@@ -1590,7 +1623,17 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .then_ignore(newline.repeated())
         .then_ignore(t(K::EndMarker))
         .boxed();
-    Grammar { module, eval }
+    Grammar {
+        module,
+        eval,
+        _cells: vec![
+            expression_cell,
+            disjunction_cell,
+            bitwise_or_cell,
+            // Cells of other output types are kept through their own handles.
+        ],
+        _more: (fparts_cell, block_cell),
+    }
 }
 
 /// Sorts call arguments into positional and keyword, checking CPython's order rules.
@@ -1884,7 +1927,7 @@ fn match_statement<'t, 'a: 't>(
     star_named_expression: &B<'t, 'a, Expr<'a>>,
     named_expression: &B<'t, 'a, Expr<'a>>,
     strings: &B<'t, 'a, Expr<'a>>,
-    block: &Recursive<chumsky::recursive::Indirect<'t, 't, In<'t, 'a>, &'a [Stmt<'a>], Ex>>,
+    block: &B<'t, 'a, &'a [Stmt<'a>]>,
     colon: B<'t, 'a, ()>,
 ) -> B<'t, 'a, StmtKind<'a>> {
     use Tok as K;
