@@ -132,6 +132,50 @@ pub fn next_version() -> u64 {
     VERSION.fetch_add(1, Ordering::Relaxed)
 }
 
+/// `lookup` along the MRO, without the cache.
+fn lookup_uncached(d: &TypeData, name: Value) -> Option<Value> {
+    if let Some(&v) = d.dict.get(&name) {
+        return Some(v);
+    }
+    for &c in &d.mro[1..] {
+        if let Some(&v) = type_data(c).dict.get(&name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Entries of the `lookup` cache (a power of two).
+const LOOKUP_CACHE_SIZE: usize = 1024;
+
+/// A direct-mapped cache of MRO lookups: (class version, name) -> value or EMPTY (absent),
+/// like CPython's type attribute cache. A class version is never reused and changes with
+/// any change to the class or its bases, so entries never go stale; the cache is cleared
+/// at every collection because names and values may move.
+pub struct LookupCache(Box<[std::cell::Cell<(u64, Value, Value)>]>);
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        let empty = (0, Value::EMPTY, Value::EMPTY);
+        LookupCache(vec![std::cell::Cell::new(empty); LOOKUP_CACHE_SIZE].into_boxed_slice())
+    }
+}
+
+impl LookupCache {
+    #[inline(always)]
+    fn entry(&self, version: u64, name: Value) -> &std::cell::Cell<(u64, Value, Value)> {
+        let h = (version ^ (name.0 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        &self.0[(h >> 54) as usize & (LOOKUP_CACHE_SIZE - 1)]
+    }
+
+    /// Forget every entry (at a collection).
+    pub fn clear(&mut self) {
+        for e in self.0.iter_mut() {
+            e.set((0, Value::EMPTY, Value::EMPTY));
+        }
+    }
+}
+
 #[inline(always)]
 pub fn type_data<'a>(t: Value) -> &'a mut TypeData {
     heap::boxed::<TypeData>(get::<TypeObj>(t).data)
@@ -424,19 +468,18 @@ impl Vm {
         n
     }
 
-    /// Look `name` (interned) up along the MRO of class `t`.
+    /// Look `name` (interned) up along the MRO of class `t` (through `lookup_cache`).
     #[inline]
     pub fn lookup(&self, t: Value, name: Value) -> Option<Value> {
         let d = type_data(t);
-        if let Some(&v) = d.dict.get(&name) {
-            return Some(v);
+        let entry = self.lookup_cache.entry(d.version, name);
+        let (version, key, found) = entry.get();
+        if version == d.version && key == name {
+            return if found.is_empty() { None } else { Some(found) };
         }
-        for &c in &d.mro[1..] {
-            if let Some(&v) = type_data(c).dict.get(&name) {
-                return Some(v);
-            }
-        }
-        None
+        let r = lookup_uncached(d, name);
+        entry.set((d.version, name, r.unwrap_or(Value::EMPTY)));
+        r
     }
 
     /// Set a class attribute and invalidate caches keyed on its version.
@@ -472,6 +515,8 @@ impl Vm {
     pub fn add_method(&mut self, t: Value, name: &'static str, f: crate::vm::NativeFn) {
         let qual = format!("{}.{}", type_data(t).name, name);
         let n = self.native(name, &qual, f);
+        let idx = get::<NativeObj>(n).index as usize;
+        self.natives[idx].owner = t;
         let key = self.intern(name);
         self.type_set(t, key, n);
     }
