@@ -40,6 +40,9 @@ pub mod flags {
     pub const IMMORTAL: u32 = 16;
     /// Allocated outside the size classes (large-object space).
     pub const LARGE: u32 = 32;
+    /// Young object whose identity was taken: an old-space block is reserved for it
+    /// (`Heap::shadows`) and the minor GC copies it exactly there.
+    pub const SHADOW: u32 = 64;
 }
 
 impl Header {

@@ -85,11 +85,6 @@ impl Value {
     pub const fn from_addr(a: usize) -> Value {
         Value(a as u64)
     }
-
-    /// Identity as CPython's `id()` would show it.
-    pub fn id(self) -> i64 {
-        self.0 as i64
-    }
 }
 
 impl std::fmt::Debug for Value {

@@ -307,7 +307,7 @@ impl Vm {
     pub fn collect(&mut self) {
         self.lookup_cache.clear();
         let major =
-            self.heap.major_requested || (self.heap.stress && self.heap.stats.minor % 64 == 63);
+            self.heap.major_requested || (self.heap.stress && self.heap.stats.minor % 1024 == 1023);
         let Vm {
             heap,
             stack,

@@ -118,3 +118,50 @@ print(x[0])
         "old space grew to {old} bytes: garbage survived"
     );
 }
+
+#[test]
+fn instance_dict_keys_survive_minor_collections() {
+    // Default hash() is identity; the nursery moves objects, so ids must not be addresses.
+    let src = r#"
+class K:
+    pass
+keys = [K() for _ in range(3000)]
+d = {k: i for i, k in enumerate(keys)}
+ids = [id(k) for k in keys]
+junk = [[i] for i in range(200000)]
+print("missing", sum(1 for k in keys if k not in d))
+print(all(d[k] == i for i, k in enumerate(keys)), ids == [id(k) for k in keys])
+fresh = [object() for _ in range(1000)]
+print(len(set(ids) | {id(o) for o in fresh}))
+"#;
+    let (code, out, err) = run(src, false, 64 * 1024);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "missing 0\nTrue True\n4000\n");
+}
+
+#[test]
+fn global_cache_of_a_young_value_is_updated_by_minor_collections() {
+    // The LOAD_GLOBAL cache lives in an old code object: storing a young value there
+    // needs the write barrier (deltablue's `planner`).
+    let src = r#"
+class P:
+    def m(self):
+        return 1
+planner = None
+def use():
+    return planner.m()
+def churn():
+    junk = [[i] for i in range(20000)]
+def run():
+    global planner
+    churn()
+    planner = P()
+    use()
+    churn()
+    return use()
+print(run())
+"#;
+    let (code, out, err) = run(src, false, 64 * 1024);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "1\n");
+}

@@ -349,7 +349,8 @@ fn hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn id(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "id", args, 1, 1)?;
-    Ok(vm.new_int(args[0].id()))
+    let id = vm.heap.identity(args[0]) as i64;
+    Ok(vm.new_int(id))
 }
 
 fn class_matches(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {

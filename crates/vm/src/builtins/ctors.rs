@@ -698,7 +698,8 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(vm.new_int((args[0].addr() >> 4) as i64))
+    let h = (vm.heap.identity(args[0]) >> 4) as i64;
+    Ok(vm.new_int(h))
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -710,7 +711,7 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     } else {
         format!("{}.{}", d.module, d.qualname)
     };
-    let s = format!("<{q} object at {:#x}>", v.addr());
+    let s = format!("<{q} object at {:#x}>", vm.heap.identity(v));
     Ok(vm.new_str(&s))
 }
 
@@ -865,6 +866,20 @@ impl Vm {
         } else {
             bases.to_vec()
         };
+        for &b in &bases {
+            if !is_type(b) {
+                let tn = self.type_name(b);
+                return Err(self.type_error(format!(
+                    "type.__new__() argument 2 must be tuple of types, not {tn}"
+                )));
+            }
+        }
+        if !crate::objects::dict::is_dict(ns) {
+            let tn = self.type_name(ns);
+            return Err(
+                self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"))
+            );
+        }
         let module = match self.dict_get_str(ns, self.names.module) {
             Some(m) if is_str(m) => text(m).to_string(),
             _ => "__main__".to_string(),

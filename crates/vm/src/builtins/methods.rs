@@ -70,6 +70,8 @@ pub fn install(vm: &mut Vm) {
     }
     let fk = vm.intern("fromkeys");
     if let Some(f) = vm.lookup(t, fk) {
+        let idx = get::<NativeObj>(f).index as usize;
+        vm.natives[idx].owner = Value::EMPTY;
         let w = vm.new_wrapper(WrapKind::ClassMethod, f, Value::none(), Value::none());
         vm.type_set(t, fk, w);
     }

@@ -170,7 +170,7 @@ fn str_mul(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     vm.percent_format(args[0], args[1])
 }
-fn str_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn str_eq(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if !is_str(args[1]) {
         return Ok(Value::not_implemented());
     }

@@ -182,7 +182,10 @@ impl Heap {
             return;
         }
         let size = object_size(v);
-        let addr = self.old.alloc(size);
+        let addr = match self.take_shadow(v, size) {
+            Some(block) => block,
+            None => self.old.alloc(size),
+        };
         // SAFETY: source is a live nursery object of `size` bytes, destination a fresh
         // old-space block of at least `size` bytes; they cannot overlap.
         unsafe { std::ptr::copy_nonoverlapping(v.addr() as *const u8, addr as *mut u8, size) };
@@ -193,6 +196,22 @@ impl Heap {
         *forward_word(v) = nv;
         *slot = nv;
         worklist.push(nv);
+    }
+
+    /// The old block reserved for `v` by `Heap::identity`, if any.
+    fn take_shadow(&mut self, v: Value, size: usize) -> Option<usize> {
+        if header(v).flags & flags::SHADOW == 0 {
+            return None;
+        }
+        let (block, reserved) = self.shadows.remove(&v.addr())?;
+        // Object sizes never change, so the reservation always fits.
+        debug_assert!(reserved >= size);
+        if reserved >= size {
+            Some(block)
+        } else {
+            self.old.free_block(block, reserved);
+            None
+        }
     }
 
     /// Minor collection: empty the nursery.
@@ -223,6 +242,10 @@ impl Heap {
                 finalize(v);
             }
         }
+        // Blocks reserved for identities of young objects that died.
+        for (_, (block, size)) in self.shadows.drain() {
+            self.old.free_block(block, size);
+        }
         self.reset_nursery();
         self.collect_requested = false;
         if self.old.allocated_since_major > self.major_threshold {
@@ -237,7 +260,7 @@ impl Heap {
         self.collect_minor(roots);
         let t0 = Instant::now();
         let mut stack: Vec<Value> = Vec::new();
-        let mut mark = |slot: &mut Value, stack: &mut Vec<Value>| {
+        let mark = |slot: &mut Value, stack: &mut Vec<Value>| {
             let v = *slot;
             if v.is_ptr() {
                 let h = header(v);

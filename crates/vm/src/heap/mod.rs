@@ -20,6 +20,16 @@
 //! - Objects whose layout `needs_finalizer` own Rust memory; a young one is listed in
 //!   `young_finalizable`, an old one is finalized by the sweep.
 //! - `stress` collects at every safepoint and poisons the whole nursery after a minor GC.
+//!
+//! Object identity (`id()`, default `hash()`, `repr` addresses) goes through
+//! [`Heap::identity`], never through `Value::addr()`, because the nursery moves objects.
+//! PyPy's scheme: the identity of an old (or immortal) object is its address; taking the
+//! identity of a young object reserves an old-space block of its size now (flag
+//! `SHADOW`, side table `shadows`: young address -> block) and returns the block's
+//! address; the minor GC copies that object into exactly that block. So an id is the
+//! object's final address: unique among live objects and stable for its lifetime.
+//! Blocks reserved for young objects that die are returned to the free lists at the end
+//! of the minor GC, so the table is empty outside a collection (a major GC never sees it).
 
 pub mod collect;
 pub mod immortal;
@@ -64,6 +74,8 @@ pub struct Heap {
     pub(crate) old: old::OldSpace,
     pub(crate) remembered: Vec<usize>,
     pub(crate) young_finalizable: Vec<usize>,
+    /// Young objects whose identity was taken: young address -> (reserved old block, size).
+    pub(crate) shadows: rustc_hash::FxHashMap<usize, (usize, usize)>,
     /// Set when the nursery is full or the old space grew past its threshold.
     pub collect_requested: bool,
     /// Run a major collection at the next safepoint.
@@ -90,6 +102,7 @@ impl Heap {
             old: old::OldSpace::new(),
             remembered: Vec::new(),
             young_finalizable: Vec::new(),
+            shadows: Default::default(),
             collect_requested: false,
             major_requested: false,
             stress,
@@ -200,6 +213,28 @@ impl Heap {
             h.flags |= flags::REMEMBERED;
             self.remembered.push(obj.addr());
         }
+    }
+
+    /// The stable identity of a value (its final, old-space address for heap objects;
+    /// the tagged word for small ints). See the module docs.
+    pub fn identity(&mut self, v: Value) -> usize {
+        if !v.is_ptr() {
+            return v.0 as usize;
+        }
+        let h = header(v);
+        if h.flags & (flags::OLD | flags::IMMORTAL) != 0 {
+            return v.addr();
+        }
+        if h.flags & flags::SHADOW != 0 {
+            if let Some(&(block, _)) = self.shadows.get(&v.addr()) {
+                return block;
+            }
+        }
+        let size = collect::object_size(v);
+        let block = self.old.alloc(size);
+        h.flags |= flags::SHADOW;
+        self.shadows.insert(v.addr(), (block, size));
+        block
     }
 
     /// Bytes used by the nursery since the last minor collection.

@@ -99,6 +99,23 @@ impl OldSpace {
         addr
     }
 
+    /// Return an unused block obtained from `alloc(size)` (never handed out to an object).
+    pub fn free_block(&mut self, addr: usize, size: usize) {
+        if size > MAX_CLASS {
+            if let Some(i) = self.large.iter().position(|o| o.addr == addr) {
+                let obj = self.large.swap_remove(i);
+                let layout = Layout::from_size_align(obj.size, 16).expect("valid layout");
+                // SAFETY: allocated in `alloc` with this same layout, freed once here.
+                unsafe { dealloc(obj.addr as *mut u8, layout) };
+                self.live_bytes -= obj.size;
+            }
+            return;
+        }
+        let c = &mut self.classes[class_index(size)];
+        self.live_bytes = self.live_bytes.saturating_sub(c.size);
+        c.free.push(addr);
+    }
+
     /// Sweep: `live(addr)` says whether a used slot survives (and clears its mark);
     /// dead slots are passed to `finalize` and freed.
     pub fn sweep(&mut self, mut live: impl FnMut(usize) -> bool, mut finalize: impl FnMut(usize)) {

@@ -403,7 +403,12 @@ impl Vm {
             match heap::layout_of(f) {
                 LayoutId::Native => {
                     let n = get::<NativeObj>(f);
-                    let nf = self.natives[n.index as usize].f;
+                    let def = &self.natives[n.index as usize];
+                    let nf = def.f;
+                    let owner = def.owner;
+                    if !owner.is_empty() && n.self_.is_empty() {
+                        return self.call_method_native(f, owner, args, kw);
+                    }
                     if !n.self_.is_empty() {
                         let mut a: Slots = SmallVec::with_capacity(args.len() + 1);
                         a.push(n.self_);
@@ -432,6 +437,38 @@ impl Vm {
         }
         let tn = self.type_name(f);
         Err(self.type_error(format!("'{tn}' object is not callable")))
+    }
+
+    /// Call a native method of a built-in type, checking (and unwrapping) its receiver.
+    fn call_method_native(
+        &mut self,
+        f: Value,
+        owner: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult {
+        let idx = get::<NativeObj>(f).index as usize;
+        let (name, nf) = (self.natives[idx].name, self.natives[idx].f);
+        let oname = type_data(owner).name.clone();
+        let Some(&recv) = args.first() else {
+            return Err(
+                self.type_error(format!("unbound method {oname}.{name}() needs an argument"))
+            );
+        };
+        let t = self.type_of(recv);
+        if t != owner && !self.is_subtype(t, owner) {
+            let tn = type_data(t).name.clone();
+            return Err(self.type_error(format!(
+                "descriptor '{name}' for '{oname}' objects doesn't apply to a '{tn}' object"
+            )));
+        }
+        let unwrapped = self.receiver_for_native(f, recv);
+        if unwrapped != recv {
+            let mut a: Slots = SmallVec::from_slice(args);
+            a[0] = unwrapped;
+            return nf(self, &a, kw);
+        }
+        nf(self, args, kw)
     }
 
     /// Run a Python function (or bound method) to completion from Rust.

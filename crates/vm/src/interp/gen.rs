@@ -116,7 +116,7 @@ impl Vm {
             entry: true,
             kwnames: Value::EMPTY,
         });
-        if let Some(e) = throw {
+        if throw.is_some() {
             // Errors are attributed to the instruction before the resume point.
             let n = self.frames.len();
             if self.frames[n - 1].pc == 0 {

@@ -296,7 +296,7 @@ impl Vm {
                 }
             }
             let body = format_float(x.abs(), sp.ty, sp.precision, sp.alt);
-            let neg = x.is_sign_negative() && !(x == 0.0 && false) && !x.is_nan();
+            let neg = x.is_sign_negative() && !x.is_nan();
             let sign = if neg {
                 "-"
             } else {

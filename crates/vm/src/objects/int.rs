@@ -132,6 +132,9 @@ impl Vm {
 
     /// Binary int operation by operator symbol; None if the operands are not both ints.
     pub fn int_binop(&mut self, op: &str, a: Value, b: Value) -> Option<PyResult> {
+        if op == "@" {
+            return None;
+        }
         let x = as_int(a)?;
         let y = as_int(b)?;
         Some(self.int_binop_inner(op, x, y))

@@ -67,7 +67,7 @@ impl Vm {
             LayoutId::Float => {
                 let f = float_value(v);
                 if f.is_nan() {
-                    return Ok((v.addr() >> 4) as i64);
+                    return Ok((self.heap.identity(v) >> 4) as i64);
                 }
                 Ok(hash_float(f))
             }
@@ -145,9 +145,9 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));
                 }
-                Ok((v.addr() >> 4) as i64)
+                Ok((self.heap.identity(v) >> 4) as i64)
             }
-            _ => Ok((v.addr() >> 4) as i64),
+            _ => Ok((self.heap.identity(v) >> 4) as i64),
         }
     }
 
@@ -1311,7 +1311,7 @@ impl Vm {
             }
             LayoutId::Function => {
                 let q = text(get::<FunctionObj>(v).qualname).to_string();
-                Ok(format!("<function {q} at {:#x}>", v.addr()))
+                Ok(format!("<function {q} at {:#x}>", self.heap.identity(v)))
             }
             LayoutId::Native => {
                 let n = get::<NativeObj>(v);
@@ -1320,9 +1320,9 @@ impl Vm {
                     Ok(format!("<built-in function {name}>"))
                 } else {
                     let tn = self.type_name(n.self_);
+                    let id = self.heap.identity(n.self_);
                     Ok(format!(
-                        "<built-in method {name} of {tn} object at {:#x}>",
-                        n.self_.addr()
+                        "<built-in method {name} of {tn} object at {id:#x}>"
                     ))
                 }
             }
@@ -1349,7 +1349,7 @@ impl Vm {
                 let n = get::<ModuleObj>(v).name;
                 Ok(format!("<module '{}'>", text(n)))
             }
-            LayoutId::Cell => Ok(format!("<cell at {:#x}>", v.addr())),
+            LayoutId::Cell => Ok(format!("<cell at {:#x}>", self.heap.identity(v))),
             LayoutId::Code => {
                 let cd = crate::interp::code::code_data(v);
                 Ok(format!(
@@ -1362,7 +1362,10 @@ impl Vm {
             }
             LayoutId::Generator => {
                 let q = text(crate::interp::gen::gen_data(v).qualname).to_string();
-                Ok(format!("<generator object {q} at {:#x}>", v.addr()))
+                Ok(format!(
+                    "<generator object {q} at {:#x}>",
+                    self.heap.identity(v)
+                ))
             }
             LayoutId::Wrapper => {
                 let w = get::<WrapperObj>(v);
@@ -1394,7 +1397,7 @@ impl Vm {
                     }
                     _ => {
                         let tn = self.type_name(v);
-                        Ok(format!("<{tn} object at {:#x}>", v.addr()))
+                        Ok(format!("<{tn} object at {:#x}>", self.heap.identity(v)))
                     }
                 }
             }
@@ -1437,11 +1440,11 @@ impl Vm {
                 } else {
                     format!("{}.{}", d.module, d.qualname)
                 };
-                Ok(format!("<{q} object at {:#x}>", v.addr()))
+                Ok(format!("<{q} object at {:#x}>", self.heap.identity(v)))
             }
             _ => {
                 let tn = self.type_name(v);
-                Ok(format!("<{tn} object at {:#x}>", v.addr()))
+                Ok(format!("<{tn} object at {:#x}>", self.heap.identity(v)))
             }
         }
     }
