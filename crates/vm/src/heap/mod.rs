@@ -507,6 +507,30 @@ mod tests {
     }
 
     #[test]
+    fn identity_of_a_young_object_is_its_final_address() {
+        let mut h = Heap::new(64 * 1024, true);
+        let a = float(&mut h, 1.0);
+        let dead = float(&mut h, 2.0);
+        let b = float(&mut h, 3.0);
+        let ia = h.identity(a);
+        assert_eq!(h.identity(a), ia, "stable before the move");
+        let idead = h.identity(dead);
+        assert_ne!(ia, idead);
+        assert_ne!(ia, a.addr(), "a young id is not the nursery address");
+        let mut roots = vec![a, b];
+        minor(&mut h, &mut roots);
+        assert_eq!(roots[0].addr(), ia, "copied into the reserved block");
+        assert_eq!(h.identity(roots[0]), ia);
+        assert_eq!(
+            h.identity(roots[1]),
+            roots[1].addr(),
+            "old ids are addresses"
+        );
+        assert_eq!(get::<FloatObj>(roots[0]).value, 1.0);
+        assert!(h.shadows.is_empty(), "dead reservations are released");
+    }
+
+    #[test]
     fn large_objects_start_old_and_remembered() {
         let mut h = Heap::new(64 * 1024, false);
         let n = LARGE_LIMIT / 8 + 10;

@@ -39,12 +39,18 @@ pub struct OldSpace {
 
 fn class_index(size: usize) -> usize {
     if size <= 128 {
-        (size + 15) / 16 - 1
+        size.div_ceil(16) - 1
     } else {
         CLASS_SIZES
             .iter()
             .position(|&s| s >= size)
             .unwrap_or(CLASS_SIZES.len() - 1)
+    }
+}
+
+impl Default for OldSpace {
+    fn default() -> OldSpace {
+        OldSpace::new()
     }
 }
 

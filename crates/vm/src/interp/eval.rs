@@ -364,7 +364,7 @@ impl Vm {
                             if let Some(slot) = self.instance_slot_of(obj, name) {
                                 let cls = o.cls;
                                 if self.lookup(cls, name).is_none()
-                                    && !self.overrides(cls, self.names.getattribute)
+                                    && self.hook_is_default(cls, self.names.getattribute)
                                 {
                                     let v = self.instance_get_slot(obj, slot);
                                     if !v.is_empty() && ci < cd.caches.len() {
@@ -422,7 +422,7 @@ impl Vm {
                             let cls = o.cls;
                             let from = o.map as u32;
                             if self.lookup(cls, name).is_none()
-                                && !self.overrides(cls, self.names.setattr)
+                                && self.hook_is_default(cls, self.names.setattr)
                             {
                                 self.instance_set(obj, name, v);
                                 if ci < cd.caches.len() {
@@ -491,7 +491,7 @@ impl Vm {
                                     && !(has_layout(obj, LayoutId::Instance)
                                         && self.instance_slot_of(obj, name).is_some())
                                     && (!type_data(cls).instance_based
-                                        || !self.overrides(cls, self.names.getattribute))
+                                        || self.hook_is_default(cls, self.names.getattribute))
                                     && !is_type_obj(obj)
                                     && !has_layout(obj, LayoutId::Module)
                                     && !has_layout(obj, LayoutId::Wrapper)
@@ -816,7 +816,7 @@ impl Vm {
                     }
                     Opcode::BUILD_TUPLE => {
                         let n = self.stack.len();
-                        let t = self.new_tuple(&self.stack[n - arg..].to_vec());
+                        let t = self.new_tuple_from_stack(arg);
                         self.stack.truncate(n - arg);
                         push!(t);
                     }
@@ -1221,11 +1221,13 @@ impl Vm {
         Ok(None)
     }
 
-    /// Does class `cls` define the attribute hook `name` (`__getattribute__`, `__setattr__`)
-    /// in Python? The built-in (native) ones of `object` keep the inline caches valid.
-    fn overrides(&self, cls: Value, name: Value) -> bool {
-        self.lookup(cls, name)
-            .is_some_and(|f| !has_layout(f, LayoutId::Native))
+    /// Is the attribute hook `name` (`__getattribute__`, `__setattr__`) of class `cls`
+    /// absent or built in (native, as `object`'s)? Then the inline caches are valid.
+    fn hook_is_default(&self, cls: Value, name: Value) -> bool {
+        match self.lookup(cls, name) {
+            Some(f) => has_layout(f, LayoutId::Native),
+            None => true,
+        }
     }
 
     #[inline]
