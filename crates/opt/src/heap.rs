@@ -11,8 +11,9 @@
 
 use rustc_hash::FxHashMap;
 
-use coil_ir::{ArrayId, Descr, FieldId, Opcode, Opnd};
+use coil_ir::{ArrayId, Const, Descr, FieldId, Opcode, Opnd, Type};
 
+use crate::info::IntBound;
 use crate::optimizer::{BoxId, Optimizer, Stage};
 use crate::pipeline::Pass;
 
@@ -43,6 +44,35 @@ impl Optimizer<'_> {
             return x == y;
         }
         !(self.is_fresh(a) && self.is_fresh(b))
+    }
+
+    /// What a later load of a location of `ty`/`size`/`signed` reads after `val` is
+    /// stored there: `val` itself when it fits the width, the narrowed constant for a
+    /// constant, `None` (unknown) otherwise. Narrow int fields truncate on store and
+    /// zero- or sign-extend on load.
+    pub(crate) fn stored_value(
+        &mut self,
+        val: Opnd,
+        ty: Type,
+        size: u8,
+        signed: bool,
+    ) -> Option<Opnd> {
+        let val = self.get(val);
+        if ty != Type::Int || size >= 8 || size == 0 {
+            return Some(val);
+        }
+        let range = IntBound::of_size(size, signed);
+        if let Some(k) = self.int_const(val) {
+            let sh = 64 - 8 * u32::from(size);
+            let n = if signed {
+                (k << sh) >> sh
+            } else {
+                ((k as u64) << sh >> sh) as i64
+            };
+            return Some(if n == k { val } else { self.c(Const::Int(n)) });
+        }
+        let bd = self.bound(val);
+        (range.lo <= bd.lo && bd.hi <= range.hi).then_some(val)
     }
 
     fn may_equal_index(&self, a: Opnd, b: Opnd) -> bool {
@@ -99,9 +129,14 @@ impl Optimizer<'_> {
                     }
                 }
                 let r = self.send(Stage::Emit, b);
+                let d = self.out.descrs.f(f);
+                let (ty, size, signed) = (d.ty, d.size, d.signed);
+                let held = self.stored_value(val, ty, size, signed);
                 let mut es = self.heap.fields.remove(&f).unwrap_or_default();
                 es.retain(|e| !self.may_alias(e.0, obj));
-                es.push((obj, val, None));
+                if let Some(held) = held {
+                    es.push((obj, held, None));
+                }
                 self.heap.fields.insert(f, es);
                 r
             }
@@ -153,9 +188,14 @@ impl Optimizer<'_> {
                     }
                 }
                 let r = self.send(Stage::Emit, b);
+                let d = self.out.descrs.a(a);
+                let (ty, size, signed) = (d.item_ty, d.item_size, d.signed);
+                let held = self.stored_value(val, ty, size, signed);
                 let mut es = self.heap.items.remove(&a).unwrap_or_default();
                 es.retain(|e| !(self.may_alias(e.0, arr) && self.may_equal_index(e.1, idx)));
-                es.push((arr, idx, val, None));
+                if let Some(held) = held {
+                    es.push((arr, idx, held, None));
+                }
                 self.heap.items.insert(a, es);
                 r
             }

@@ -100,9 +100,11 @@ impl Optimizer<'_> {
             IntAdd => a(0).add_exact(a(1)).unwrap_or(IntBound::FULL),
             IntSub => a(0).sub_exact(a(1)).unwrap_or(IntBound::FULL),
             IntMul => a(0).mul_exact(a(1)).unwrap_or(IntBound::FULL),
-            IntAddOvf => a(0).add_checked(a(1)),
-            IntSubOvf => a(0).sub_checked(a(1)),
-            IntMulOvf => a(0).mul_checked(a(1)),
+            // The result of an overflow-checked op is also seen, wrapped, in the fail
+            // arguments of its own guard_no_overflow: only an exact range holds there.
+            IntAddOvf => a(0).add_exact(a(1)).unwrap_or(IntBound::FULL),
+            IntSubOvf => a(0).sub_exact(a(1)).unwrap_or(IntBound::FULL),
+            IntMulOvf => a(0).mul_exact(a(1)).unwrap_or(IntBound::FULL),
             IntAnd => match (a(0).is_nonneg(), a(1).is_nonneg()) {
                 (true, true) => IntBound::new(0, a(0).hi.min(a(1).hi)),
                 (true, false) => IntBound::new(0, a(0).hi),

@@ -146,12 +146,17 @@ impl Optimizer<'_> {
                 }
             }
             (SetfieldGc, Descr::Field(f)) => {
+                let d = self.out.descrs.f(f);
+                let (ty, size, signed) = (d.ty, d.size, d.signed);
+                // A value that does not fit a narrow field is stored for real (the
+                // object escapes): a later load reads it truncated.
                 if let Some(vb) = self.virtual_of(a[0]) {
-                    let val = self.get(a[1]);
-                    if let Some(v) = self.virt.objs.get_mut(&vb) {
-                        v.set_field(f, val);
+                    if let Some(val) = self.stored_value(a[1], ty, size, signed) {
+                        if let Some(v) = self.virt.objs.get_mut(&vb) {
+                            v.set_field(f, val);
+                        }
+                        return Opnd::Ref(b);
                     }
-                    return Opnd::Ref(b);
                 }
             }
             (GetfieldGcI | GetfieldGcR | GetfieldGcF, Descr::Field(f)) => {
@@ -166,21 +171,25 @@ impl Optimizer<'_> {
             }
             (
                 SetarrayitemGc | GetarrayitemGcI | GetarrayitemGcR | GetarrayitemGcF,
-                Descr::Array(_),
+                Descr::Array(ad),
             ) => {
+                let d = self.out.descrs.a(ad);
+                let (ty, size, signed) = (d.item_ty, d.item_size, d.signed);
                 if let Some(vb) = self.virtual_of(a[0]) {
                     let len = self.virt.objs[&vb].items.len() as i64;
                     if let Some(i) = self.int_const(a[1]).filter(|i| (0..len).contains(i)) {
                         if op.opcode == SetarrayitemGc {
-                            let val = self.get(a[2]);
-                            if let Some(v) = self.virt.objs.get_mut(&vb) {
-                                v.items[i as usize] = val;
+                            if let Some(val) = self.stored_value(a[2], ty, size, signed) {
+                                if let Some(v) = self.virt.objs.get_mut(&vb) {
+                                    v.items[i as usize] = val;
+                                }
+                                return Opnd::Ref(b);
                             }
-                            return Opnd::Ref(b);
+                        } else {
+                            let val = self.get(self.virt.objs[&vb].items[i as usize]);
+                            self.replace(b, val);
+                            return val;
                         }
-                        let val = self.get(self.virt.objs[&vb].items[i as usize]);
-                        self.replace(b, val);
-                        return val;
                     }
                 }
             }
