@@ -77,6 +77,20 @@ impl Vm {
         v
     }
 
+    /// A tuple of the top `n` stack values (no intermediate copy).
+    pub fn new_tuple_from_stack(&mut self, n: usize) -> Value {
+        let v = self
+            .heap
+            .alloc_raw(LayoutId::Tuple, std::mem::size_of::<TupleObj>() + 8 * n);
+        get::<TupleObj>(v).len = n as u64;
+        let len = self.stack.len();
+        heap::items(v).copy_from_slice(&self.stack[len - n..]);
+        if heap::header(v).flags & flags::OLD != 0 {
+            self.heap.barrier(v);
+        }
+        v
+    }
+
     pub fn new_list(&mut self, items: &[Value]) -> Value {
         let l = self.heap.alloc(ListObj {
             header: Header::new(LayoutId::List),
