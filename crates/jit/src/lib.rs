@@ -110,6 +110,11 @@ pub struct Jit {
 impl Jit {
     /// A JIT for `vm` with these parameters (log from PYPYLOG).
     pub fn new(params: Params, vm: &Vm) -> Jit {
+        let log = params
+            .log
+            .as_deref()
+            .map(Log::from_spec)
+            .unwrap_or_else(Log::from_env);
         let fail_counter = Box::new(AtomicI64::new(params.fail_every as i64));
         let watch = Watch {
             flags: [
@@ -125,7 +130,7 @@ impl Jit {
         };
         Jit {
             params,
-            log: Log::from_env(),
+            log,
             loops: vec![],
             state: FxHashMap::default(),
             codes: vec![],

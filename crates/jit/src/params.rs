@@ -10,10 +10,12 @@ macro_rules! params {
             pub enable_opts: String,
             /// `--jit off`.
             pub off: bool,
+            /// `log=CATS:FILE`: a PYPYLOG spec overriding the environment (tests, goldens).
+            pub log: Option<String>,
         }
         impl Default for Params {
             fn default() -> Params {
-                Params { $( $field: $default, )* enable_opts: coil_opt::DEFAULT_ENABLE_OPTS.to_string(), off: false }
+                Params { $( $field: $default, )* enable_opts: coil_opt::DEFAULT_ENABLE_OPTS.to_string(), off: false, log: None }
             }
         }
         impl Params {
@@ -56,6 +58,10 @@ impl Params {
             if k == "enable_opts" {
                 coil_opt::PassSet::parse(v).map_err(|e| format!("--jit enable_opts: {e}"))?;
                 p.enable_opts = v.to_string();
+                continue;
+            }
+            if k == "log" {
+                p.log = Some(v.to_string());
                 continue;
             }
             if k == "off" {
