@@ -558,7 +558,7 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
     // Fast paths: all small ints or all strs (total orders, Rust's stable sort).
     if items.iter().all(|(k, _)| k.is_small()) {
         if reverse {
-            items.sort_by(|a, b| b.0.small_value().cmp(&a.0.small_value()));
+            items.sort_by_key(|a| std::cmp::Reverse(a.0.small_value()));
         } else {
             items.sort_by_key(|a| a.0.small_value());
         }

@@ -519,7 +519,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             // The first argument may have been moved into a cell.
             let first = if first.is_ptr()
                 && has_layout(first, LayoutId::Cell)
-                && cd.code.cell2arg.iter().any(|c| *c == Some(0))
+                && cd.code.cell2arg.contains(&Some(0))
             {
                 get::<CellObj>(first).value
             } else {

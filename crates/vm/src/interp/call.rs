@@ -198,6 +198,7 @@ impl Vm {
     }
 
     /// Call the Python function at stack[fpos] with the `nargs` values above it.
+    #[allow(clippy::too_many_arguments)]
     fn call_function_on_stack(
         &mut self,
         func: Value,

@@ -917,7 +917,7 @@ impl Vm {
                     }
                     Opcode::LIST_TO_TUPLE => {
                         let l = pop!();
-                        let t = self.new_tuple(&list_items(l).to_vec());
+                        let t = self.new_tuple(list_items(l));
                         push!(t);
                     }
                     Opcode::UNPACK_SEQUENCE => {

@@ -36,6 +36,12 @@ impl Trace for DictData {
     }
 }
 
+impl Default for DictData {
+    fn default() -> DictData {
+        DictData::new()
+    }
+}
+
 impl DictData {
     pub fn new() -> DictData {
         DictData {

@@ -88,7 +88,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -114,13 +114,13 @@ fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let padn = width - len;
-    let f: String = std::iter::repeat(fill).take(padn).collect();
+    let f: String = std::iter::repeat_n(fill, padn).collect();
     match align {
         '<' => format!("{sign}{body}{f}"),
         '>' => format!("{f}{sign}{body}"),
         '^' => {
-            let left: String = std::iter::repeat(fill).take(padn / 2).collect();
-            let right: String = std::iter::repeat(fill).take(padn - padn / 2).collect();
+            let left: String = std::iter::repeat_n(fill, padn / 2).collect();
+            let right: String = std::iter::repeat_n(fill, padn - padn / 2).collect();
             format!("{left}{sign}{body}{right}")
         }
         _ => format!("{sign}{f}{body}"),

@@ -398,7 +398,7 @@ impl Vm {
         let digits: String = body.chars().filter(|&c| c != '_').collect();
         if !digits
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() && c.to_digit(radix).is_some())
+            .all(|c| c.is_ascii_alphanumeric() && c.is_digit(radix))
         {
             return Err(err(self));
         }

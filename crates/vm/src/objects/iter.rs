@@ -278,7 +278,7 @@ impl Vm {
                                 if k > 0 {
                                     let plural = if k == 1 { " " } else { "s 1-" };
                                     let msg = if k == 1 {
-                                        format!("zip() argument 2 is shorter than argument 1")
+                                        "zip() argument 2 is shorter than argument 1".to_string()
                                     } else {
                                         format!(
                                             "zip() argument {} is shorter than argument{plural}{}",

@@ -278,9 +278,7 @@ impl Vm {
             return Ok(Some(ord(heap::str_bytes(a).cmp(heap::str_bytes(b)))));
         }
         if has_layout(a, LayoutId::Bytes) && has_layout(b, LayoutId::Bytes) {
-            return Ok(Some(
-                ord((&*heap::bytes_data(a)).cmp(&*heap::bytes_data(b))),
-            ));
+            return Ok(Some(ord((*heap::bytes_data(a)).cmp(&*heap::bytes_data(b)))));
         }
         if (is_list(a) && is_list(b)) || (is_tuple(a) && is_tuple(b)) {
             return self.seq_compare(op, a, b).map(Some);

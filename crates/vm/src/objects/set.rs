@@ -42,6 +42,12 @@ impl Trace for SetData {
     }
 }
 
+impl Default for SetData {
+    fn default() -> SetData {
+        SetData::new()
+    }
+}
+
 impl SetData {
     pub fn new() -> SetData {
         SetData {
