@@ -198,8 +198,8 @@ impl Optimizer<'_> {
         };
         // The condition box itself (rewrite has already replaced it by its constant).
         let cb = match args[0] {
-            Opnd::Ref(cb) => cb,
-            Opnd::Const(_) => return,
+            Opnd::Ref(cb) if !self.rebound.contains(&cb) => cb,
+            _ => return,
         };
         let cop = self.op(cb).clone();
         if cop.args.is_empty() {

@@ -116,6 +116,9 @@ pub struct Optimizer<'a> {
     pub last_effect: usize,
     /// The last overflow-checked op was emitted as such (so its guard stays).
     pub ovf_kept: bool,
+    /// Arguments of a label inside the sweep: a jump rebinds them, so the op that
+    /// first defined one says nothing about its value after the label.
+    pub rebound: FxHashSet<BoxId>,
     /// Record decisions in `decisions`.
     pub explain: bool,
     /// Decisions taken (when `explain`).
@@ -150,6 +153,7 @@ impl<'a> Optimizer<'a> {
             invalid: None,
             last_effect: 0,
             ovf_kept: false,
+            rebound: FxHashSet::default(),
             explain: false,
             decisions: Vec::new(),
             cur: None,
@@ -324,7 +328,7 @@ impl<'a> Optimizer<'a> {
     /// Is a box a fresh allocation made in this trace (so distinct from older objects).
     pub fn is_fresh(&self, o: Opnd) -> bool {
         match self.get(o) {
-            Opnd::Ref(b) => self.boxes[b.index()].opcode.is_alloc(),
+            Opnd::Ref(b) => self.boxes[b.index()].opcode.is_alloc() && !self.rebound.contains(&b),
             Opnd::Const(_) => false,
         }
     }
@@ -597,6 +601,7 @@ impl<'a> Optimizer<'a> {
         let b = self.new_box(Op::new(Opcode::Label, &args, op.descr));
         self.emit(b);
         self.reset_knowledge();
+        self.rebound.extend(args.iter().filter_map(|v| v.as_ref()));
         for (a, v) in op.args.iter().zip(&args) {
             if let Opnd::Ref(ir) = a {
                 self.map[ir.index()] = Some(*v);

@@ -92,6 +92,7 @@ impl Optimizer<'_> {
     /// The opcode and operands of the op that defines a value (if it is an op).
     pub fn op_of(&self, o: Opnd) -> Option<(Opcode, Vec<Opnd>)> {
         match self.get(o) {
+            Opnd::Ref(b) if self.rebound.contains(&b) => None,
             Opnd::Ref(b) => {
                 let op = self.op(b);
                 Some((op.opcode, op.args.to_vec()))
@@ -378,7 +379,10 @@ impl Optimizer<'_> {
 
     /// Records the outcome of a guarded comparison in all its forms.
     fn learn_cmp(&mut self, c: Opnd, truth: bool) {
-        let Opnd::Ref(cb) = c else { return };
+        let Opnd::Ref(cb) = self.get(c) else { return };
+        if self.rebound.contains(&cb) {
+            return;
+        }
         let op = self.op(cb).clone();
         if !op.opcode.is_cmp() || op.args.len() != 2 {
             return;
