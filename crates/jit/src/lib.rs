@@ -255,6 +255,11 @@ impl Jit {
         )];
         let text = with_offsets(&opt, &compiled.op_offsets);
         self.log.section("jit-log-opt-loop", || text);
+        for v in &recorded.keep {
+            if !vm.misc_roots.contains(v) {
+                vm.misc_roots.push(*v);
+            }
+        }
         let frame = JitFrame::new(compiled.spill_words as usize, compiled.io_words as usize);
         let nexits = compiled.exits.len();
         self.loops.push(LoopTrace {

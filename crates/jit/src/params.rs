@@ -31,12 +31,8 @@ macro_rules! params {
 params! {
     threshold: 1039, "Back-edge count that makes a loop hot.";
     trace_limit: 6000, "Longest trace recorded (ops) before aborting.";
-    trace_eagerness: 200, "Guard failures that make a guard hot (bridges).";
-    decay: 40, "Percent of a loop counter kept when counters decay (0..100).";
-    decay_interval: 100000, "Back-edges between counter decays... (reserved).";
     max_aborts: 3, "Aborts at one location before it is blacklisted.";
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
-    max_exit_ratio: 90, "Stop entering a loop whose entries mostly exit early (percent).";
 }
 
 impl Params {

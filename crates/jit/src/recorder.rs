@@ -87,6 +87,9 @@ pub struct Recorded {
     pub entry: Vec<Kind>,
     /// Ops recorded (before optimization).
     pub recorded_ops: usize,
+    /// Objects the trace embeds or reads through raw addresses: the JIT keeps them
+    /// alive (old-space objects never move; rooting them keeps their addresses valid).
+    pub keep: Vec<Value>,
 }
 
 /// The recorder state for one loop.
@@ -111,6 +114,7 @@ pub struct Recorder {
     cur_snap: Option<SnapId>,
     cur_pc: u32,
     recorded: usize,
+    keep: Vec<Value>,
 }
 
 const TARGET: TargetId = TargetId(0);
@@ -154,6 +158,7 @@ impl Recorder {
             cur_snap: None,
             cur_pc: header,
             recorded: 0,
+            keep: vec![code],
         }
     }
 
@@ -300,6 +305,7 @@ impl Recorder {
         } else if is_float(v) {
             Ok(self.trace.float(float_value(v)))
         } else if is_stable(v) {
+            self.keep.push(v);
             self.trace.const_classes.retain(|c| c.0 != v.addr() as u64);
             self.trace
                 .const_classes
@@ -641,6 +647,8 @@ impl Recorder {
             return Err(u(AbortKind::Unsupported, "globals dict in the nursery"));
         }
         let c = self.constant(v)?;
+        self.keep.push(globals);
+        self.keep.push(builtins);
         let fd = self.trace.descrs.field(FieldDescr::int("dict.version", 0));
         let mut dicts = vec![globals];
         if in_builtins {
@@ -910,6 +918,7 @@ impl Recorder {
             trace: self.trace,
             entry: self.entry,
             recorded_ops,
+            keep: self.keep,
         }
     }
 }

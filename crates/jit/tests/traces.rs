@@ -27,8 +27,9 @@ fn normalize(log: &str, dir: &str) -> String {
         };
         let mut s = String::new();
         let mut num = String::new();
+        // Addresses and dict versions (run-dependent) but not `+N:` code offsets.
         let flush = |num: &mut String, s: &mut String| {
-            if num.len() >= 10 {
+            if num.len() >= 10 || (num.len() >= 5 && !s.ends_with('+')) {
                 s.push_str("ADDR");
             } else {
                 s.push_str(num);
@@ -47,6 +48,24 @@ fn normalize(log: &str, dir: &str) -> String {
             }
         }
         flush(&mut num, &mut s);
+        // Hex addresses (`ConstPtr(0x55..)`, const_classes) but not `<Guard0x2>`.
+        let mut h = String::new();
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find("0x") {
+            h += &rest[..i];
+            let digits = rest[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_hexdigit())
+                .count();
+            if digits >= 8 {
+                h += "0xADDR";
+            } else {
+                h += &rest[i..i + 2 + digits];
+            }
+            rest = &rest[i + 2 + digits..];
+        }
+        h += rest;
+        let s = h;
         out += &s;
         out.push('\n');
     }
