@@ -62,7 +62,13 @@ impl Optimizer<'_> {
     /// The cache key of an op.
     pub fn pure_key(&self, opc: Opcode, args: &[Opnd], descr: Descr) -> PureKey {
         let mut a: SmallVec<[Opnd; 3]> = args.iter().map(|x| self.get(*x)).collect();
-        if opc.is_commutative() && a.len() == 2 && opnd_key(&a[1]) < opnd_key(&a[0]) {
+        // Float ops are not swapped: with two NaN operands the result's payload is
+        // the first operand's (x86 and the evaluator alike).
+        if opc.is_commutative()
+            && !matches!(opc, Opcode::FloatAdd | Opcode::FloatMul)
+            && a.len() == 2
+            && opnd_key(&a[1]) < opnd_key(&a[0])
+        {
             a.swap(0, 1);
         }
         (opc, a, descr)

@@ -170,8 +170,10 @@ impl Optimizer<'_> {
                 self.replace(b, v);
                 return v;
             }
-            // Constants go right in commutative ops (so CSE sees one form).
+            // Constants go right in commutative ops (so CSE sees one form); not in
+            // float ops, where operand order decides a NaN result's payload.
             if op.opcode.is_commutative()
+                && op.ty != Type::Float
                 && op.args.len() == 2
                 && consts.is_none()
                 && self.konst(op.args[0]).is_some()
