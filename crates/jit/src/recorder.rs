@@ -686,8 +686,8 @@ impl Recorder {
         let r = match (self.ty(a), self.ty(b)) {
             (Type::Int, Type::Int) => self.int_op(op, a, b, ca.small_value(), cb.small_value())?,
             (Type::Float, Type::Float) | (Type::Int, Type::Float) | (Type::Float, Type::Int) => {
-                let fa = self.to_float(a);
-                let fb = self.to_float(b);
+                let fa = self.float_opnd(a);
+                let fb = self.float_opnd(b);
                 let (xa, xb) = (
                     if ca.is_small() {
                         ca.small_value() as f64
@@ -734,7 +734,7 @@ impl Recorder {
         Ok(())
     }
 
-    fn to_float(&mut self, o: Opnd) -> Opnd {
+    fn float_opnd(&mut self, o: Opnd) -> Opnd {
         if self.ty(o) == Type::Float {
             o
         } else if let Some(Const::Int(i)) = self.trace.as_const(o) {

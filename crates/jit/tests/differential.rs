@@ -36,8 +36,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn opts(jit: &[&str], stress: bool) -> coil_vm::RunOptions {
-    let mut o = coil_vm::RunOptions::default();
-    o.gc_stress = stress;
+    let mut o = coil_vm::RunOptions {
+        gc_stress: stress,
+        ..Default::default()
+    };
     o.time_limit = Some(std::time::Duration::from_secs(if stress { 20 } else { 60 }));
     if !jit.is_empty() {
         o.jit_install = Some(coil_jit::install);
@@ -91,9 +93,12 @@ fn first_diff(want: &[u8], got: &[u8]) -> String {
     "trailing bytes differ".into()
 }
 
+/// A program and its arguments.
+type Job = (PathBuf, Vec<String>);
+
 /// Runs `progs` under each mode in parallel; returns the differences.
 fn differential(progs: Vec<(PathBuf, Vec<String>)>, modes: &[(&[&str], bool)]) -> Vec<String> {
-    let jobs: Arc<Mutex<Vec<(PathBuf, Vec<String>)>>> = Arc::new(Mutex::new(progs));
+    let jobs: Arc<Mutex<Vec<Job>>> = Arc::new(Mutex::new(progs));
     let diffs: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(vec![]));
     let modes: Vec<(Vec<String>, bool)> = modes
         .iter()

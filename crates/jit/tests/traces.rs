@@ -78,10 +78,12 @@ fn normalize(log: &str, dir: &str) -> String {
 }
 
 fn run(py: &Path, jit: Vec<String>) -> (i32, Vec<u8>) {
-    let mut o = coil_vm::RunOptions::default();
-    o.time_limit = Some(std::time::Duration::from_secs(60));
-    o.jit_install = Some(coil_jit::install);
-    o.jit_spec = jit;
+    let o = coil_vm::RunOptions {
+        time_limit: Some(std::time::Duration::from_secs(60)),
+        jit_install: Some(coil_jit::install),
+        jit_spec: jit,
+        ..Default::default()
+    };
     let r = coil_vm::run_file_captured(py, vec![py.to_string_lossy().to_string()], &o);
     (r.code, r.stdout)
 }
