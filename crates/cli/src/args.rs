@@ -38,7 +38,11 @@ struct RawArgs {
     #[arg(short = 'i')]
     interactive: bool,
     /// FILE (or '-') followed by the program's arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE [ARGS]"
+    )]
     rest: Vec<String>,
 }
 

@@ -19,9 +19,9 @@ use crate::vm::{Kwargs, PyResult, Vm};
 /// writing through a wrapper is not supported yet.
 fn text_io_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let Some(&buffer) = args.get(1).or(kwarg(kw, "buffer").as_ref()) else {
-        return Err(vm.type_error(
-            "TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)",
-        ));
+        return Err(
+            vm.type_error("TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)")
+        );
     };
     let opt = |i: usize, name: &str| args.get(i).copied().or(kwarg(kw, name));
     let encoding = match opt(2, "encoding") {
