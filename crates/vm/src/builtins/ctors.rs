@@ -285,11 +285,10 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.is_empty() {
         return Ok(vm.new_str(""));
     }
-    if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
-        if has_layout(args[0], LayoutId::Bytes) {
-            let s = String::from_utf8_lossy(heap::bytes_data(args[0])).into_owned();
-            return Ok(vm.new_str(&s));
-        }
+    if (args.len() >= 2 || kwarg(kw, "encoding").is_some()) && has_layout(args[0], LayoutId::Bytes)
+    {
+        let s = String::from_utf8_lossy(heap::bytes_data(args[0])).into_owned();
+        return Ok(vm.new_str(&s));
     }
     vm.str(args[0])
 }

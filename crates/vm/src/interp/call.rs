@@ -309,6 +309,8 @@ impl Vm {
                                     } else {
                                         heap::items(kwnames).len()
                                     };
+                                    // A copy: `new_tuple` borrows `self` mutably.
+                                    #[allow(clippy::unnecessary_to_owned)]
                                     let a = self.new_tuple(&self.stack[fpos + 1..n - kwn].to_vec());
                                     let k = self.names.args;
                                     self.instance_set(inst, k, a);

@@ -261,7 +261,7 @@ impl Vm {
         }
         let m = self.import_module(&full)?;
         let has_fromlist = !fromlist.is_none()
-            && !(has_layout(fromlist, LayoutId::Tuple) && heap::items(fromlist).is_empty());
+            && (!has_layout(fromlist, LayoutId::Tuple) || !heap::items(fromlist).is_empty());
         if has_fromlist {
             return Ok(m);
         }

@@ -372,20 +372,20 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(self.type_of(obj)));
         }
-        if !obj.is_ptr() || obj.is_bool() || has_layout(obj, LayoutId::BigInt) {
-            if crate::objects::int::is_int(obj) {
-                let v = if obj.is_bool() {
-                    Value::small(get::<BoolObj>(obj).value)
-                } else {
-                    obj
-                };
-                return Ok(match n {
-                    "real" | "numerator" => Some(v),
-                    "imag" => Some(Value::small(0)),
-                    "denominator" => Some(Value::small(1)),
-                    _ => None,
-                });
-            }
+        if (!obj.is_ptr() || obj.is_bool() || has_layout(obj, LayoutId::BigInt))
+            && crate::objects::int::is_int(obj)
+        {
+            let v = if obj.is_bool() {
+                Value::small(get::<BoolObj>(obj).value)
+            } else {
+                obj
+            };
+            return Ok(match n {
+                "real" | "numerator" => Some(v),
+                "imag" => Some(Value::small(0)),
+                "denominator" => Some(Value::small(1)),
+                _ => None,
+            });
         }
         match heap::layout_of(obj) {
             LayoutId::Float => {
