@@ -944,7 +944,7 @@ impl<'a> Compiler<'a> {
                 return self.error("cannot assign to __debug__");
             }
         }
-        let flags = self.lambda_defaults(args)?;
+        let flags = self.default_args(args)?;
         let Some(scope) = self.table.scope_of(e) else {
             return self.error("internal error: no scope for lambda");
         };
@@ -972,29 +972,6 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_unit();
         self.make_closure(code, flags)
-    }
-
-    fn lambda_defaults(&mut self, args: &'a Arguments<'a>) -> CResult<u32> {
-        let mut flags = 0;
-        if !args.defaults.is_empty() {
-            self.tuple_of(args.defaults)?;
-            flags |= 1;
-        }
-        let mut n = 0;
-        for (arg, d) in args.kwonlyargs.iter().zip(args.kw_defaults.iter()) {
-            if let Some(d) = d {
-                let name =
-                    crate::symtable::mangle(self.ur().private.as_deref(), arg.arg).into_owned();
-                self.load_const(Const::Str(name));
-                self.expr(d)?;
-                n += 1;
-            }
-        }
-        if n > 0 {
-            self.emit(Opcode::BUILD_MAP, n);
-            flags |= 2;
-        }
-        Ok(flags)
     }
 
     fn comprehension(

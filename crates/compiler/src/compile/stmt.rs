@@ -345,7 +345,7 @@ impl<'a> Compiler<'a> {
     // ---- definitions ---------------------------------------------------------------
 
     /// Pushes defaults (tuple) and keyword-only defaults (dict); returns MAKE_FUNCTION flags.
-    fn default_args(&mut self, args: &'a Arguments<'a>) -> CResult<u32> {
+    pub(super) fn default_args(&mut self, args: &'a Arguments<'a>) -> CResult<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             self.tuple_of(args.defaults)?;
