@@ -309,6 +309,12 @@ pub struct Machine {
     pub calls: Vec<(String, Vec<Val>)>,
     /// Makes guard_not_invalidated fail.
     pub invalidated: bool,
+    /// Makes the guard executed at this position (0 = the first guard the run executes)
+    /// fail even if its condition holds: used to ask "how would the trace have exited
+    /// at that guard?" (see [`earlier_exit_matches`]).
+    pub force_fail: Option<u64>,
+    /// Guards executed without failing by the last [`Machine::run`].
+    pub guards_passed: u64,
 }
 
 impl Default for Machine {
@@ -344,6 +350,8 @@ impl Machine {
             max_iterations: 10_000,
             calls: Vec::new(),
             invalidated: false,
+            force_fail: None,
+            guards_passed: 0,
         }
     }
     /// Registers a simulated function under a CallDescr name.
@@ -486,6 +494,7 @@ impl Machine {
         let mut ovf = false;
         let mut exc = false;
         let mut iterations = 0u64;
+        self.guards_passed = 0;
         while pc < t.ops.len() {
             let at = IrRef::new(pc);
             let op = &t.ops[pc];
@@ -681,6 +690,13 @@ impl Machine {
                     None => return Err(err(format!("{} undefined on {args:?}", op.opcode))),
                 },
             }
+            if op.opcode.is_guard() && !fail {
+                if self.force_fail == Some(self.guards_passed) {
+                    fail = true;
+                } else {
+                    self.guards_passed += 1;
+                }
+            }
             if fail {
                 let snap_id = op
                     .snap
@@ -730,6 +746,57 @@ fn narrow(bits: u64, ty: Type, size: u8, signed: bool) -> u64 {
     } else {
         (bits << sh) >> sh
     }
+}
+
+/// The rule for an optimized trace that leaves EARLIER than its original.
+///
+/// Guard strengthening moves a check up the trace: an earlier `guard_class` becomes the
+/// later `guard_value` on the same value, or a `guard_nonnull` + `guard_class` pair
+/// becomes one `guard_nonnull_class` at the first guard's position, each keeping the
+/// EARLIER guard's snapshot. On inputs where the later check fails, the optimized trace
+/// then leaves before the original does. That is legal exactly when
+///
+/// 1. the original (`a`) leaves through a guard too: a strengthened guard may only fail
+///    where the original would also have failed, never where it runs through or
+///    finishes; and
+/// 2. the optimized exit (`b`) is, up to renaming of addresses, the very exit the
+///    original would have taken had it failed at one of the guards it passed: the same
+///    frames (code and pc), the same slot values, the same heap and effectful calls so
+///    far, the same materialized virtuals. Resuming the interpreter there resumes it in a
+///    state it really went through, so the interpreter recomputes the rest itself.
+///
+/// Rule 2 is checked by running the original again from a machine `fresh` makes (in the
+/// state the first run started from) with the k-th passed guard forced to fail, for every
+/// k. Returns the matching k, or why no earlier exit of the original matches.
+pub fn earlier_exit_matches(
+    original: &Trace,
+    inputs: &[Val],
+    fresh: &mut dyn FnMut() -> Machine,
+    a: (&Exit, &Machine),
+    b: (&Exit, &Machine),
+) -> Result<u64, String> {
+    let (ExitKind::Guard { .. }, ExitKind::Guard { .. }) = (&a.0.kind, &b.0.kind) else {
+        return Err("an earlier exit is only legal when both runs leave through a guard".into());
+    };
+    let resume_point =
+        |e: &Exit| -> Vec<(u32, u32)> { e.frames.iter().map(|f| (f.code, f.pc)).collect() };
+    let want = resume_point(b.0);
+    let mut last = String::from("the original passes no guard with that resume point");
+    for k in 0..a.1.guards_passed {
+        let mut m = fresh();
+        m.force_fail = Some(k);
+        let e = m
+            .run(original, inputs)
+            .map_err(|e| format!("original with guard {k} forced to fail: {e:?}"))?;
+        if resume_point(&e) != want {
+            continue;
+        }
+        match equivalent((&e, &m), b, inputs) {
+            Ok(()) => return Ok(k),
+            Err(why) => last = format!("passed guard {k} has that resume point but {why}"),
+        }
+    }
+    Err(last)
 }
 
 /// Compares two runs structurally: same kind of exit, same resume frames / values, same

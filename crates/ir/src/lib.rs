@@ -43,7 +43,8 @@ pub mod verify;
 
 pub use descr::{ArrayDescr, CallDescr, Descr, Descrs, Effect, FieldDescr, SizeDescr};
 pub use eval::{
-    equivalent, eval_pure, fold, EvalError, Exit, ExitFrame, ExitKind, Heap, Machine, Object, Val,
+    earlier_exit_matches, equivalent, eval_pure, fold, EvalError, Exit, ExitFrame, ExitKind, Heap,
+    Machine, Object, Val,
 };
 pub use op::{Flags, OpInfo, Opcode, ALL_OPCODES};
 pub use parser::{parse, ParseError};

@@ -5,8 +5,8 @@
 //! `COIL_FUZZ_SEED=n` starts elsewhere. Failing traces are printed with their seed.
 
 use coil_ir::{
-    equivalent, verify, Descr, ExitKind, FieldDescr, IrRef, Machine, Op, Opcode, Opnd, SizeDescr,
-    SnapValue, Snapshot, TargetId, Trace, Type, Val,
+    earlier_exit_matches, equivalent, verify, Descr, ExitKind, FieldDescr, IrRef, Machine, Op,
+    Opcode, Opnd, SizeDescr, SnapValue, Snapshot, TargetId, Trace, Type, Val,
 };
 use coil_opt::{optimize, OptError, PassSet, ALL_PASSES};
 
@@ -413,20 +413,6 @@ fn setup(t: &Trace, m: &mut Machine, k: i64) -> Vec<Val> {
     vals
 }
 
-/// Both runs left by a guard, the optimized one by a guard that strengthening may have
-/// produced (guard_value / guard_nonnull_class).
-fn resumed_earlier(opt: &Trace, a: &coil_ir::Exit, b: &coil_ir::Exit) -> bool {
-    match (&a.kind, &b.kind) {
-        (ExitKind::Guard { .. }, ExitKind::Guard { at, .. }) => {
-            matches!(
-                opt.op(*at).opcode,
-                Opcode::GuardValue | Opcode::GuardNonnullClass
-            )
-        }
-        _ => false,
-    }
-}
-
 fn main() {
     let n: u64 = std::env::var("COIL_FUZZ_N")
         .ok()
@@ -516,6 +502,7 @@ fn main() {
                 .filter(|v| matches!(v, Val::Ref(_)))
                 .map(|v| v.bits())
                 .collect();
+            let globals_a = globals.clone();
             register_escape(&mut ma, globals.clone());
             let Ok(ea) = ma.run(&t, &ia) else { continue };
             if ea.kind == ExitKind::IterationLimit {
@@ -533,13 +520,30 @@ fn main() {
                         guard_exits += matches!(ea.kind, ExitKind::Guard { .. }) as u64;
                     }
                     // Guard strengthening moves a check to an earlier guard, whose
-                    // snapshot resumes earlier (legal: nothing observable in between).
-                    Err(_) if strengthened && resumed_earlier(&out, &ea, &eb) => earlier += 1,
-                    Err(e) => failures.push(format!(
-                        "seed {seed} ({passes}) input {k}: {e}\n--- original\n{t}--- optimized\n{out}"
-                    )),
+                    // snapshot resumes earlier: legal only from a state the original
+                    // went through (coil_ir::earlier_exit_matches).
+                    Err(e) => {
+                        let mut fresh = || {
+                            let mut m = Machine::new();
+                            m.max_iterations = 50;
+                            setup(&t, &mut m, k);
+                            register_escape(&mut m, globals_a.clone());
+                            m
+                        };
+                        match earlier_exit_matches(&t, &ia, &mut fresh, (&ea, &ma), (&eb, &mb)) {
+                            Ok(_) if strengthened => earlier += 1,
+                            Ok(_) => failures.push(format!(
+                                "seed {seed} ({passes}) input {k}: earlier exit without a strengthened guard: {e}\n--- original\n{t}--- optimized\n{out}"
+                            )),
+                            Err(why) => failures.push(format!(
+                                "seed {seed} ({passes}) input {k}: {e} (not a legal earlier exit: {why})\n--- original\n{t}--- optimized\n{out}"
+                            )),
+                        }
+                    }
                 },
-                Err(e) => failures.push(format!("seed {seed} ({passes}) input {k}: optimized fails: {e}\n{t}\n{out}")),
+                Err(e) => failures.push(format!(
+                    "seed {seed} ({passes}) input {k}: optimized fails: {e}\n{t}\n{out}"
+                )),
             }
         }
     }

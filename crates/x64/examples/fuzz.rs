@@ -110,7 +110,7 @@ fn main() {
     let no_opt = args.iter().any(|a| a == "--no-opt");
     let opt: Option<coil_x64::fuzz::Optimize> = if no_opt { None } else { Some(&optimize) };
     let (mut agree, mut skipped, mut failed, mut ops) = (0u64, 0u64, 0u64, 0usize);
-    let mut opt_failed = 0u64;
+    let (mut opt_failed, mut earlier) = (0u64, 0u64);
     // Optimizer mismatches are common while coil-opt matures: keep only a few files.
     let max_opt_files = get("--max-opt-files").unwrap_or(5);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
@@ -124,11 +124,18 @@ fn main() {
         ops += c.trace.num_ops();
         let bridged = check_bridge(&c, seed as usize);
         let result = match check_case_with(&c, opt, true) {
-            Ok(Outcome::Agree) => bridged,
+            Ok(o @ (Outcome::Agree | Outcome::EarlierExit)) => bridged.map(|b| match b {
+                Outcome::Agree => o,
+                b => b,
+            }),
             other => other,
         };
         match result {
             Ok(Outcome::Agree) => agree += 1,
+            Ok(Outcome::EarlierExit) => {
+                agree += 1;
+                earlier += 1;
+            }
             Ok(Outcome::Skipped) => skipped += 1,
             Err(e) => {
                 let prefix = match &e {
@@ -169,18 +176,18 @@ fn main() {
         if last_report.elapsed() > Duration::from_secs(60) {
             last_report = Instant::now();
             println!(
-                "{:>5}s  cases {}  agree {agree}  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}",
+                "{:>5}s  cases {}  agree {agree} (earlier exits {earlier})  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}",
                 start.elapsed().as_secs(),
                 agree + skipped + failed + opt_failed
             );
         }
     }
     println!(
-        "done in {}s: cases {}  agree {agree}  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}  last seed {seed}",
+        "done in {}s: cases {}  agree {agree} (earlier exits {earlier})  skipped {skipped}  backend mismatches {failed}  optimizer mismatches {opt_failed}  ops {ops}  last seed {seed}",
         start.elapsed().as_secs(),
         agree + skipped + failed + opt_failed
     );
-    if failed > 0 {
+    if failed + opt_failed > 0 {
         std::process::exit(1);
     }
 }
