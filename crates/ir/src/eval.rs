@@ -158,6 +158,8 @@ pub fn eval_pure(op: Opcode, a: &[Val]) -> Option<(Val, bool)> {
         FloatGe => b(f(0) >= f(1)),
         CastIntToFloat => Val::float(i(0) as f64),
         CastFloatToInt => Val::Int(f2i(f(0))),
+        CastPtrToInt => Val::Int(a[0].bits() as i64),
+        CastIntToPtr => Val::Ref(i(0) as u64),
         PtrEq => b(a[0].bits() == a[1].bits()),
         PtrNe => b(a[0].bits() != a[1].bits()),
         _ => return None,

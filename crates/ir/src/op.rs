@@ -145,6 +145,8 @@ define_ops! {
     FloatGe         = "float_ge",           Int,   "ff",  [PURE, CMP];
     CastIntToFloat  = "cast_int_to_float",  Float, "i",   [PURE];
     CastFloatToInt  = "cast_float_to_int",  Int,   "f",   [PURE];
+    CastPtrToInt    = "cast_ptr_to_int",    Int,   "r",   [PURE];
+    CastIntToPtr    = "cast_int_to_ptr",    Ref,   "i",   [PURE];
     PtrEq           = "ptr_eq",             Int,   "rr",  [PURE, CMP, COMM];
     PtrNe           = "ptr_ne",             Int,   "rr",  [PURE, CMP, COMM];
 

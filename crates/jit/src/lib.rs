@@ -235,7 +235,7 @@ impl Jit {
         };
         let params = CompileParams {
             trace_id: number,
-            ..CompileParams::default()
+            ..recorder::compile_params(vm)
         };
         let compiled =
             match coil_x64::compile(&opt, &params, TraceKind::Loop, &FxHashMap::default()) {
@@ -308,11 +308,13 @@ impl Jit {
             }
         }
         lt.entered += 1;
+        vm.heap.enter_jit();
         // SAFETY: the trace was recorded against this VM's layouts (descr offsets come
         // from `coil_vm::layout`), its inputs were just checked against the entry kinds
-        // (refs are live heap objects, no collection runs while it executes: it calls no
-        // helpers), and its only raw reads are the VM's flag words and version fields,
-        // which outlive it.
+        // (refs are live heap objects, no collection runs while it executes: its only
+        // helpers are the heap's malloc and write-barrier slow paths, which never
+        // collect, registered just above), and its only raw reads are the VM's flag
+        // words and version fields, which outlive it.
         let exit = unsafe { lt.compiled.run(&mut lt.frame) };
         let Ok(exit) = exit else {
             return false;

@@ -1,6 +1,7 @@
 //! Golden traces: each `traces/name.py` runs with the JIT (threshold 100) and the
 //! optimized loops it logs (`jit-log-opt-loop`) must equal `traces/name.trace`.
-//! Addresses, dict versions, code offsets, timestamps and the directory are normalized. `COIL_BLESS=1` rewrites them.
+//! Addresses, dict versions, class versions, map ids, code offsets, timestamps and the
+//! directory are normalized. `COIL_BLESS=1` rewrites them.
 //! Each program's output must also equal its output with the JIT off.
 
 use std::path::{Path, PathBuf};
@@ -13,15 +14,48 @@ fn traces_dir() -> PathBuf {
     std::fs::canonicalize(&p).unwrap_or(p)
 }
 
+/// The constant a `guard_value` compares a class version or an instance map id with
+/// (numbered by the VM in creation order, so they shift when the VM creates more
+/// classes) becomes `VERSION` / `MAP`.
+fn normalize_ids(line: &str, versions: &mut Vec<String>, maps: &mut Vec<String>) -> String {
+    if let Some((name, _)) = line.split_once(" = getfield_") {
+        if line.contains("<FieldS type.version ") {
+            versions.push(name.trim().to_string());
+        } else if line.contains("<FieldS Instance.map ") {
+            maps.push(name.trim().to_string());
+        }
+    }
+    let Some(rest) = line.strip_prefix("guard_value(") else {
+        return line.to_string();
+    };
+    let Some((first, tail)) = rest.split_once(", ") else {
+        return line.to_string();
+    };
+    let Some((k, tail)) = tail.split_once(", ") else {
+        return line.to_string();
+    };
+    let word = if versions.iter().any(|v| v == first) {
+        "VERSION"
+    } else if maps.iter().any(|v| v == first) {
+        "MAP"
+    } else {
+        return line.to_string();
+    };
+    let _ = k;
+    format!("guard_value({first}, {word}, {tail}")
+}
+
 /// Replaces timestamps, big numbers (addresses) and the directory.
 fn normalize(log: &str, dir: &str) -> String {
     let mut out = String::new();
+    let (mut versions, mut maps) = (vec![], vec![]);
     for line in log.replace(dir, "<DIR>").lines() {
         // Machine-code offsets (`+N: `) belong to the backend, not to what a golden shows.
         let line = match line.strip_prefix('+').and_then(|l| l.split_once(": ")) {
             Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest,
             _ => line,
         };
+        let line = &normalize_ids(line, &mut versions, &mut maps);
         let line = if line.starts_with('[') && (line.contains("] {") || line.ends_with('}')) {
             match line.find("] ") {
                 Some(i) => format!("[T]{}", &line[i + 1..]),

@@ -70,6 +70,14 @@ impl Optimizer<'_> {
                 Some((FloatNeg, x)) => x[0],
                 _ => return None,
             },
+            CastPtrToInt => match def(self, a[0]) {
+                Some((CastIntToPtr, x)) => x[0],
+                _ => return None,
+            },
+            CastIntToPtr => match def(self, a[0]) {
+                Some((CastPtrToInt, x)) => x[0],
+                _ => return None,
+            },
             IntIsTrue if self.bound(a[0]).within(crate::info::IntBound::BOOL) => a[0],
             FloatMul if kf(self, 1) == Some(1.0) => a[0],
             FloatMul if kf(self, 0) == Some(1.0) => a[1],

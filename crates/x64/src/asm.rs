@@ -1319,7 +1319,7 @@ impl<'a> Lower<'a> {
         let fused = self.fused.take();
         match op.opcode {
             Input | DebugMergePoint => {}
-            SameAsI | SameAsR => {
+            SameAsI | SameAsR | CastPtrToInt | CastIntToPtr => {
                 let d = self.dst_from(a(0), pos);
                 self.def(pos, d);
             }

@@ -117,7 +117,17 @@ fn pure_ops() -> Vec<Opcode> {
     coil_ir::ALL_OPCODES
         .iter()
         .copied()
-        .filter(|o| o.is_pure() && !matches!(o, Opcode::PtrEq | Opcode::PtrNe | Opcode::SameAsR))
+        .filter(|o| {
+            o.is_pure()
+                && !matches!(
+                    o,
+                    Opcode::PtrEq
+                        | Opcode::PtrNe
+                        | Opcode::SameAsR
+                        | Opcode::CastPtrToInt
+                        | Opcode::CastIntToPtr
+                )
+        })
         .collect()
 }
 
@@ -255,6 +265,26 @@ setfield_gc(p0, i10, descr=a)
 finish(i4, i5, f6, i7, i8, i9)
 ";
     run(&heap_case(&format!("{DESCRS}{body}"), vec![]));
+}
+
+/// The word casts move bits unchanged: a tagged int survives int -> ptr -> int, and a
+/// real object's address has its low (tag) bits clear.
+#[test]
+fn casts_between_ints_and_pointers() {
+    for k in [1i64, -1, 0x7fff_ffff_ffff_ffff, 12345 * 2 + 1] {
+        let body = format!(
+            "\
+[p0, p1, p2, p3]
+p4 = cast_int_to_ptr({k})
+i5 = cast_ptr_to_int(p4)
+i6 = cast_ptr_to_int(p0)
+i7 = int_and(i6, 7)
+i8 = int_and(i5, 1)
+finish(i5, i7, i8)
+"
+        );
+        run(&heap_case(&format!("{DESCRS}{body}"), vec![]));
+    }
 }
 
 #[test]

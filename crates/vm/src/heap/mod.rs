@@ -33,6 +33,7 @@
 
 pub mod collect;
 pub mod immortal;
+pub mod jit;
 pub mod old;
 
 use crate::layout::{flags, BytesObj, Header, InstanceObj, LayoutId, StrObj, TupleObj};

@@ -22,6 +22,8 @@
 //! Anything not covered aborts the recording with a reason: a trace is never produced
 //! for code the recorder does not fully model.
 
+mod attr;
+
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{
@@ -79,6 +81,19 @@ pub struct Watch {
     pub fail_counter: u64,
 }
 
+/// Compile parameters for traces run against `vm`: its nursery and the heap's slow paths.
+pub fn compile_params(vm: &Vm) -> coil_x64::CompileParams {
+    let (free, top) = vm.heap.nursery_words();
+    coil_x64::CompileParams {
+        nursery_free: free,
+        nursery_top: top,
+        malloc_slowpath: heap::jit::jit_malloc_slowpath as *const () as u64,
+        wb_slowpath: heap::jit::jit_wb_slowpath as *const () as u64,
+        wb_flag_bit: heap::jit::WB_FLAG_BIT,
+        ..coil_x64::CompileParams::default()
+    }
+}
+
 /// A finished recording.
 pub struct Recorded {
     /// The loop trace: `[inputs] label(inputs, T0) ... jump(..., T0)`.
@@ -115,6 +130,9 @@ pub struct Recorder {
     cur_pc: u32,
     recorded: usize,
     keep: Vec<Value>,
+    /// Raw version words (dict and class versions) already guarded in this trace:
+    /// nothing the trace does can change them until a call that runs Python code.
+    guarded: Vec<u64>,
 }
 
 const TARGET: TargetId = TargetId(0);
@@ -159,6 +177,7 @@ impl Recorder {
             cur_pc: header,
             recorded: 0,
             keep: vec![code],
+            guarded: vec![],
         }
     }
 
@@ -289,6 +308,19 @@ impl Recorder {
             .ok_or_else(|| u(AbortKind::Unsupported, "empty operand"))
     }
 
+    /// The operand `k` entries below the top of the mirrored stack.
+    fn peek(&self, k: usize) -> Result<Opnd, Abort> {
+        let n = self.slots.len();
+        if k >= n - self.nslots {
+            return Err(u(AbortKind::Unsupported, "operand stack underflow"));
+        }
+        self.slots[n - 1 - k].ok_or_else(|| u(AbortKind::Unsupported, "empty operand"))
+    }
+
+    fn top(&self) -> Result<Opnd, Abort> {
+        self.peek(0)
+    }
+
     fn ty(&self, o: Opnd) -> Type {
         self.trace.ty(o)
     }
@@ -415,6 +447,8 @@ impl Recorder {
                 self.push(c);
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
+            Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
+            Bc::STORE_ATTR => self.store_attr(vm, cd.names[arg])?,
             Bc::BINARY_OP => self.binary_op(vm, arg)?,
             Bc::COMPARE_OP => {
                 let peek = cd.code.code.get(pc as usize + 1).map(|i| i.op);
@@ -658,6 +692,10 @@ impl Recorder {
             let data = coil_vm::objects::dict::dict_data(d);
             let addr = &data.version as *const u64 as u64;
             let version = data.version as i64;
+            if self.guarded.contains(&addr) {
+                continue;
+            }
+            self.guarded.push(addr);
             let a = self.trace.int(addr as i64);
             let cur = Opnd::Ref(
                 self.trace
