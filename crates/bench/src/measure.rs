@@ -1,7 +1,13 @@
-//! Running one child process: wall time, peak RSS (wait4's rusage), output, timeout,
-//! and the instruction count under valgrind's callgrind.
+//! Running one child process: wall time, peak RSS (GNU time's `%M`, i.e. the child's
+//! `ru_maxrss`), output, timeout, and the instruction count under valgrind's callgrind.
+//!
+//! Peak RSS comes from wrapping the child in `/usr/bin/time -f %M -o FILE` (the Debian
+//! package `time`), which keeps this crate free of `unsafe` (the project allows it only in
+//! the heap and the JIT backend); the wrapper's fork+exec costs well under a millisecond
+//! and is the same for every peer.
 
 use std::io::Read;
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -71,13 +77,20 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
     }
     full.extend(argv.iter().cloned());
     let (program, args) = full.split_first().ok_or("empty command")?;
+    if !program_exists(program) {
+        return Err(format!("cannot start {program}: not found"));
+    }
     let mut callgrind_out: Option<PathBuf> = None;
-    let mut cmd = if cfg.callgrind {
-        let out = std::env::temp_dir().join(format!(
-            "coil-bench-callgrind.{}.{}",
+    let mut rss_out: Option<PathBuf> = None;
+    let tmp = |what: &str| {
+        std::env::temp_dir().join(format!(
+            "coil-bench-{what}.{}.{}",
             std::process::id(),
             TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
+        ))
+    };
+    let mut cmd = if cfg.callgrind {
+        let out = tmp("callgrind");
         let mut c = Command::new("valgrind");
         c.arg("--tool=callgrind")
             // JIT compilers write code at run time: make valgrind notice it.
@@ -90,10 +103,18 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
         callgrind_out = Some(out);
         c
     } else {
-        let mut c = Command::new(program);
-        c.args(args);
+        let out = tmp("rss");
+        let mut c = Command::new(TIME);
+        c.args(["-f", "%M", "-o"])
+            .arg(&out)
+            .arg("--")
+            .arg(program)
+            .args(args);
+        rss_out = Some(out);
         c
     };
+    // Its own process group, so a timeout kills the wrapper and the program alike.
+    cmd.process_group(0);
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -107,7 +128,7 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {program}: {e}"))?;
-    let pid = child.id() as libc::pid_t;
+    let pid = child.id();
     let mut out_pipe = child.stdout.take().ok_or("no stdout pipe")?;
     let mut err_pipe = child.stderr.take().ok_or("no stderr pipe")?;
     let out_reader = thread::spawn(move || {
@@ -122,7 +143,7 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
     });
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        let r = wait_with_rusage(pid);
+        let r = child.wait();
         let _ = tx.send((r, Instant::now()));
     });
 
@@ -131,13 +152,31 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
         Ok(v) => v,
         Err(_) => {
             timed_out = true;
-            let _ = child.kill();
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{pid}")])
+                .stderr(Stdio::null())
+                .status();
             rx.recv()
                 .map_err(|_| "waiter thread vanished".to_string())?
         }
     };
-    let (status, max_rss_kib) = waited?;
+    let status = waited.map_err(|e| format!("waiting for {program}: {e}"))?;
     let wall = end - start;
+    // GNU time writes "Command terminated by signal N" / "Command exited with non-zero
+    // status N" lines before the %M line when the program did not exit with 0.
+    let rss_text = rss_out
+        .map(|p| {
+            let t = std::fs::read_to_string(&p).unwrap_or_default();
+            let _ = std::fs::remove_file(&p);
+            t
+        })
+        .unwrap_or_default();
+    let max_rss_kib = rss_text
+        .lines()
+        .filter_map(|l| l.trim().parse::<u64>().ok())
+        .next_back()
+        .unwrap_or(0);
+    let signalled = timed_out || rss_text.contains("terminated by signal");
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
     let instructions = callgrind_out.and_then(|p| {
@@ -145,11 +184,7 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
         let _ = std::fs::remove_file(&p);
         text.as_deref().and_then(parse_callgrind_total)
     });
-    let exit_code = if libc::WIFEXITED(status) {
-        Some(libc::WEXITSTATUS(status))
-    } else {
-        None
-    };
+    let exit_code = if signalled { None } else { status.code() };
     Ok(RunOutcome {
         wall,
         max_rss_kib,
@@ -161,23 +196,12 @@ pub fn run(argv: &[String], cfg: &RunConfig) -> Result<RunOutcome, String> {
     })
 }
 
-/// Block in wait4 until `pid` ends; give its wait status and peak RSS (KiB).
-fn wait_with_rusage(pid: libc::pid_t) -> Result<(i32, u64), String> {
-    let mut status: libc::c_int = 0;
-    // SAFETY: rusage is plain old data, for which all-zero bytes are a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: `pid` is our own un-reaped child (std's Child never waits for it here);
-        // both pointers refer to live, writable locals of the right types.
-        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if r == pid {
-            return Ok((status, usage.ru_maxrss.max(0) as u64));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(format!("wait4({pid}): {err}"));
-        }
-    }
+/// The GNU time binary that measures peak RSS.
+const TIME: &str = "/usr/bin/time";
+
+/// Is `program` an existing file, or found on PATH?
+fn program_exists(program: &str) -> bool {
+    crate::peers::find_in_path(program).is_some()
 }
 
 /// The total instruction count of a callgrind output file (`totals:` or `summary:` line).
@@ -225,6 +249,32 @@ mod tests {
         assert!(r.succeeded());
         assert!(r.wall >= Duration::from_millis(200), "{:?}", r.wall);
         assert!(r.max_rss_kib > 0);
+    }
+
+    #[test]
+    fn rss_is_the_programs_not_the_wrappers() {
+        let r = run(
+            &sh("x=$(head -c 60000000 /dev/zero | tr '\\0' a); echo ${#x}"),
+            &cfg(10_000),
+        )
+        .unwrap();
+        assert!(r.succeeded(), "{}", r.stderr);
+        assert_eq!(r.stdout, "60000000\n");
+        assert!(r.max_rss_kib > 50_000, "{} KiB", r.max_rss_kib);
+        let small = run(&sh("exit 0"), &cfg(10_000)).unwrap();
+        assert!(
+            small.max_rss_kib < r.max_rss_kib / 4,
+            "{} KiB",
+            small.max_rss_kib
+        );
+    }
+
+    #[test]
+    fn death_by_signal_has_no_exit_code() {
+        let r = run(&sh("kill -9 $$"), &cfg(10_000)).unwrap();
+        assert_eq!(r.exit_code, None);
+        assert!(!r.timed_out);
+        assert!(r.failure_reason().starts_with("killed by a signal"));
     }
 
     #[test]
