@@ -1,9 +1,12 @@
 //! Deoptimization: turns a guard exit back into interpreter state (frame slots, operand
 //! stack, pc), boxing unboxed values and materializing virtual objects.
 
+use crate::recorder::FrameInfo;
 use coil_ir::{ArrayDescr, FieldDescr, SizeDescr, Trace, Val};
 use coil_vm::heap::jit::store_raw;
-use coil_vm::layout::LayoutId;
+use coil_vm::heap::{get, has_layout};
+use coil_vm::interp::frame::{Frame as InterpFrame, FrameKind};
+use coil_vm::layout::{FunctionObj, LayoutId};
 use coil_vm::{Value, Vm};
 use coil_x64::{decode_exit, CompiledTrace, ExitHeap, JitFrame};
 
@@ -61,7 +64,10 @@ pub fn box_value(vm: &mut Vm, v: Val) -> Value {
 }
 
 /// Applies exit `index` of `ct` (values in `frame`'s io buffer) to the top frame, which
-/// runs `code`: slots and operand stack from the snapshot, pc = the guard's instruction.
+/// runs `code`: its slots and operand stack from the snapshot's first frame, pc = the
+/// guarded instruction (or the instruction after the call, when calls were inlined);
+/// then every inlined frame is pushed as a real interpreter frame (`frames` describes
+/// them), so the interpreter resumes in the innermost one and returns normally.
 pub fn resume(
     vm: &mut Vm,
     trace: &Trace,
@@ -69,6 +75,7 @@ pub fn resume(
     frame: &JitFrame,
     index: usize,
     code: Value,
+    frames: &[FrameInfo],
 ) -> Result<(), String> {
     let info = ct
         .exits
@@ -79,17 +86,17 @@ pub fn resume(
     if let Some(e) = heap.bad {
         return Err(e);
     }
-    let [fr] = exit.frames.as_slice() else {
-        return Err(format!("{} frames at an exit", exit.frames.len()));
+    let Some((first, inner)) = exit.frames.split_first() else {
+        return Err("an exit without frames".into());
     };
     let top = vm.frames.len() - 1;
-    if vm.frames[top].code != code {
+    if vm.frames[top].code != code || first.code != 0 {
         return Err("exit into a different code object".into());
     }
     let base = vm.frames[top].base;
     let old: Vec<Value> = vm.stack[base..].to_vec();
-    let mut new = Vec::with_capacity(fr.slots.len());
-    for (i, s) in fr.slots.iter().enumerate() {
+    let mut new = Vec::with_capacity(first.slots.len());
+    for (i, s) in first.slots.iter().enumerate() {
         new.push(match s {
             Some(v) => box_value(vm, *v),
             None => old.get(i).copied().unwrap_or(Value::EMPTY),
@@ -97,6 +104,53 @@ pub fn resume(
     }
     vm.stack.truncate(base);
     vm.stack.extend_from_slice(&new);
-    vm.frames[top].pc = fr.pc as usize;
+    vm.frames[top].pc = first.pc as usize;
+    for fr in inner {
+        let fi = frames
+            .get(fr.code as usize)
+            .ok_or_else(|| format!("unknown snapshot frame {}", fr.code))?;
+        let mut slots = fr.slots.iter();
+        let extra = if fi.init {
+            match slots.next() {
+                Some(Some(v)) => box_value(vm, *v),
+                _ => return Err("__init__ frame without its instance".into()),
+            }
+        } else {
+            Value::EMPTY
+        };
+        let base = vm.stack.len();
+        if fi.gap == 0 || base < fi.gap {
+            return Err("inlined frame without its call words".into());
+        }
+        let func = vm.stack[base - 1];
+        if !has_layout(func, LayoutId::Function) {
+            return Err("inlined frame without its function".into());
+        }
+        for s in slots {
+            let v = match s {
+                Some(v) => box_value(vm, *v),
+                None => Value::EMPTY,
+            };
+            vm.stack.push(v);
+        }
+        let f = get::<FunctionObj>(func);
+        vm.frames.push(InterpFrame {
+            code: f.code,
+            func,
+            globals: f.globals,
+            locals: Value::EMPTY,
+            base,
+            ret_slot: base - fi.gap,
+            pc: fr.pc as usize,
+            kind: if fi.init {
+                FrameKind::Init
+            } else {
+                FrameKind::Normal
+            },
+            extra,
+            entry: false,
+            kwnames: Value::EMPTY,
+        });
+    }
     Ok(())
 }

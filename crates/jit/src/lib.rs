@@ -61,6 +61,8 @@ pub struct LoopTrace {
     pub header: u32,
     /// Entry kinds of the frame slots.
     pub entry: Vec<Kind>,
+    /// What the snapshot frames are (inlined calls).
+    pub frames: Vec<recorder::FrameInfo>,
     /// The optimized trace.
     pub trace: Trace,
     /// Machine code.
@@ -267,6 +269,7 @@ impl Jit {
             code,
             header,
             entry: recorded.entry,
+            frames: recorded.frames,
             trace: opt,
             compiled,
             frame,
@@ -329,7 +332,15 @@ impl Jit {
                 .store(self.params.fail_every as i64, Ordering::Relaxed);
         }
         let lt = &self.loops[idx];
-        match deopt::resume(vm, &lt.trace, &lt.compiled, &lt.frame, i, lt.code) {
+        match deopt::resume(
+            vm,
+            &lt.trace,
+            &lt.compiled,
+            &lt.frame,
+            i,
+            lt.code,
+            &lt.frames,
+        ) {
             Ok(()) => true,
             Err(e) => {
                 // Cannot happen for traces this recorder builds; stop using the loop.

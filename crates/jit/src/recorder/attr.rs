@@ -13,7 +13,7 @@ use coil_vm::{Value, Vm};
 
 /// Is the attribute hook `name` of `cls` absent or native (the interpreter's condition
 /// for its attribute caches)?
-fn hook_is_default(vm: &Vm, cls: Value, name: Value) -> bool {
+pub(super) fn hook_is_default(vm: &Vm, cls: Value, name: Value) -> bool {
     match vm.lookup(cls, name) {
         Some(f) => has_layout(f, LayoutId::Native),
         None => true,
@@ -39,10 +39,16 @@ impl Recorder {
     }
 
     /// Guards that `o` (mirroring the instance `inst`) is an instance with `inst`'s map
-    /// and class, that the class is unchanged (version), and that slot `slot` is inline.
-    pub(super) fn guard_instance(&mut self, o: Opnd, inst: Value, slot: u32) -> Result<(), Abort> {
+    /// and class, that the class is unchanged (version), and that slot `slot` (if any)
+    /// is inline.
+    pub(super) fn guard_instance(
+        &mut self,
+        o: Opnd,
+        inst: Value,
+        slot: Option<u32>,
+    ) -> Result<(), Abort> {
         let io = get::<InstanceObj>(inst);
-        if slot as u64 >= io.nslots {
+        if slot.is_some_and(|s| s as u64 >= io.nslots) {
             return Err(u(AbortKind::Unsupported, "attribute in overflow slots"));
         }
         let layout = self.trace.int(LayoutId::Instance as i64);
@@ -60,6 +66,9 @@ impl Recorder {
         let ck = self.constant(io.cls)?;
         self.guard(Opcode::GuardValue, &[c, ck]);
         self.guard_class_version(io.cls)?;
+        let Some(slot) = slot else {
+            return Ok(());
+        };
         let mut nd = FieldDescr::int("Instance.nslots", off::INSTANCE_NSLOTS);
         nd.immutable = true;
         let nd = self.fd(nd);
@@ -160,7 +169,7 @@ impl Recorder {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR through the class"));
         }
         let v = vm.instance_get_slot(obj, slot);
-        self.guard_instance(o, obj, slot)?;
+        self.guard_instance(o, obj, Some(slot))?;
         let d = self.slot_descr(slot);
         let w = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[o], d));
         let r = self.unbox_word(w, v)?;
@@ -198,7 +207,7 @@ impl Recorder {
                 ((vm.maps[to.0 as usize].names.len() - 1) as u32, Some(to.0))
             }
         };
-        self.guard_instance(o, obj, slot)?;
+        self.guard_instance(o, obj, Some(slot))?;
         let w = self.box_word(val)?;
         let d = self.slot_descr(slot);
         if let Some(to) = new_map {

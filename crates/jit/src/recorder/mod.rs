@@ -23,6 +23,10 @@
 //! for code the recorder does not fully model.
 
 mod attr;
+mod call;
+
+pub use call::FrameInfo;
+use call::MFrame;
 
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
@@ -105,6 +109,8 @@ pub struct Recorded {
     /// Objects the trace embeds or reads through raw addresses: the JIT keeps them
     /// alive (old-space objects never move; rooting them keeps their addresses valid).
     pub keep: Vec<Value>,
+    /// What each snapshot frame is (indexed by `Frame::code`; 0 is the loop's frame).
+    pub frames: Vec<FrameInfo>,
 }
 
 /// The recorder state for one loop.
@@ -120,8 +126,17 @@ pub struct Recorder {
     started: bool,
     expect: u32,
     trace: Trace,
+    /// The mirror of the interpreter's value stack from the loop frame's base: every
+    /// frame's slots and operands, inlined frames included.
     slots: Vec<Option<Opnd>>,
+    /// Index in `slots` where the current frame's operand stack starts.
     nslots: usize,
+    /// Index in `slots` of the current frame's slot 0.
+    fbase: usize,
+    /// The mirrored frames, the loop's first; the last is the one executing.
+    mframes: Vec<MFrame>,
+    /// Snapshot frame descriptions (`Recorded::frames`).
+    infos: Vec<FrameInfo>,
     entry: Vec<Kind>,
     limit: usize,
     watch: Watch,
@@ -170,6 +185,9 @@ impl Recorder {
             trace: Trace::new(),
             slots: vec![],
             nslots: 0,
+            fbase: 0,
+            mframes: vec![],
+            infos: vec![FrameInfo::loop_frame(code)],
             entry: vec![],
             limit,
             watch,
@@ -182,13 +200,21 @@ impl Recorder {
     }
 
     fn top_ok(&self, vm: &Vm) -> Result<(), Abort> {
-        if vm.frames.len() != self.depth || vm.frames.last().map(|f| f.code) != Some(self.code) {
+        let inlined = self.mframes.len().saturating_sub(1);
+        let code = self.mframes.last().map(|m| m.code).unwrap_or(self.code);
+        if vm.frames.len() != self.depth + inlined || vm.frames.last().map(|f| f.code) != Some(code)
+        {
             return Err(u(
                 AbortKind::Recursion,
-                "the loop's frame is no longer on top",
+                "the interpreter's frames differ from the recording's",
             ));
         }
         Ok(())
+    }
+
+    /// The code object of the frame being recorded.
+    fn cur_code(&self) -> Value {
+        self.mframes.last().map(|m| m.code).unwrap_or(self.code)
     }
 
     fn start(&mut self, vm: &Vm) -> Result<(), Abort> {
@@ -198,6 +224,8 @@ impl Recorder {
         }
         let cd = code_data(self.code);
         self.nslots = cd.nslots;
+        self.fbase = 0;
+        self.mframes.push(MFrame::loop_frame(self.code, cd.nslots));
         let vals = &vm.stack[f.base..];
         let mut inputs = vec![];
         for &v in vals {
@@ -238,21 +266,32 @@ impl Recorder {
         if let Some(s) = self.cur_snap {
             return s;
         }
-        let slots = self
-            .slots
-            .iter()
-            .map(|s| match s {
-                None => SnapValue::Dead,
-                Some(Opnd::Ref(r)) => SnapValue::Ref(*r),
-                Some(Opnd::Const(c)) => SnapValue::Const(*c),
-            })
-            .collect();
-        let s = self.trace.snapshot(Snapshot {
-            frames: vec![Frame {
-                code: self.code_id,
-                pc: self.cur_pc,
+        let conv = |s: &Option<Opnd>| match s {
+            None => SnapValue::Dead,
+            Some(Opnd::Ref(r)) => SnapValue::Ref(*r),
+            Some(Opnd::Const(c)) => SnapValue::Const(*c),
+        };
+        let mut frames = Vec::with_capacity(self.mframes.len());
+        for (k, m) in self.mframes.iter().enumerate() {
+            let end = self
+                .mframes
+                .get(k + 1)
+                .map(|n| n.base)
+                .unwrap_or(self.slots.len());
+            let mut slots: Vec<SnapValue> = vec![];
+            if let Some(x) = m.extra {
+                slots.push(conv(&Some(x)));
+            }
+            slots.extend(self.slots[m.base..end].iter().map(conv));
+            let last = k + 1 == self.mframes.len();
+            frames.push(Frame {
+                code: m.info,
+                pc: if last { self.cur_pc } else { m.resume },
                 slots,
-            }],
+            });
+        }
+        let s = self.trace.snapshot(Snapshot {
+            frames,
             virtuals: vec![],
         });
         self.cur_snap = Some(s);
@@ -381,7 +420,7 @@ impl Recorder {
                 format!("expected pc {} but the interpreter is at {pc}", self.expect),
             ));
         }
-        let f = vm.frames.last().expect("frame");
+        let f = &vm.frames[self.depth - 1];
         if vm.stack.len() - f.base != self.slots.len() {
             return Err(u(
                 AbortKind::ControlFlow,
@@ -396,7 +435,7 @@ impl Recorder {
         }
         self.cur_pc = pc;
         self.cur_snap = None;
-        let cd = code_data(self.code);
+        let cd = code_data(self.cur_code());
         let ins = cd.code.code[pc as usize];
         let arg = ins.arg as usize;
         let text = format!(
@@ -434,13 +473,13 @@ impl Recorder {
                 self.slots.swap(n - 1, n - arg);
             }
             Bc::LOAD_FAST => {
-                let v = self.slots[arg]
+                let v = self.slots[self.fbase + arg]
                     .ok_or_else(|| u(AbortKind::Unsupported, "LOAD_FAST of an empty slot"))?;
                 self.push(v);
             }
             Bc::STORE_FAST => {
                 let v = self.pop()?;
-                self.slots[arg] = Some(v);
+                self.slots[self.fbase + arg] = Some(v);
             }
             Bc::LOAD_CONST => {
                 let c = self.constant(cd.consts[arg])?;
@@ -448,6 +487,13 @@ impl Recorder {
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
             Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
+            Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
+            Bc::CALL | Bc::CALL_METHOD => {
+                next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
+            }
+            Bc::RETURN_VALUE => {
+                next = self.ret(vm)?;
+            }
             Bc::STORE_ATTR => self.store_attr(vm, cd.names[arg])?,
             Bc::BINARY_OP => self.binary_op(vm, arg)?,
             Bc::COMPARE_OP => {
@@ -570,6 +616,9 @@ impl Recorder {
             }
             Bc::JUMP_FORWARD | Bc::JUMP_BACKWARD_NO_INTERRUPT => next = arg as u32,
             Bc::JUMP_BACKWARD => {
+                if self.mframes.len() > 1 {
+                    return Err(u(AbortKind::Unsupported, "loop in an inlined function"));
+                }
                 if arg as u32 == self.header {
                     self.close()?;
                     return Ok(true);
@@ -665,7 +714,7 @@ impl Recorder {
     }
 
     fn load_global(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
-        let cd = code_data(self.code);
+        let cd = code_data(self.cur_code());
         let f = vm.frames.last().expect("frame");
         let name = cd.names[arg];
         let globals = f.globals;
@@ -680,7 +729,7 @@ impl Recorder {
         if !is_stable(globals) || !is_stable(builtins) {
             return Err(u(AbortKind::Unsupported, "globals dict in the nursery"));
         }
-        let c = self.constant(v)?;
+        let c = self.pin(vm, v)?;
         self.keep.push(globals);
         self.keep.push(builtins);
         let fd = self.trace.descrs.field(FieldDescr::int("dict.version", 0));
@@ -957,6 +1006,7 @@ impl Recorder {
             entry: self.entry,
             recorded_ops,
             keep: self.keep,
+            frames: self.infos,
         }
     }
 }
