@@ -96,12 +96,12 @@ impl Vm {
         }
         let started = d.state == GenState::Suspended;
         let base = self.stack.len();
-        let nslots = code_data(d.code).nslots;
-        self.stack.extend_from_slice(&d.saved);
+        // The saved values move onto the stack (a root) while the generator runs, so
+        // no stale copy stays behind in the side table.
+        self.stack.extend(d.saved.drain(..));
         if started && throw.is_none() {
             self.stack.push(sent);
         }
-        let _ = nslots;
         d.state = GenState::Running;
         self.frames.push(Frame {
             code: d.code,
@@ -159,6 +159,9 @@ impl Vm {
         d.pc = f.pc;
         d.state = GenState::Suspended;
         self.stack.truncate(f.ret_slot);
+        // `saved` hangs off the generator object: an old generator now holds young
+        // values the next minor collection must find (and update).
+        self.heap.barrier(f.extra);
     }
 
     pub(crate) fn generator_finished(&mut self, g: Value) {
