@@ -97,6 +97,7 @@ define_layouts! {
     Complex: ComplexObj, finalize = false, var = false;
     Str: StrObj, finalize = false, var = true;
     Bytes: BytesObj, finalize = false, var = true;
+    ByteArray: ByteArrayObj, finalize = true, var = false;
     Tuple: TupleObj, finalize = false, var = true;
     ValueArray: ValueArrayObj, finalize = false, var = true;
     List: ListObj, finalize = false, var = false;
@@ -185,6 +186,13 @@ pub struct BytesObj {
     pub hash: i64,
     pub len: u64,
     // u8 data[len] follows
+}
+
+/// A bytearray; its bytes live in a Rust `Vec<u8>` (`objects::bytes`).
+#[repr(C)]
+pub struct ByteArrayObj {
+    pub header: Header,
+    pub data: usize,
 }
 
 /// A tuple; the items follow inline.

@@ -70,7 +70,7 @@ macro_rules! builtin_types {
 
 builtin_types! {
     object = "object", type_ = "type", int = "int", bool_ = "bool", float = "float",
-    complex = "complex", str = "str", bytes = "bytes", list = "list", tuple = "tuple",
+    complex = "complex", str = "str", bytes = "bytes", bytearray = "bytearray", list = "list", tuple = "tuple",
     dict = "dict", set = "set", frozenset = "frozenset", range = "range", slice = "slice",
     function = "function", builtin_function = "builtin_function_or_method", method = "method",
     cell = "cell", module = "module", none_type = "NoneType",
@@ -84,7 +84,7 @@ builtin_types! {
     enumerate = "enumerate", zip = "zip", map = "map", filter = "filter",
     reversed = "reversed", list_reverseiterator = "list_reverseiterator",
     iterator = "iterator", callable_iterator = "callable_iterator",
-    bytes_iterator = "bytes_iterator",
+    bytes_iterator = "bytes_iterator", bytearray_iterator = "bytearray_iterator",
     dict_keys = "dict_keys", dict_values = "dict_values", dict_items = "dict_items",
     text_io = "TextIOWrapper", value_array = "value_array",
 }

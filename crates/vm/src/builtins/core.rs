@@ -249,8 +249,7 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             s.chars().next().map(|c| c as i64).unwrap_or(0),
         ));
     }
-    if has_layout(v, LayoutId::Bytes) {
-        let d = heap::bytes_data(v);
+    if let Some(d) = crate::objects::bytes::bytes_like(v) {
         if d.len() != 1 {
             return Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -19,7 +19,6 @@ pub fn install(vm: &mut Vm) {
         (t.float, float_new),
         (t.complex, complex_new),
         (t.str, str_new),
-        (t.bytes, bytes_new),
         (t.list, list_new),
         (t.tuple, tuple_new),
         (t.dict, dict_new),
@@ -166,13 +165,12 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             Some(Int::S(n)) if n == 0 || (2..=36).contains(&n) => n as u32,
             _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
         };
-        if !is_str(v) && !has_layout(v, LayoutId::Bytes) {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        }
         let s = if is_str(v) {
-            text(v).to_string()
+            crate::objects::str::ascii_digits(text(v)).into_owned()
+        } else if let Some(d) = crate::objects::bytes::bytes_like(v) {
+            String::from_utf8_lossy(d).into_owned()
         } else {
-            String::from_utf8_lossy(heap::bytes_data(v)).into_owned()
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         return vm.parse_int(&s, b);
     }
@@ -197,11 +195,11 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         };
     }
     if is_str(v) {
-        let s = text(v).to_string();
+        let s = crate::objects::str::ascii_digits(text(v)).into_owned();
         return vm.parse_int(&s, 10);
     }
-    if has_layout(v, LayoutId::Bytes) {
-        let s = String::from_utf8_lossy(heap::bytes_data(v)).into_owned();
+    if let Some(d) = crate::objects::bytes::bytes_like(v) {
+        let s = String::from_utf8_lossy(d).into_owned();
         return vm.parse_int(&s, 10);
     }
     for name in [vm.names.int, vm.names.index] {
@@ -285,51 +283,25 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.is_empty() {
         return Ok(vm.new_str(""));
     }
-    if (args.len() >= 2 || kwarg(kw, "encoding").is_some()) && has_layout(args[0], LayoutId::Bytes)
-    {
-        let s = String::from_utf8_lossy(heap::bytes_data(args[0])).into_owned();
+    let (enc, errors) = (
+        args.get(1).copied().or_else(|| kwarg(kw, "encoding")),
+        args.get(2).copied().or_else(|| kwarg(kw, "errors")),
+    );
+    if enc.is_some() || errors.is_some() {
+        if crate::objects::bytes::bytes_like(args[0]).is_none() {
+            if is_str(args[0]) {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let tn = vm.type_name(args[0]);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
+        }
+        let (codec, errs) = vm.codec_args(enc, errors)?;
+        let s = vm.decode_bytes(args[0], codec, &errs)?;
         return Ok(vm.new_str(&s));
     }
     vm.str(args[0])
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let args = &args[1..];
-    if args.is_empty() {
-        return Ok(vm.new_bytes(&[]));
-    }
-    let v = args[0];
-    if is_str(v) {
-        if args.len() < 2 {
-            return Err(vm.type_error("string argument without an encoding"));
-        }
-        let d = text(v).as_bytes().to_vec();
-        return Ok(vm.new_bytes(&d));
-    }
-    if let Some(Int::S(n)) = as_int(v) {
-        if n < 0 {
-            return Err(vm.value_error("negative count"));
-        }
-        return Ok(vm.new_bytes(&vec![0u8; n as usize]));
-    }
-    if has_layout(v, LayoutId::Bytes) {
-        return Ok(v);
-    }
-    let items = vm.collect_iterable(v)?;
-    let mut d = Vec::with_capacity(items.len());
-    for x in items {
-        match as_int(x) {
-            Some(Int::S(n)) if (0..256).contains(&n) => d.push(n as u8),
-            Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-            None => {
-                let tn = vm.type_name(x);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
-            }
-        }
-    }
-    Ok(vm.new_bytes(&d))
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

@@ -1,5 +1,6 @@
 //! Built-in functions, types' methods and native modules; `install` wires them into the VM.
 
+pub mod bytes;
 pub mod core;
 pub mod ctors;
 pub mod io;
@@ -114,6 +115,7 @@ pub fn install(vm: &mut Vm) {
         ("complex", vm.types.complex),
         ("str", vm.types.str),
         ("bytes", vm.types.bytes),
+        ("bytearray", vm.types.bytearray),
         ("list", vm.types.list),
         ("tuple", vm.types.tuple),
         ("dict", vm.types.dict),
@@ -149,6 +151,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     methods::install(vm);
     strings::install(vm);
+    bytes::install(vm);
     io::install(vm, b);
     modules::install(vm);
     crate::modules::install(vm);

@@ -5,7 +5,10 @@ use crate::heap::{self, has_layout};
 use crate::layout::*;
 use crate::objects::int::{as_int, Int};
 use crate::objects::seq::norm_index;
-use crate::objects::str::{char_len, is_ascii, is_str, text};
+use crate::objects::str::{
+    char_len, decimal_value, is_ascii, is_cased, is_linebreak, is_str, push_casefold, push_title,
+    py_space, text,
+};
 use crate::value::Value;
 use crate::vm::{Kwargs, NativeFn, PyResult, Vm};
 
@@ -28,12 +31,12 @@ pub fn install(vm: &mut Vm) {
         ("endswith", endswith),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("capitalize", capitalize),
         ("title", title),
         ("swapcase", swapcase),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -83,24 +86,6 @@ pub fn install(vm: &mut Vm) {
         Value::none(),
     );
     vm.type_set(t, mk, w);
-    let b: &[(&'static str, NativeFn)] = &[
-        ("decode", bytes_decode),
-        ("hex", bytes_hex),
-        ("join", bytes_join),
-        ("startswith", bytes_startswith),
-        ("endswith", bytes_endswith),
-        ("upper", bytes_upper),
-        ("lower", bytes_lower),
-        ("find", bytes_find),
-        ("split", bytes_split),
-        ("strip", bytes_strip),
-        ("replace", bytes_replace),
-        ("count", bytes_count),
-    ];
-    let t = vm.types.bytes;
-    for &(n, f) in b {
-        vm.add_method(t, n, f);
-    }
 }
 
 fn s_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
@@ -260,17 +245,17 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
                     out.push(rest);
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(py_space) {
                     Some(i) => {
                         out.push(&rest[..i]);
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(py_space);
                     }
                     None => {
                         out.push(rest);
@@ -298,18 +283,18 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(py_space) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                         out.push(&rest[i + w..]);
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(py_space);
                     }
                     None => {
                         out.push(rest);
@@ -333,20 +318,16 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let s = text(args[0]);
     let mut out = Vec::new();
     let mut start = 0;
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' || c == b'\r' {
-            let mut end = i + 1;
-            if c == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
-                end = i + 2;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_linebreak(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && it.peek().map(|&(_, n)| n) == Some('\n') {
+                it.next();
+                end += 1;
             }
             out.push(if keep { &s[start..end] } else { &s[start..i] });
             start = end;
-            i = end;
-        } else {
-            i += 1;
         }
     }
     if start < s.len() {
@@ -364,7 +345,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult 
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => py_space(c),
     };
     let mut r = s;
     if left {
@@ -421,25 +402,51 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 /// (start, end) char bounds of optional slice arguments, as byte offsets.
-fn bounds(vm: &mut Vm, s: Value, args: &[Value]) -> PyResult<(usize, usize)> {
+/// (start, end) byte offsets of optional slice arguments (CPython's ADJUST_INDICES);
+/// None when start > end, where nothing (not even "") is found.
+fn bounds(vm: &mut Vm, s: Value, args: &[Value]) -> PyResult<Option<(usize, usize)>> {
     let n = char_len(s) as i64;
-    let fix = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = match args.first() {
-        Some(&v) if !v.is_none() => fix(vm.to_i64_index(v, "")?),
-        _ => 0,
+    let mut get = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
+        match v {
+            Some(&v) if !v.is_none() => {
+                let x = match as_int(v) {
+                    Some(Int::S(x)) => x,
+                    Some(Int::B(b)) => {
+                        if *b < dashu_int::IBig::ZERO {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    None => match vm.index_hook(v)? {
+                        Some(x) => x,
+                        None => return Err(vm.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )),
+                    },
+                };
+                Ok(if x < 0 { (x + n).max(0) } else { x })
+            }
+            _ => Ok(dflt),
+        }
     };
-    let end = match args.get(1) {
-        Some(&v) if !v.is_none() => fix(vm.to_i64_index(v, "")?),
-        _ => n,
-    };
-    Ok((
+    let start = get(args.first(), 0)?;
+    let end = get(args.get(1), n)?.min(n);
+    if start > end {
+        return Ok(None);
+    }
+    Ok(Some((
         crate::objects::str::byte_offset(s, start as usize),
-        crate::objects::str::byte_offset(s, end.max(start) as usize),
-    ))
+        crate::objects::str::byte_offset(s, end as usize),
+    )))
 }
 
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+/// The char index of byte offset `byte` in str `v` (O(1) on ASCII strings).
+fn char_index(v: Value, byte: usize) -> i64 {
+    if is_ascii(v) {
+        return byte as i64;
+    }
+    text(v)[..byte].chars().count() as i64
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
@@ -447,15 +454,14 @@ fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
         return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
     }
     let sub = s_arg(vm, args[1], "must be str")?;
-    let (a, b) = bounds(vm, args[0], &args[2..])?;
-    let s = text(args[0]);
-    if a > b {
+    let Some((a, b)) = bounds(vm, args[0], &args[2..])? else {
         return Ok(-1);
-    }
+    };
+    let s = text(args[0]);
     let hay = &s[a..b];
     let r = if rev { hay.rfind(&sub) } else { hay.find(&sub) };
     Ok(match r {
-        Some(i) => char_index(s, a + i),
+        Some(i) => char_index(args[0], a + i),
         None => -1,
     })
 }
@@ -487,8 +493,10 @@ fn count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
     }
     let sub = s_arg(vm, args[1], "must be str")?;
-    let (a, b) = bounds(vm, args[0], &args[2..])?;
-    let hay = &text(args[0])[a..b.max(a)];
+    let Some((a, b)) = bounds(vm, args[0], &args[2..])? else {
+        return Ok(Value::small(0));
+    };
+    let hay = &text(args[0])[a..b];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
     } else {
@@ -501,8 +509,10 @@ fn starts_ends(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult {
     if args.len() < 2 {
         return Err(vm.type_error("startswith() takes at least 1 argument (0 given)"));
     }
-    let (a, b) = bounds(vm, args[0], &args[2..])?;
-    let hay = &text(args[0])[a..b.max(a)];
+    let Some((a, b)) = bounds(vm, args[0], &args[2..])? else {
+        return Ok(Value::false_());
+    };
+    let hay = &text(args[0])[a..b];
     let pats: Vec<Value> = if has_layout(args[1], LayoutId::Tuple) {
         heap::items(args[1]).to_vec()
     } else {
@@ -547,38 +557,51 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     map_str(vm, args, |s| {
         let mut c = s.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        if let Some(f) = c.next() {
+            push_title(f, &mut out);
+            out.push_str(&c.as_str().to_lowercase());
         }
+        out
     })
 }
 fn title(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     map_str(vm, args, |s| {
-        let mut out = String::new();
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_title(c, &mut out);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
 }
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     map_str(vm, args, |s| {
-        s.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect::<Vec<_>>()
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+fn casefold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    map_str(vm, args, |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            push_casefold(c, &mut out);
+        }
+        out
     })
 }
 
@@ -587,9 +610,17 @@ fn pred(args: &[Value], f: impl Fn(char) -> bool) -> PyResult {
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    pred(args, |c| {
-        c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c)
-    })
+    pred(args, |c| decimal_value(c).is_some() || is_other_digit(c))
+}
+fn isdecimal(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    pred(args, |c| decimal_value(c).is_some())
+}
+/// Digits that are not decimal (Numeric_Type=Digit: superscripts, circled digits...).
+fn is_other_digit(c: char) -> bool {
+    matches!(c as u32, 178..=179 | 185 | 4969..=4977 | 6618 | 8304 | 8308..=8313 | 8320..=8329
+        | 9312..=9320 | 9332..=9340 | 9352..=9360 | 9450 | 9461..=9469 | 9471
+        | 10102..=10110 | 10112..=10120 | 10122..=10130 | 68160..=68163 | 69216..=69224
+        | 69714..=69722 | 127232..=127242)
 }
 fn isnumeric(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     pred(args, |c| c.is_numeric())
@@ -601,7 +632,7 @@ fn isalnum(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     pred(args, |c| c.is_alphanumeric())
 }
 fn isspace(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    pred(args, |c| c.is_whitespace())
+    pred(args, py_space)
 }
 fn isascii(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::bool(text(args[0]).is_ascii()))
@@ -627,7 +658,7 @@ fn istitle(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || crate::objects::str::is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::false_());
             }
@@ -649,7 +680,10 @@ fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = text(args[0]);
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => {
+            (c.is_alphabetic() || c == '_')
+                && cs.all(|c| c.is_alphabetic() || decimal_value(c).is_some() || c == '_')
+        }
         None => false,
     };
     Ok(Value::bool(ok))
@@ -731,8 +765,13 @@ fn format_map(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_str(&s))
 }
 
-fn encode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let d = text(args[0]).as_bytes().to_vec();
+fn encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    super::only_kw(vm, "encode", kw, &["encoding", "errors"])?;
+    arity(vm, "encode", &args[1..], 0, 2)?;
+    let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or_else(|| kwarg(kw, "errors"));
+    let (codec, errs) = vm.codec_args(enc, errors)?;
+    let d = vm.encode_str(args[0], codec, &errs)?;
     Ok(vm.new_bytes(&d))
 }
 
@@ -865,159 +904,4 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
     }
     Ok(vm.new_str(&out))
-}
-
-// ----- bytes -----
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    match std::str::from_utf8(heap::bytes_data(args[0])) {
-        Ok(s) => {
-            let s = s.to_string();
-            Ok(vm.new_str(&s))
-        }
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let b = heap::bytes_data(args[0])[pos];
-            Err(vm.raise_msg(
-                "UnicodeDecodeError",
-                format!("'utf-8' codec can't decode byte {b:#04x} in position {pos}: invalid start byte"),
-            ))
-        }
-    }
-}
-fn bytes_hex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let s: String = heap::bytes_data(args[0])
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok(vm.new_str(&s))
-}
-fn bytes_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let sep = heap::bytes_data(args[0]).to_vec();
-    let items = vm.collect_iterable(args[1])?;
-    let mut out = Vec::new();
-    for (i, x) in items.into_iter().enumerate() {
-        if !has_layout(x, LayoutId::Bytes) {
-            let tn = vm.type_name(x);
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {tn} found"
-            )));
-        }
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend_from_slice(heap::bytes_data(x));
-    }
-    Ok(vm.new_bytes(&out))
-}
-fn b_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if has_layout(v, LayoutId::Bytes) {
-        Ok(heap::bytes_data(v).to_vec())
-    } else {
-        let tn = vm.type_name(v);
-        Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-    }
-}
-fn bytes_startswith(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let p = b_arg(vm, args[1])?;
-    Ok(Value::bool(heap::bytes_data(args[0]).starts_with(&p)))
-}
-fn bytes_endswith(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let p = b_arg(vm, args[1])?;
-    Ok(Value::bool(heap::bytes_data(args[0]).ends_with(&p)))
-}
-fn bytes_upper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let d = heap::bytes_data(args[0]).to_ascii_uppercase();
-    Ok(vm.new_bytes(&d))
-}
-fn bytes_lower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let d = heap::bytes_data(args[0]).to_ascii_lowercase();
-    Ok(vm.new_bytes(&d))
-}
-fn bytes_find(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let p = b_arg(vm, args[1])?;
-    let h = heap::bytes_data(args[0]);
-    let r = if p.is_empty() {
-        Some(0)
-    } else {
-        h.windows(p.len()).position(|w| w == p.as_slice())
-    };
-    Ok(Value::small(r.map(|x| x as i64).unwrap_or(-1)))
-}
-fn bytes_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let p = b_arg(vm, args[1])?;
-    let h = heap::bytes_data(args[0]).to_vec();
-    if p.is_empty() {
-        return Ok(Value::small(h.len() as i64 + 1));
-    }
-    let (mut i, mut n) = (0, 0);
-    while i + p.len() <= h.len() {
-        if h[i..i + p.len()] == p[..] {
-            n += 1;
-            i += p.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::small(n))
-}
-fn bytes_split(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let h = heap::bytes_data(args[0]).to_vec();
-    let parts: Vec<Vec<u8>> = match args.get(1) {
-        Some(&s) if !s.is_none() => {
-            let sep = b_arg(vm, s)?;
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= h.len() {
-                if !sep.is_empty() && h[i..i + sep.len()] == sep[..] {
-                    out.push(h[start..i].to_vec());
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(h[start..].to_vec());
-            out
-        }
-        _ => h
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| p.to_vec())
-            .collect(),
-    };
-    let vals: Vec<Value> = parts.iter().map(|p| vm.new_bytes(p)).collect();
-    Ok(vm.new_list(&vals))
-}
-fn bytes_strip(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let h = heap::bytes_data(args[0]);
-    let s = h
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(h.len());
-    let e = h
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map(|i| i + 1)
-        .unwrap_or(s);
-    let d = h[s..e.max(s)].to_vec();
-    Ok(vm.new_bytes(&d))
-}
-fn bytes_replace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let old = b_arg(vm, args[1])?;
-    let new = b_arg(vm, args[2])?;
-    let h = heap::bytes_data(args[0]).to_vec();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < h.len() {
-        if !old.is_empty() && h[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(h[i]);
-            i += 1;
-        }
-    }
-    Ok(vm.new_bytes(&out))
 }

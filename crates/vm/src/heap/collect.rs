@@ -135,6 +135,7 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
         | LayoutId::Complex
         | LayoutId::Str
         | LayoutId::Bytes
+        | LayoutId::ByteArray
         | LayoutId::Range
         | LayoutId::RangeIter => {}
     }
@@ -153,6 +154,7 @@ fn finalize(v: Value) {
         LayoutId::Code => drop_boxed::<crate::interp::code::CodeData>(get::<CodeObj>(v).data),
         LayoutId::Generator => drop_boxed::<crate::interp::gen::GenData>(get::<GenObj>(v).data),
         LayoutId::File => drop_boxed::<crate::builtins::io::FileData>(get::<FileObj>(v).data),
+        LayoutId::ByteArray => drop_boxed::<Vec<u8>>(get::<ByteArrayObj>(v).data),
         _ => {}
     }
 }

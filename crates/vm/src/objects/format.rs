@@ -449,6 +449,25 @@ impl Vm {
     /// str % args.
     pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult {
         let f: Vec<char> = text(fmt).chars().collect();
+        let out = self.percent_core(&f, args, false)?;
+        Ok(self.new_str(&out))
+    }
+
+    /// bytes % args (bytearray % args): the format runs over latin-1 chars.
+    pub fn bytes_percent_format(&mut self, fmt: Value, args: Value) -> PyResult {
+        let f: Vec<char> = crate::objects::bytes::bytes_like(fmt)
+            .expect("bytes-like")
+            .iter()
+            .map(|&b| b as char)
+            .collect();
+        let out = self.percent_core(&f, args, true)?;
+        let d: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+        Ok(self.new_bytes_as(fmt, d))
+    }
+
+    /// `%`-formatting over `f`; in bytes mode `%s`/`%b` take bytes-like values and
+    /// `%r`/`%a` give ascii(), and every char of the result is below 256.
+    fn percent_core(&mut self, f: &[char], args: Value, bytes: bool) -> PyResult<String> {
         let items: Vec<Value> = if has_layout(args, LayoutId::Tuple) {
             heap::items(args).to_vec()
         } else {
@@ -493,7 +512,12 @@ impl Vm {
                 let Some(m) = mapping else {
                     return Err(self.type_error("format requires a mapping"));
                 };
-                let k = self.new_str(&key);
+                let k = if bytes {
+                    let kb: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                    self.new_bytes(&kb)
+                } else {
+                    self.new_str(&key)
+                };
                 key_val = Some(self.getitem(m, k)?);
                 used_mapping = true;
             }
@@ -580,6 +604,56 @@ impl Vm {
             }
             let v = next_arg(self, &mut ai)?;
             let piece = match conv {
+                's' | 'b' if bytes => {
+                    let d = match crate::objects::bytes::bytes_like(v) {
+                        Some(d) => d.to_vec(),
+                        None => {
+                            let r = if has_layout(v, LayoutId::Instance) {
+                                self.call_special(v, self.names.bytes, &[])?
+                            } else {
+                                None
+                            };
+                            match r.and_then(crate::objects::bytes::bytes_like) {
+                                Some(d) => d.to_vec(),
+                                None => {
+                                    let tn = self.type_name(v);
+                                    return Err(self.type_error(format!(
+                                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                                    )));
+                                }
+                            }
+                        }
+                    };
+                    let mut s: String = d.iter().map(|&b| b as char).collect();
+                    if let Some(p) = sp.precision {
+                        s = s.chars().take(p).collect();
+                    }
+                    sp.zero = false;
+                    pad(&sp, "", &s, '>')
+                }
+                'r' | 'a' if bytes => {
+                    let mut s = ascii_escape(&self.repr_string(v)?);
+                    if let Some(p) = sp.precision {
+                        s = s.chars().take(p).collect();
+                    }
+                    sp.zero = false;
+                    pad(&sp, "", &s, '>')
+                }
+                'c' if bytes => {
+                    let c = match crate::objects::bytes::bytes_like(v) {
+                        Some(d) if d.len() == 1 => d[0],
+                        _ => match as_int(v) {
+                            Some(Int::S(n)) if (0..256).contains(&n) => n as u8,
+                            Some(_) => return Err(self.overflow_error("%c arg not in range(256)")),
+                            None => {
+                                return Err(self.type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                        },
+                    };
+                    pad(&sp, "", &(c as char).to_string(), '>')
+                }
                 's' | 'r' | 'a' => {
                     let mut s = if conv == 's' {
                         self.str_string(v)?
@@ -700,9 +774,13 @@ impl Vm {
             out.push_str(&piece);
         }
         if ai < items.len() && !used_mapping && mapping.is_none() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            return Err(self.type_error(if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
-        Ok(self.new_str(&out))
+        Ok(out)
     }
 
     /// str.format(*args, **kwargs).

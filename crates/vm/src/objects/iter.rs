@@ -40,7 +40,7 @@ impl Vm {
                     return Ok(self.new_iter(IterKind::Tuple, v, Value::EMPTY, 0, 0))
                 }
                 LayoutId::Str => return Ok(self.new_iter(IterKind::Str, v, Value::EMPTY, 0, 0)),
-                LayoutId::Bytes => {
+                LayoutId::Bytes | LayoutId::ByteArray => {
                     return Ok(self.new_iter(IterKind::Bytes, v, Value::EMPTY, 0, 0))
                 }
                 LayoutId::Dict => {
@@ -205,7 +205,7 @@ impl Vm {
                 Ok(Some(self.new_str(cs)))
             }
             IterKind::Bytes => {
-                let d = heap::bytes_data(o.src);
+                let d = crate::objects::bytes::bytes_like(o.src).unwrap_or(&[]);
                 let i = o.index as usize;
                 if i < d.len() {
                     o.index += 1;

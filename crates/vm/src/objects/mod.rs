@@ -1,6 +1,8 @@
 //! The object model: one file per type family plus the generic operations on values.
 
 pub mod attr;
+pub mod bytes;
+pub mod codecs;
 pub mod dict;
 pub mod exc;
 pub mod float;

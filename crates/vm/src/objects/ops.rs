@@ -3,6 +3,7 @@
 
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
+use crate::objects::bytes::{bytearray_vec, bytes_like, is_bytearray};
 use crate::objects::dict::{dict_data, is_dict, native_eq};
 use crate::objects::float::{float_divmod, float_repr, float_value, hash_float, is_float};
 use crate::objects::int::{as_int, hash_int, is_int, Int};
@@ -107,7 +108,7 @@ impl Vm {
                 let h = hash as i64;
                 Ok(if h == -1 { 590923713 } else { h })
             }
-            LayoutId::List | LayoutId::Dict | LayoutId::Set => {
+            LayoutId::List | LayoutId::Dict | LayoutId::Set | LayoutId::ByteArray => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
@@ -277,8 +278,8 @@ impl Vm {
         if is_str(a) && is_str(b) {
             return Ok(Some(ord(heap::str_bytes(a).cmp(heap::str_bytes(b)))));
         }
-        if has_layout(a, LayoutId::Bytes) && has_layout(b, LayoutId::Bytes) {
-            return Ok(Some(ord((*heap::bytes_data(a)).cmp(&*heap::bytes_data(b)))));
+        if let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) {
+            return Ok(Some(ord(x.cmp(y))));
         }
         if (is_list(a) && is_list(b)) || (is_tuple(a) && is_tuple(b)) {
             return self.seq_compare(op, a, b).map(Some);
@@ -407,6 +408,7 @@ impl Vm {
             LayoutId::Float => Ok(float_value(v) != 0.0),
             LayoutId::BigInt => Ok(true),
             LayoutId::Bytes => Ok(get::<BytesObj>(v).len != 0),
+            LayoutId::ByteArray => Ok(!bytearray_vec(v).is_empty()),
             LayoutId::Range => Ok(get::<RangeObj>(v).len != 0),
             LayoutId::Complex => {
                 let c = get::<ComplexObj>(v);
@@ -467,6 +469,7 @@ impl Vm {
                 LayoutId::Dict => return Ok(self.dict_len(v)),
                 LayoutId::Set | LayoutId::FrozenSet => return Ok(self.set_len(v)),
                 LayoutId::Bytes => return Ok(get::<BytesObj>(v).len as usize),
+                LayoutId::ByteArray => return Ok(bytearray_vec(v).len()),
                 LayoutId::Range => return Ok(get::<RangeObj>(v).len as usize),
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(v);
@@ -545,6 +548,11 @@ impl Vm {
                 self.dict_update(a, b)?;
                 return Ok(a);
             }
+            if is_bytearray(a) {
+                if let Some(r) = self.bytearray_inplace(op, a, b)? {
+                    return Ok(r);
+                }
+            }
         }
         let (ua, ub) = (is_user(self, a), is_user(self, b));
         if !ua && !ub {
@@ -600,15 +608,12 @@ impl Vm {
         if op == 0 && (is_list(a) || is_tuple(a)) {
             return Err(self.type_error(format!("can only concatenate {x} (not \"{y}\") to {x}")));
         }
+        let is_seq = |v: Value| is_str(v) || is_list(v) || is_tuple(v) || bytes_like(v).is_some();
         if op == 5
-            && (is_str(a) || is_list(a) || is_tuple(a) || is_str(b) || is_list(b) || is_tuple(b))
+            && (is_seq(a) || is_seq(b))
             && (is_float(a) || is_float(b) || !is_int(a) && !is_int(b))
         {
-            let seq = if is_str(a) || is_list(a) || is_tuple(a) {
-                y
-            } else {
-                x
-            };
+            let seq = if is_seq(a) { y } else { x };
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{seq}'"
             )));
@@ -705,7 +710,7 @@ impl Vm {
         }
         if op == 5
             && is_int(a)
-            && (is_str(b) || is_list(b) || is_tuple(b) || has_layout(b, LayoutId::Bytes))
+            && (is_str(b) || is_list(b) || is_tuple(b) || bytes_like(b).is_some())
         {
             return self.native_binop(5, b, a);
         }
@@ -738,18 +743,8 @@ impl Vm {
             }
             return Ok(None);
         }
-        if has_layout(a, LayoutId::Bytes) {
-            if op == 0 && has_layout(b, LayoutId::Bytes) {
-                let mut d = heap::bytes_data(a).to_vec();
-                d.extend_from_slice(heap::bytes_data(b));
-                return Ok(Some(self.new_bytes(&d)));
-            }
-            if op == 5 && is_int(b) {
-                let n = self.repeat_count(b)?;
-                let d = heap::bytes_data(a).repeat(n);
-                return Ok(Some(self.new_bytes(&d)));
-            }
-            return Ok(None);
+        if bytes_like(a).is_some() {
+            return self.bytes_binop(op, a, b);
         }
         if is_anyset(a) && is_anyset(b) {
             let frozen = crate::objects::set::is_frozenset(a);
@@ -937,22 +932,7 @@ impl Vm {
                     };
                 }
                 LayoutId::Str => return self.str_getitem(c, k),
-                LayoutId::Bytes => {
-                    let d = heap::bytes_data(c);
-                    if let Some(Int::S(n)) = as_int(k) {
-                        return match norm_index(n, d.len()) {
-                            Some(j) => Ok(Value::small(d[j] as i64)),
-                            None => Err(self.index_error("index out of range")),
-                        };
-                    }
-                    if has_layout(k, LayoutId::Slice) {
-                        let (start, _, step, count) = self.slice_indices(k, d.len())?;
-                        let out: Vec<u8> = (0..count)
-                            .map(|i| d[(start + i as i64 * step) as usize])
-                            .collect();
-                        return Ok(self.new_bytes(&out));
-                    }
-                }
+                LayoutId::Bytes | LayoutId::ByteArray => return self.bytes_getitem(c, k),
                 LayoutId::Range => {
                     let r = get::<RangeObj>(c);
                     let (start, step, len) = (r.start, r.step, r.len);
@@ -1039,6 +1019,7 @@ impl Vm {
                         .type_error(format!("list indices must be integers or slices, not {kn}")));
                 }
                 LayoutId::Dict => return self.dict_set(c, k, v),
+                LayoutId::ByteArray => return self.bytearray_setitem(c, k, v),
                 LayoutId::Instance => {
                     let u = self.unwrap_for(c, self.names.setitem);
                     if u != c {
@@ -1108,6 +1089,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                LayoutId::ByteArray => return self.bytearray_delitem(c, k),
                 LayoutId::Dict => {
                     return match self.dict_del(c, k)? {
                         Some(_) => Ok(()),
@@ -1158,15 +1140,7 @@ impl Vm {
                     }
                     return Ok(text(c).contains(text(v)));
                 }
-                LayoutId::Bytes => {
-                    if let Some(Int::S(n)) = as_int(v) {
-                        return Ok(heap::bytes_data(c).contains(&(n as u8)));
-                    }
-                    if has_layout(v, LayoutId::Bytes) {
-                        let (h, n) = (heap::bytes_data(c), heap::bytes_data(v));
-                        return Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n));
-                    }
-                }
+                LayoutId::Bytes | LayoutId::ByteArray => return self.bytes_contains(c, v),
                 LayoutId::Range => {
                     let r = get::<RangeObj>(c);
                     if let Some(Int::S(n)) = as_int(v) {
@@ -1234,6 +1208,7 @@ impl Vm {
                 Ok(crate::objects::float::complex_repr(c.re, c.im))
             }
             LayoutId::Bytes => Ok(crate::objects::str::repr_bytes(heap::bytes_data(v))),
+            LayoutId::ByteArray => Ok(crate::objects::bytes::repr_bytearray(bytearray_vec(v))),
             LayoutId::List | LayoutId::Tuple => {
                 if self.repr_enter(v) {
                     return Ok(if is_list(v) { "[...]" } else { "(...)" }.into());

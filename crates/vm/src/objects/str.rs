@@ -57,6 +57,138 @@ pub fn str_hash(v: Value) -> i64 {
     h
 }
 
+/// Python's `str.isspace` for one char: Unicode White_Space plus the separators
+/// U+001C..U+001F (bidirectional class B/S), which Rust's `is_whitespace` omits.
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Line boundaries of `str.splitlines` (besides `\r\n`).
+pub fn is_linebreak(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// Titlecase letters (category Lt): Rust has no `is_titlecase`.
+pub fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// Cased (upper, lower or title), as `str.title` and `str.istitle` see it.
+pub fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// Append the titlecase mapping of `c` (CPython's `_PyUnicode_ToTitleFull`).
+pub fn push_title(c: char, out: &mut String) {
+    let t = match c as u32 {
+        0x1c4..=0x1c6 => Some('\u{1c5}'),
+        0x1c7..=0x1c9 => Some('\u{1c8}'),
+        0x1ca..=0x1cc => Some('\u{1cb}'),
+        0x1f1..=0x1f3 => Some('\u{1f2}'),
+        _ if is_titlecase(c) => Some(c),
+        _ => None,
+    };
+    if let Some(t) = t {
+        out.push(t);
+        return;
+    }
+    let mut up = c.to_uppercase();
+    if let Some(first) = up.next() {
+        out.push(first);
+        for x in up {
+            out.extend(x.to_lowercase());
+        }
+    }
+}
+
+/// Append the full case folding of `c` (`str.casefold`): lowercase plus the special foldings.
+pub fn push_casefold(c: char, out: &mut String) {
+    let s = match c {
+        '\u{df}' | '\u{1e9e}' => "ss",
+        '\u{3c2}' => "\u{3c3}",
+        '\u{17f}' => "s",
+        '\u{b5}' => "\u{3bc}",
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        '\u{149}' => "\u{2bc}n",
+        '\u{1f0}' => "j\u{30c}",
+        '\u{390}' => "\u{3b9}\u{308}\u{301}",
+        '\u{3b0}' => "\u{3c5}\u{308}\u{301}",
+        '\u{587}' => "\u{565}\u{582}",
+        '\u{1e96}' => "h\u{331}",
+        '\u{1e97}' => "t\u{308}",
+        '\u{1e98}' => "w\u{30a}",
+        '\u{1e99}' => "y\u{30a}",
+        '\u{1e9a}' => "a\u{2be}",
+        '\u{3d0}' => "\u{3b2}",
+        '\u{3d1}' => "\u{3b8}",
+        '\u{3d5}' => "\u{3c6}",
+        '\u{3d6}' => "\u{3c0}",
+        '\u{3f0}' => "\u{3ba}",
+        '\u{3f1}' => "\u{3c1}",
+        '\u{3f5}' => "\u{3b5}",
+        '\u{1e9b}' => "\u{1e61}",
+        '\u{345}' => "\u{3b9}",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+/// The first code point of each run of ten Unicode decimal digits (category Nd, 0..9),
+/// from CPython 3.11's Unicode database.
+const DECIMAL_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The value of a Unicode decimal digit (`str.isdecimal`, `int()` and `float()` input).
+pub fn decimal_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= c);
+    if i == 0 {
+        return None;
+    }
+    let d = c - DECIMAL_ZEROS[i - 1];
+    (d < 10).then_some(d)
+}
+
+/// `s` with every non-ASCII decimal digit replaced by its ASCII digit (numeric parsing).
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match decimal_value(c) {
+                Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
 /// Byte offset of char index `i` (0 <= i <= len).
 pub fn byte_offset(v: Value, i: usize) -> usize {
     if is_ascii(v) {

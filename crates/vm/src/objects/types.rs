@@ -276,6 +276,7 @@ impl Vm {
             LayoutId::Complex => t.complex,
             LayoutId::Str => t.str,
             LayoutId::Bytes => t.bytes,
+            LayoutId::ByteArray => t.bytearray,
             LayoutId::Tuple => t.tuple,
             LayoutId::ValueArray => t.value_array,
             LayoutId::List => t.list,
