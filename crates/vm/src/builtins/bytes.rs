@@ -252,9 +252,9 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         if i > 0 {
             // Groups count from the right when per > 0, from the left when per < 0.
             let boundary = if per > 0 {
-                (len - i) % n == 0
+                (len - i).is_multiple_of(n)
             } else {
-                i % n == 0
+                i.is_multiple_of(n)
             };
             if boundary {
                 out.push_str(&sep);

@@ -106,8 +106,7 @@ impl Vm {
         cls: &str,
         codec: Codec,
         object: Value,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
         reason: &str,
         msg: String,
     ) -> crate::vm::Raised {
@@ -206,8 +205,7 @@ impl Vm {
                         "UnicodeEncodeError",
                         codec,
                         s,
-                        i,
-                        j,
+                        (i, j),
                         &reason,
                         msg,
                     ));
@@ -259,7 +257,7 @@ impl Vm {
                             end - 1
                         )
                     };
-                    Err(vm.unicode_error("UnicodeDecodeError", codec, b, start, end, reason, msg))
+                    Err(vm.unicode_error("UnicodeDecodeError", codec, b, (start, end), reason, msg))
                 }
                 other => Err(vm.raise_msg(
                     "LookupError",
