@@ -70,6 +70,22 @@ impl Optimizer<'_> {
                 Some((FloatNeg, x)) => x[0],
                 _ => return None,
             },
+            // Tag bits: `(y | c) & c` is `c`; `((y + y) | 1) >> 1` is `y` when the doubling
+            // is overflow-checked (its guard_no_overflow follows it).
+            IntAnd
+                if ki(self, 1).is_some()
+                    && matches!(def(self, a[0]),
+                Some((IntOr, ref x)) if self.int_const(x[1]) == ki(self, 1)) =>
+            {
+                a[1]
+            }
+            IntRshift if ki(self, 1) == Some(1) => match def(self, a[0]) {
+                Some((IntOr, x)) if self.int_const(x[1]) == Some(1) => match def(self, x[0]) {
+                    Some((IntAddOvf, y)) if self.same(y[0], y[1]) => y[0],
+                    _ => return None,
+                },
+                _ => return None,
+            },
             CastPtrToInt => match def(self, a[0]) {
                 Some((CastIntToPtr, x)) => x[0],
                 _ => return None,

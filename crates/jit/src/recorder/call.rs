@@ -10,10 +10,10 @@
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::code::CodeFlags;
-use coil_ir::{Opcode, Opnd, Type};
+use coil_ir::{Descr, FieldDescr, Opcode, Opnd, SizeDescr, Type};
 use coil_vm::heap::{get, has_layout};
 use coil_vm::interp::code::code_data;
-use coil_vm::layout::{FunctionObj, InstanceObj, LayoutId};
+use coil_vm::layout::{off, FunctionObj, InstanceObj, LayoutId};
 use coil_vm::objects::types::type_data;
 use coil_vm::{Value, Vm};
 
@@ -153,10 +153,21 @@ impl Recorder {
         if !vm.frames.last().is_some_and(|f| f.kwnames.is_empty()) {
             return Err(u(AbortKind::Unsupported, "call with keyword arguments"));
         }
-        let fv = vm.stack[vbase + fpos];
-        let Some(fo) = self.slots[fpos] else {
+        let mut fv = vm.stack[vbase + fpos];
+        let Some(mut fo) = self.slots[fpos] else {
             return Err(u(AbortKind::Unsupported, "call of an empty slot"));
         };
+        let (mut nargs, mut init) = (nargs, None);
+        if has_layout(fv, LayoutId::Type) {
+            // `C(args)`: a fresh instance, then `C.__init__(inst, args)` in an Init frame.
+            let (initf, inst) = self.instantiate(vm, fv, fo)?;
+            self.slots[fpos] = Some(initf);
+            self.slots.insert(fpos + 1, Some(inst));
+            fv = self.init_fn;
+            fo = initf;
+            nargs += 1;
+            init = Some(inst);
+        }
         if !has_layout(fv, LayoutId::Function) {
             return Err(u(AbortKind::Unsupported, "call of a non-function"));
         }
@@ -191,7 +202,7 @@ impl Recorder {
         }
         self.infos.push(FrameInfo {
             gap: base - ret,
-            init: false,
+            init: init.is_some(),
         });
         let info = (self.infos.len() - 1) as u32;
         if let Some(caller) = self.mframes.last_mut() {
@@ -204,11 +215,70 @@ impl Recorder {
             nslots: cd.nslots,
             resume: 0,
             ret,
-            extra: None,
+            extra: init,
         });
         self.fbase = base;
         self.nslots = base + cd.nslots;
         Ok(0)
+    }
+
+    /// The allocation of `C(...)` for class `cls` (mirrored by `co`), as the interpreter's
+    /// fast path does it: checks its conditions, guards the class and its version, emits
+    /// the instance (fields as `Vm::new_instance` sets them). Returns the `__init__`
+    /// constant and the instance; `self.init_fn` holds the function.
+    fn instantiate(&mut self, vm: &mut Vm, cls: Value, co: Opnd) -> Result<(Opnd, Opnd), Abort> {
+        let d = type_data(cls);
+        if !(d.instance_based && !d.builtin)
+            || d.is_exception
+            || !d.base_value_type.is_empty()
+            || !d.meta.is_empty()
+        {
+            return Err(u(AbortKind::Unsupported, "instantiating this class"));
+        }
+        let new = vm.lookup(cls, vm.names.new);
+        if new
+            .is_some_and(|n| has_layout(n, LayoutId::Function) || has_layout(n, LayoutId::Wrapper))
+        {
+            return Err(u(AbortKind::Unsupported, "class with __new__"));
+        }
+        let Some(initf) = vm
+            .lookup(cls, vm.names.init)
+            .filter(|i| has_layout(*i, LayoutId::Function))
+        else {
+            return Err(u(AbortKind::Unsupported, "class without a Python __init__"));
+        };
+        let k = self.pin(vm, cls)?;
+        if self.ty(co) != Type::Ref {
+            return Err(u(AbortKind::TypeUnstable, "class operand is unboxed"));
+        }
+        if self.trace.as_const(co).is_none() {
+            self.guard(Opcode::GuardValue, &[co, k]);
+        }
+        self.guard_class_version(cls)?;
+        let nslots = (d.slot_hint as usize).clamp(2, 32);
+        let sd = self.trace.descrs.size(SizeDescr {
+            name: "Instance".into(),
+            size: (std::mem::size_of::<InstanceObj>() + 8 * nslots) as u32,
+            vtable: LayoutId::Instance as u32,
+        });
+        let o = Opnd::Ref(self.trace.emit(Opcode::NewWithVtable, &[], Descr::Size(sd)));
+        let cd = self.fd(FieldDescr::new(
+            "Instance.cls",
+            off::INSTANCE_CLS,
+            Type::Ref,
+        ));
+        self.trace.emit(Opcode::SetfieldGc, &[o, k], cd);
+        let md = self.fd(FieldDescr::int("Instance.map", off::INSTANCE_MAP));
+        let m = self.trace.int(d.root_map.0 as i64);
+        self.trace.emit(Opcode::SetfieldGc, &[o, m], md);
+        let mut nd = FieldDescr::int("Instance.nslots", off::INSTANCE_NSLOTS);
+        nd.immutable = true;
+        let nd = self.fd(nd);
+        let n = self.trace.int(nslots as i64);
+        self.trace.emit(Opcode::SetfieldGc, &[o, n], nd);
+        self.init_fn = initf;
+        let fi = self.pin(vm, initf)?;
+        Ok((fi, o))
     }
 
     /// RETURN_VALUE of an inlined frame: the result lands in the caller's return slot.

@@ -137,6 +137,8 @@ pub struct Recorder {
     mframes: Vec<MFrame>,
     /// Snapshot frame descriptions (`Recorded::frames`).
     infos: Vec<FrameInfo>,
+    /// The `__init__` of the class being instantiated (set by `instantiate`).
+    init_fn: Value,
     entry: Vec<Kind>,
     limit: usize,
     watch: Watch,
@@ -188,6 +190,7 @@ impl Recorder {
             fbase: 0,
             mframes: vec![],
             infos: vec![FrameInfo::loop_frame(code)],
+            init_fn: Value::EMPTY,
             entry: vec![],
             limit,
             watch,
