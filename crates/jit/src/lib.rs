@@ -8,12 +8,16 @@
 //! the trace is optimized (`coil_opt`), compiled (`coil_x64`) and stored; from then on
 //! each back-edge to that header enters the machine code, and a guard exit rebuilds the
 //! frame from the guard's snapshot ([`deopt`]) and resumes the interpreter at the exact
-//! instruction.
+//! instruction. A guard that fails `bridge_threshold` times grows a bridge ([`bridge`]):
+//! recorded from its resume point until the loop header, compiled, and the guard's exit
+//! jump patched to it; bridges of bridges likewise. A loop and its bridges share one
+//! `JitFrame`; an exit names the trace that left ([`coil_x64::ExitId::trace`]).
 //!
 //! **Architecture Invariant:** nothing the JIT does changes what a program prints; what
 //! the recorder does not model aborts the recording.
 
 pub mod abort;
+pub mod bridge;
 pub mod deopt;
 pub mod log;
 pub mod params;
@@ -28,6 +32,7 @@ use log::Log;
 use params::Params;
 use recorder::{Kind, Recorder, Watch};
 use rustc_hash::FxHashMap;
+use std::sync::atomic::AtomicU64;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -51,7 +56,56 @@ pub fn install(vm: &mut Vm, spec: &[String]) {
     vm.jit = Box::new(Jit::new(params, vm));
 }
 
-/// A compiled loop.
+/// One compiled trace of a loop's family: the loop itself (piece 0) or a bridge.
+pub struct Piece {
+    /// Trace id baked into this trace's exit ids.
+    pub trace_id: u32,
+    /// The optimized trace.
+    pub trace: Trace,
+    /// Machine code.
+    pub compiled: CompiledTrace,
+    /// Failures per exit index (an exit patched to a bridge stops counting).
+    pub exit_counts: Vec<u64>,
+    /// Per exit: bridge recordings that aborted.
+    exit_aborts: Vec<u32>,
+    /// Per exit: patched to a bridge.
+    bridged: Vec<bool>,
+    /// What the snapshot frames are (inlined calls).
+    pub frames: Vec<recorder::FrameInfo>,
+    /// Bridges only: bridge number, parent piece and exit, entry counter.
+    bridge: Option<BridgeOf>,
+}
+
+struct BridgeOf {
+    number: u32,
+    parent: usize,
+    exit: usize,
+    /// Incremented by the bridge's code on entry when jit-backend-counts is logged.
+    counter: Box<AtomicU64>,
+}
+
+impl Piece {
+    fn new(
+        trace_id: u32,
+        trace: Trace,
+        compiled: CompiledTrace,
+        frames: Vec<recorder::FrameInfo>,
+    ) -> Piece {
+        let n = compiled.exits.len();
+        Piece {
+            trace_id,
+            trace,
+            compiled,
+            exit_counts: vec![0; n],
+            exit_aborts: vec![0; n],
+            bridged: vec![false; n],
+            frames,
+            bridge: None,
+        }
+    }
+}
+
+/// A compiled loop and its bridges.
 pub struct LoopTrace {
     /// Loop number (`# Loop N`).
     pub number: u32,
@@ -61,17 +115,27 @@ pub struct LoopTrace {
     pub header: u32,
     /// Entry kinds of the frame slots.
     pub entry: Vec<Kind>,
-    /// What the snapshot frames are (inlined calls).
-    pub frames: Vec<recorder::FrameInfo>,
-    /// The optimized trace.
-    pub trace: Trace,
-    /// Machine code.
-    pub compiled: CompiledTrace,
+    /// The loop (piece 0) and its bridges.
+    pub pieces: Vec<Piece>,
     frame: JitFrame,
     /// Times entered.
     pub entered: u64,
-    /// Failures per exit index.
-    pub exit_counts: Vec<u64>,
+}
+
+/// Bridge trace ids: this bit set, the bridge number below (loops use their number).
+const BRIDGE_ID: u32 = 0x8000_0000;
+
+/// What is being recorded.
+#[derive(Clone, Copy, Debug)]
+enum Recording {
+    /// A loop from its header.
+    Loop,
+    /// A bridge out of exit `exit` of piece `piece` of loop `lp`.
+    Bridge {
+        lp: usize,
+        piece: usize,
+        exit: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -94,6 +158,7 @@ struct Summary {
     aborts: FxHashMap<&'static str, u64>,
     opt: coil_opt::Stats,
     exits: u64,
+    bridges: u32,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -103,10 +168,12 @@ pub struct Jit {
     loops: Vec<LoopTrace>,
     state: FxHashMap<(usize, u32), LoopState>,
     codes: Vec<Value>,
-    recording: Option<(Recorder, Instant)>,
+    recording: Option<(Recorder, Instant, Recording)>,
     watch: Watch,
     fail_counter: Box<AtomicI64>,
     summary: Summary,
+    /// The entry counter of the bridge being recorded.
+    pending_counter: Option<Box<AtomicU64>>,
 }
 
 impl Jit {
@@ -140,6 +207,7 @@ impl Jit {
             watch,
             fail_counter,
             summary: Summary::default(),
+            pending_counter: None,
         }
     }
 
@@ -170,10 +238,13 @@ impl Jit {
 
     fn abort(&mut self, vm: &mut Vm, a: Abort) {
         vm.jit_tracing = false;
-        let Some((rec, _)) = self.recording.take() else {
+        let Some((rec, _, what)) = self.recording.take() else {
             return;
         };
-        self.note_abort(vm, rec.code, rec.header, a);
+        match what {
+            Recording::Loop => self.note_abort(vm, rec.code, rec.header, a),
+            Recording::Bridge { lp, piece, exit } => self.note_bridge_abort(lp, piece, exit, a),
+        }
     }
 
     fn note_abort(&mut self, vm: &mut Vm, code: Value, header: u32, a: Abort) {
@@ -201,6 +272,41 @@ impl Jit {
         let _ = vm;
     }
 
+    /// A bridge recording or compilation out of `exit` of `piece` failed: the guard
+    /// counts its failures again from zero, and stops trying after `max_aborts`.
+    fn note_bridge_abort(&mut self, lp: usize, piece: usize, exit: usize, a: Abort) {
+        *self.summary.aborts.entry(a.kind.text()).or_default() += 1;
+        let max = self.params.max_aborts;
+        let l = &mut self.loops[lp];
+        let p = &mut l.pieces[piece];
+        p.exit_aborts[exit] += 1;
+        p.exit_counts[exit] = 0;
+        let n = p.exit_aborts[exit];
+        let guard = bridge::guard_descr(&p.compiled.exits[exit]).unwrap_or(0);
+        let loc = Self::location(l.code, l.header);
+        let number = l.number;
+        self.log.section("jit-abort-log", || {
+            format!(
+                "ABORT: {}: {} in a bridge out of Guard 0x{guard:x} (Loop {number}, {loc}){}\n",
+                a.kind.text(),
+                a.detail,
+                if n >= max { " (blacklisted)" } else { "" }
+            )
+        });
+    }
+
+    fn passes(&self) -> coil_opt::PassSet {
+        coil_opt::PassSet::parse(&self.params.enable_opts).unwrap_or(coil_opt::PassSet::all())
+    }
+
+    fn keep_alive(vm: &mut Vm, keep: &[Value]) {
+        for v in keep {
+            if !vm.misc_roots.contains(v) {
+                vm.misc_roots.push(*v);
+            }
+        }
+    }
+
     fn compile(&mut self, vm: &mut Vm, rec: Recorder, started: Instant) {
         let (code, header) = (rec.code, rec.header);
         let recorded = rec.finish();
@@ -217,11 +323,7 @@ impl Jit {
             recorded.trace.num_ops()
         )];
         self.log.section("jit-log-noopt-loop", || noopt.print());
-        let passes = match coil_opt::PassSet::parse(&self.params.enable_opts) {
-            Ok(p) => p,
-            Err(_) => coil_opt::PassSet::all(),
-        };
-        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, passes) {
+        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, self.passes()) {
             Ok(r) => r,
             Err(coil_opt::OptError::Invalid(e)) => {
                 return self.note_abort(vm, code, header, Abort::new(AbortKind::Invalid, e))
@@ -257,29 +359,164 @@ impl Jit {
         )];
         let text = with_offsets(&opt, &compiled.op_offsets);
         self.log.section("jit-log-opt-loop", || text);
-        for v in &recorded.keep {
-            if !vm.misc_roots.contains(v) {
-                vm.misc_roots.push(*v);
-            }
-        }
+        Self::keep_alive(vm, &recorded.keep);
         let frame = JitFrame::new(compiled.spill_words as usize, compiled.io_words as usize);
-        let nexits = compiled.exits.len();
         self.loops.push(LoopTrace {
             number,
             code,
             header,
             entry: recorded.entry,
-            frames: recorded.frames,
-            trace: opt,
-            compiled,
+            pieces: vec![Piece::new(number, opt, compiled, recorded.frames)],
             frame,
             entered: 0,
-            exit_counts: vec![0; nexits],
         });
         self.state.insert(
             (code.addr(), header),
             LoopState::Compiled(self.loops.len() - 1),
         );
+    }
+
+    /// Starts recording a bridge out of exit `exit` of `piece` of loop `lp` (the
+    /// interpreter has just resumed at the guard's pc).
+    fn start_bridge(&mut self, vm: &mut Vm, lp: usize, piece: usize, exit: usize) {
+        let counter = Box::new(AtomicU64::new(0));
+        let counter_addr = if self.log.on("jit-backend-counts") {
+            counter.as_ptr() as u64
+        } else {
+            0
+        };
+        let l = &self.loops[lp];
+        let p = &l.pieces[piece];
+        let start =
+            match bridge::start_of(&p.trace, &p.compiled.exits[exit], &l.entry, counter_addr) {
+                Ok(s) => s,
+                Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
+            };
+        let (code, header) = (l.code, l.header);
+        let id = self.code_id(code);
+        let rec = Recorder::new_bridge(
+            code,
+            header,
+            vm.frames.len(),
+            id,
+            self.params.trace_limit as usize,
+            self.watch,
+            start,
+        );
+        self.pending_counter = Some(counter);
+        self.recording = Some((rec, Instant::now(), Recording::Bridge { lp, piece, exit }));
+        vm.jit_tracing = true;
+    }
+
+    fn compile_bridge(
+        &mut self,
+        vm: &mut Vm,
+        rec: Recorder,
+        started: Instant,
+        (lp, piece, exit): (usize, usize, usize),
+    ) {
+        let recorded = rec.finish();
+        let counter = self
+            .pending_counter
+            .take()
+            .unwrap_or_else(|| Box::new(AtomicU64::new(0)));
+        self.summary.tracing += 1;
+        self.summary.tracing_time += started.elapsed();
+        self.summary.recorded_ops += recorded.recorded_ops as u64;
+        self.summary.recorded_guards += recorded.trace.num_guards() as u64;
+        let t0 = Instant::now();
+        let l = &self.loops[lp];
+        let guard = bridge::guard_descr(&l.pieces[piece].compiled.exits[exit]).unwrap_or(0);
+        let number = self.summary.bridges + 1;
+        let whence = format!(
+            "Loop {}, {}, bridge {number}",
+            l.number,
+            Self::location(l.code, l.header)
+        );
+        let mut noopt = recorded.trace.clone();
+        noopt.header = vec![format!(
+            "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
+            recorded.trace.num_ops()
+        )];
+        self.log.section("jit-log-noopt-bridge", || noopt.print());
+        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, self.passes()) {
+            Ok(r) => r,
+            Err(coil_opt::OptError::Invalid(e)) => {
+                return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Invalid, e))
+            }
+            Err(e) => {
+                return self.note_bridge_abort(
+                    lp,
+                    piece,
+                    exit,
+                    Abort::new(AbortKind::Compiling, format!("{e:?}")),
+                )
+            }
+        };
+        let l = &self.loops[lp];
+        let params = CompileParams {
+            trace_id: BRIDGE_ID | number,
+            spill_base: l.pieces[0].compiled.spill_words,
+            ..recorder::compile_params(vm)
+        };
+        let compiled = match coil_x64::compile(
+            &opt,
+            &params,
+            TraceKind::Bridge,
+            &l.pieces[0].compiled.labels,
+        ) {
+            Ok(c) => c,
+            Err(e) => {
+                return self.note_bridge_abort(
+                    lp,
+                    piece,
+                    exit,
+                    Abort::new(AbortKind::Compiling, e.0),
+                )
+            }
+        };
+        let l = &mut self.loops[lp];
+        // The frame must fit the whole family before the guard can reach the bridge.
+        let spill = l
+            .pieces
+            .iter()
+            .map(|p| p.compiled.spill_words)
+            .chain([compiled.spill_words])
+            .max()
+            .unwrap_or(0);
+        let io = l
+            .pieces
+            .iter()
+            .map(|p| p.compiled.io_words)
+            .chain([compiled.io_words])
+            .max()
+            .unwrap_or(0);
+        l.frame = JitFrame::new(spill as usize, io as usize);
+        if let Err(e) = l.pieces[piece].compiled.patch_exit(exit, compiled.addr()) {
+            return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Compiling, e.0));
+        }
+        l.pieces[piece].bridged[exit] = true;
+        self.summary.bridges = number;
+        self.summary.backend += 1;
+        self.summary.backend_time += t0.elapsed();
+        self.summary.opt_ops += opt.num_ops() as u64;
+        self.summary.opt_guards += opt.num_guards() as u64;
+        self.summary.opt += &stats;
+        opt.header = vec![format!(
+            "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
+            opt.num_ops()
+        )];
+        let text = with_offsets(&opt, &compiled.op_offsets);
+        self.log.section("jit-log-opt-bridge", || text);
+        Self::keep_alive(vm, &recorded.keep);
+        let mut p = Piece::new(BRIDGE_ID | number, opt, compiled, recorded.frames);
+        p.bridge = Some(BridgeOf {
+            number,
+            parent: piece,
+            exit,
+            counter,
+        });
+        self.loops[lp].pieces.push(p);
     }
 
     /// Runs compiled loop `idx` from the top frame's state; false if the state does not
@@ -316,15 +553,29 @@ impl Jit {
         // from `coil_vm::layout`), its inputs were just checked against the entry kinds
         // (refs are live heap objects, no collection runs while it executes: its only
         // helpers are the heap's malloc and write-barrier slow paths, which never
-        // collect, registered just above), and its only raw reads are the VM's flag
-        // words and version fields, which outlive it.
-        let exit = unsafe { lt.compiled.run(&mut lt.frame) };
+        // collect, registered just above), its bridges are alive in `pieces` and the
+        // frame fits all of them, and its only raw reads are the VM's flag words and
+        // version fields, which outlive it.
+        let exit = unsafe { lt.pieces[0].compiled.run(&mut lt.frame) };
         let Ok(exit) = exit else {
             return false;
         };
         let i = exit.index();
-        if let Some(c) = lt.exit_counts.get_mut(i) {
+        let Some(pi) = lt.pieces.iter().position(|p| p.trace_id == exit.trace()) else {
+            vm.stderr
+                .write_str("coil: internal JIT error: exit from an unknown trace\n");
+            std::process::abort();
+        };
+        let room = lt.pieces.len() <= self.params.max_bridges as usize;
+        let p = &mut lt.pieces[pi];
+        let mut hot = false;
+        if let Some(c) = p.exit_counts.get_mut(i) {
             *c += 1;
+            hot = *c >= self.params.bridge_threshold as u64
+                && !p.bridged[i]
+                && p.exit_aborts[i] < self.params.max_aborts
+                && room
+                && bridge::eligible(&p.trace, &p.compiled.exits[i], &self.watch);
         }
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
@@ -332,23 +583,17 @@ impl Jit {
                 .store(self.params.fail_every as i64, Ordering::Relaxed);
         }
         let lt = &self.loops[idx];
-        match deopt::resume(
-            vm,
-            &lt.trace,
-            &lt.compiled,
-            &lt.frame,
-            i,
-            lt.code,
-            &lt.frames,
-        ) {
-            Ok(()) => true,
-            Err(e) => {
-                // Cannot happen for traces this recorder builds; stop using the loop.
-                vm.stderr
-                    .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
-                std::process::abort();
-            }
+        let p = &lt.pieces[pi];
+        if let Err(e) = deopt::resume(vm, &p.trace, &p.compiled, &lt.frame, i, lt.code, &p.frames) {
+            // Cannot happen for traces this recorder builds.
+            vm.stderr
+                .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
+            std::process::abort();
         }
+        if hot {
+            self.start_bridge(vm, idx, pi, i);
+        }
+        true
     }
 
     fn summary_text(&self) -> String {
@@ -382,7 +627,7 @@ impl Jit {
         }
         o += &format!("guard exits:     \t{}\n", s.exits);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
-        o += "Total # of bridges:\t0\n";
+        o += &format!("Total # of bridges:\t{}\n", s.bridges);
         o
     }
 }
@@ -437,7 +682,7 @@ impl JitHooks for Jit {
                     self.params.trace_limit as usize,
                     self.watch,
                 );
-                self.recording = Some((rec, Instant::now()));
+                self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;
                 false
             }
@@ -445,7 +690,7 @@ impl JitHooks for Jit {
     }
 
     fn on_instruction(&mut self, vm: &mut Vm, pc: u32) {
-        let Some((rec, _)) = self.recording.as_mut() else {
+        let Some((rec, _, _)) = self.recording.as_mut() else {
             vm.jit_tracing = false;
             return;
         };
@@ -453,8 +698,13 @@ impl JitHooks for Jit {
             Ok(false) => {}
             Ok(true) => {
                 vm.jit_tracing = false;
-                let (rec, started) = self.recording.take().expect("recording");
-                self.compile(vm, rec, started);
+                let (rec, started, what) = self.recording.take().expect("recording");
+                match what {
+                    Recording::Loop => self.compile(vm, rec, started),
+                    Recording::Bridge { lp, piece, exit } => {
+                        self.compile_bridge(vm, rec, started, (lp, piece, exit))
+                    }
+                }
             }
             Err(a) => self.abort(vm, a),
         }
@@ -468,9 +718,23 @@ impl Drop for Jit {
         let mut counts = String::new();
         for l in &self.loops {
             counts += &format!("entry {}:{}\n", l.number, l.entered);
-            for (i, c) in l.exit_counts.iter().enumerate() {
-                if *c > 0 {
-                    counts += &format!("exit {}.{}:{}\n", l.number, i, c);
+            for p in &l.pieces {
+                let name = match &p.bridge {
+                    None => format!("{}", l.number),
+                    Some(b) => {
+                        counts += &format!(
+                            "bridge {}:{}\n",
+                            b.number,
+                            b.counter.load(Ordering::Relaxed)
+                        );
+                        let _ = (b.parent, b.exit);
+                        format!("{}.b{}", l.number, b.number)
+                    }
+                };
+                for (i, c) in p.exit_counts.iter().enumerate() {
+                    if *c > 0 {
+                        counts += &format!("exit {name}.{i}:{c}\n");
+                    }
                 }
             }
         }

@@ -33,6 +33,8 @@ params! {
     trace_limit: 6000, "Longest trace recorded (ops) before aborting.";
     max_aborts: 3, "Aborts at one location before it is blacklisted.";
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
+    bridge_threshold: 200, "Failures of one guard that make it record a bridge.";
+    max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
 }
 
 impl Params {

@@ -196,7 +196,12 @@ fn corpus_sample_forced_guard_failures_and_gc_stress() {
         progs,
         &[
             (&["threshold=1", "fail_every=3"], false),
-            (&["threshold=1"], true),
+            (&["threshold=1", "bridge_threshold=1"], false),
+            (
+                &["threshold=1", "fail_every=3", "bridge_threshold=2"],
+                false,
+            ),
+            (&["threshold=1", "bridge_threshold=1"], true),
         ],
     );
     assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
@@ -291,4 +296,113 @@ print(f(100000), g(200), h(5000), k(20000))
     ] {
         assert_eq!(run_src(src, spec), off, "--jit {}", spec.join(","));
     }
+}
+
+/// Runs `src` with `jit` plus a jit-summary log; returns the output and the summary's
+/// `Total # of loops` and `Total # of bridges`.
+fn run_src_bridges(src: &str, jit: &[&str]) -> (String, u64, u64) {
+    let log = std::env::temp_dir().join(format!(
+        "coil-bridges-{}-{}-{}.log",
+        std::process::id(),
+        src.len(),
+        jit.join("_").replace(['=', ':', ','], "-")
+    ));
+    let spec = format!("log=jit-summary:{}", log.display());
+    let mut all: Vec<&str> = jit.to_vec();
+    all.push(&spec);
+    let out = run_src(src, &all);
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&log);
+    let count = |what: &str| -> u64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("Total # of {what}:\t")))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {what} count in the summary:\n{text}"))
+    };
+    (out, count("loops"), count("bridges"))
+}
+
+/// Branches that go both ways grow bridges (and bridges of bridges); every way of
+/// running them prints what the interpreter prints: an overflow into big ints inside a
+/// bridge, floats, a while loop whose exit guard cannot be bridged (the frame returns),
+/// nested loops.
+#[test]
+fn bridges_agree_with_interpreter() {
+    let src = "\
+def thirds(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0:
+            total += i
+        elif i % 5 == 0:
+            total -= 7
+        else:
+            total -= 1
+    return total
+def grows(n):
+    x = 1
+    k = 0
+    for i in range(n):
+        if i & 7 == 0:
+            x = x * 1000003 + i
+        else:
+            k += 1
+    return x % 1000000007, k
+def floats(n):
+    t = 0.0
+    for i in range(n):
+        if t > 10.0:
+            t = t * 0.5
+        else:
+            t = t + i * 0.25
+    return t
+def collatz(limit):
+    total = 0
+    for start in range(1, limit):
+        x = start
+        while x != 1:
+            if x & 1 == 0:
+                x = x // 2
+            else:
+                x = 3 * x + 1
+            total += 1
+    return total
+def flips(n):
+    a = 0
+    b = 0
+    i = 0
+    while i < n:
+        if (i // 100) % 2 == 0:
+            a += 1
+        else:
+            b += 1
+        i += 1
+    return a, b
+print(thirds(3000), grows(3000), floats(3000), collatz(300), flips(5000))
+";
+    let off = run_src(src, &["off"]);
+    assert!(off.ends_with("[0]"), "{off}");
+    for spec in [
+        &["threshold=1", "bridge_threshold=1"][..],
+        &["threshold=1", "bridge_threshold=2"],
+        &["threshold=50"],
+        &["threshold=1", "bridge_threshold=1", "fail_every=3"],
+        &["threshold=1", "bridge_threshold=5", "fail_every=7"],
+        &["threshold=1", "bridge_threshold=1", "max_bridges=1"],
+    ] {
+        let (out, loops, bridges) = run_src_bridges(src, spec);
+        assert_eq!(out, off, "--jit {}", spec.join(","));
+        assert!(bridges > 0, "--jit {}: no bridge compiled", spec.join(","));
+        if spec.contains(&"max_bridges=1") {
+            assert!(
+                bridges <= loops,
+                "max_bridges=1: {bridges} bridges, {loops} loops"
+            );
+        }
+    }
+    // With bridges off (a threshold never reached) nothing is bridged.
+    let (out, loops, bridges) =
+        run_src_bridges(src, &["threshold=1", "bridge_threshold=4000000000"]);
+    assert_eq!((out.as_str(), bridges), (off.as_str(), 0));
+    assert!(loops >= 5, "{loops} loops");
 }

@@ -1,7 +1,7 @@
 //! Golden traces: each `traces/name.py` runs with the JIT (threshold 100) and the
-//! optimized loops it logs (`jit-log-opt-loop`) must equal `traces/name.trace`.
-//! Addresses, dict versions, class versions, map ids, code offsets, timestamps and the
-//! directory are normalized. `COIL_BLESS=1` rewrites them.
+//! optimized loops and bridges it logs (`jit-log-opt-loop`, `jit-log-opt-bridge`) must
+//! equal `traces/name.trace`. Addresses, dict versions, class versions, map ids, code
+//! offsets, timestamps and the directory are normalized. `COIL_BLESS=1` rewrites them.
 //! Each program's output must also equal its output with the JIT off.
 
 use std::path::{Path, PathBuf};
@@ -142,7 +142,7 @@ fn golden_traces() {
             py,
             vec![
                 "threshold=100".into(),
-                format!("log=jit-log-opt-loop:{}", log.display()),
+                format!("log=jit-log-opt:{}", log.display()),
             ],
         );
         let off = run(py, vec!["off".into()]);

@@ -150,6 +150,34 @@ pub struct Recorder {
     /// Raw version words (dict and class versions) already guarded in this trace:
     /// nothing the trace does can change them until a call that runs Python code.
     guarded: Vec<u64>,
+    /// Recording a bridge: closes when execution reaches the header again.
+    bridge: bool,
+}
+
+/// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
+/// it (the interpreter has just been resumed from it), and the loop it must jump back to.
+pub struct BridgeStart {
+    /// The guard's resume pc (the first instruction the bridge records).
+    pub pc: u32,
+    /// Types of the bridge's inputs (the guard's exit values, in order).
+    pub inputs: Vec<Type>,
+    /// Per frame slot (locals, then stack): `None` dead, else an input or a constant.
+    pub slots: Vec<Option<BridgeSlot>>,
+    /// Layout ids of the pointer constants among `slots` (the parent's `const_classes`).
+    pub const_classes: Vec<(u64, u32)>,
+    /// The loop's entry kinds (the bridge's final jump must match them).
+    pub loop_entry: Vec<Kind>,
+    /// Address of a word the bridge increments on entry (jit-backend-counts), or 0.
+    pub counter: u64,
+}
+
+/// One slot at a bridge's start.
+#[derive(Clone, Copy, Debug)]
+pub enum BridgeSlot {
+    /// The bridge's input number k.
+    Input(usize),
+    /// A constant.
+    Const(Const),
 }
 
 const TARGET: TargetId = TargetId(0);
@@ -199,7 +227,54 @@ impl Recorder {
             recorded: 0,
             keep: vec![code],
             guarded: vec![],
+            bridge: false,
         }
+    }
+
+    /// A recorder for a bridge out of a guard of the loop at `header`: starts at the
+    /// guard's resume pc with the frame `start` describes; ends with a jump to the loop's
+    /// first label when execution reaches the header.
+    pub fn new_bridge(
+        code: Value,
+        header: u32,
+        depth: usize,
+        code_id: u32,
+        limit: usize,
+        watch: Watch,
+        start: BridgeStart,
+    ) -> Recorder {
+        let mut r = Recorder::new(code, header, depth, code_id, limit, watch);
+        r.bridge = true;
+        r.started = true;
+        r.expect = start.pc;
+        r.cur_pc = start.pc;
+        r.nslots = code_data(code).nslots;
+        r.fbase = 0;
+        r.mframes.push(MFrame::loop_frame(code, r.nslots));
+        r.entry = start.loop_entry;
+        r.trace.const_classes = start.const_classes;
+        let inputs: Vec<IrRef> = start.inputs.iter().map(|t| r.trace.input(*t)).collect();
+        r.slots = start
+            .slots
+            .iter()
+            .map(|s| match s {
+                None => None,
+                Some(BridgeSlot::Input(k)) => Some(Opnd::Ref(inputs[*k])),
+                Some(BridgeSlot::Const(c)) => Some(r.trace.c(*c)),
+            })
+            .collect();
+        if start.counter != 0 {
+            let fd = r.trace.descrs.field(FieldDescr::int("jit.bridge_count", 0));
+            let addr = r.trace.int(start.counter as i64);
+            let n = r
+                .trace
+                .emit(Opcode::GetfieldRawI, &[addr], Descr::Field(fd));
+            let one = r.trace.int(1);
+            let n2 = r.emit(Opcode::IntAdd, &[Opnd::Ref(n), one]);
+            r.trace
+                .emit(Opcode::SetfieldRaw, &[addr, n2], Descr::Field(fd));
+        }
+        r
     }
 
     fn top_ok(&self, vm: &Vm) -> Result<(), Abort> {
@@ -422,6 +497,9 @@ impl Recorder {
                 AbortKind::ControlFlow,
                 format!("expected pc {} but the interpreter is at {pc}", self.expect),
             ));
+        } else if self.bridge && self.recorded > 0 && self.mframes.len() == 1 && pc == self.header {
+            self.close()?;
+            return Ok(true);
         }
         let f = &vm.frames[self.depth - 1];
         if vm.stack.len() - f.base != self.slots.len() {
