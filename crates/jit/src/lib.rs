@@ -52,7 +52,7 @@ pub fn install(vm: &mut Vm, spec: &[String]) {
         vm.jit_threshold = u32::MAX;
         return;
     }
-    vm.jit_threshold = params.threshold;
+    vm.jit_threshold = params.counter_step();
     vm.jit = Box::new(Jit::new(params, vm));
 }
 
@@ -174,6 +174,9 @@ pub struct Jit {
     summary: Summary,
     /// The entry counter of the bridge being recorded.
     pending_counter: Option<Box<AtomicU64>>,
+    /// Loops not hot yet: decayed back-edge count, the minor collection it dates from, and
+    /// where their interpreter counter restarted.
+    warmth: FxHashMap<(usize, u32), (f64, u64, u32)>,
 }
 
 impl Jit {
@@ -208,6 +211,7 @@ impl Jit {
             fail_counter,
             summary: Summary::default(),
             pending_counter: None,
+            warmth: FxHashMap::default(),
         }
     }
 
@@ -270,6 +274,48 @@ impl Jit {
             *c = 0;
         }
         let _ = vm;
+    }
+
+    /// A loop header's counter reached `counter_step`: adds it to the loop's warmth (which
+    /// decays by `decay`/1000 per minor collection since it was last seen) and restarts
+    /// the counter; true when the warmth reaches `threshold` (record the loop now). A
+    /// loop that runs rarely between collections never gets there.
+    fn warm_enough(&mut self, vm: &mut Vm, code: Value, pc: u32) -> bool {
+        let Some(c) = code_data(code).counters.get_mut(pc as usize) else {
+            return false;
+        };
+        let threshold = self.params.threshold as f64;
+        if self.params.decay == 0 && *c >= self.params.threshold {
+            *c = 0;
+            return true;
+        }
+        // Under GC stress every safepoint collects: no decay there, or nothing compiles.
+        let now = if vm.heap.stress {
+            0
+        } else {
+            vm.heap.stats.minor
+        };
+        let keep = 1.0 - (self.params.decay.min(1000) as f64) / 1000.0;
+        let w = self
+            .warmth
+            .entry((code.addr(), pc))
+            .or_insert((0.0, now, 0));
+        let n = c.saturating_sub(w.2) as f64;
+        let gcs = now.saturating_sub(w.1).min(i32::MAX as u64) as i32;
+        w.0 = w.0 * keep.powi(gcs) + n;
+        w.1 = now;
+        if w.0 >= threshold {
+            *c = 0;
+            self.warmth.remove(&(code.addr(), pc));
+            return true;
+        }
+        // The next report comes after `step` back-edges, or exactly when the warmth would
+        // reach the threshold if nothing decays meanwhile (the counter starts part-way).
+        let step = self.params.counter_step();
+        let missing = (threshold - w.0).ceil() as u32;
+        w.2 = step.saturating_sub(missing);
+        *c = w.2;
+        false
     }
 
     /// A bridge recording or compilation out of `exit` of `piece` failed: the guard
@@ -673,6 +719,9 @@ impl JitHooks for Jit {
                 false
             }
             _ => {
+                if !self.warm_enough(vm, code, target) {
+                    return false;
+                }
                 let id = self.code_id(code);
                 let rec = Recorder::new(
                     code,

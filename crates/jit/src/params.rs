@@ -34,10 +34,22 @@ params! {
     max_aborts: 3, "Aborts at one location before it is blacklisted.";
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
     bridge_threshold: 200, "Failures of one guard that make it record a bridge.";
+    decay: 40, "Counter decay per minor collection in thousandths (PyPy's `decay`; 0 = none).";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
 }
 
 impl Params {
+    /// The back-edge count at which the interpreter reports a loop header to the JIT:
+    /// `threshold` without decay, else an eighth of it (the JIT adds each report to the
+    /// loop's decaying warmth).
+    pub fn counter_step(&self) -> u32 {
+        if self.decay == 0 {
+            self.threshold
+        } else {
+            (self.threshold / 8).max(1)
+        }
+    }
+
     /// Parses `--jit` items: `off`, `name=N`, `enable_opts=a:b`.
     pub fn parse(items: &[String]) -> Result<Params, String> {
         let mut p = Params::default();

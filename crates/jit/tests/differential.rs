@@ -406,3 +406,52 @@ print(thirds(3000), grows(3000), floats(3000), collatz(300), flips(5000))
     assert_eq!((out.as_str(), bridges), (off.as_str(), 0));
     assert!(loops >= 5, "{loops} loops");
 }
+
+/// Counter decay: a loop that runs a few iterations now and then, with collections in
+/// between, never gets hot (its count decays per minor collection); without decay the
+/// same back-edges add up past the threshold and it compiles. Output is the same.
+#[test]
+fn rarely_run_loop_never_compiles() {
+    let src = "\
+def rare():
+    s = 0
+    for i in range(5):
+        s += i
+    return s
+def churn():
+    return [str(j) for j in range(300)]
+t = 0
+for k in range(600):
+    t += rare()
+    churn()
+print(t)
+";
+    let dir = std::env::temp_dir().join(format!("coil-decay-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let p = dir.join("decay.py");
+    std::fs::write(&p, src).expect("write");
+    let compiled = |jit: &[&str]| -> (Vec<u8>, String) {
+        let log = dir.join(format!("log{}.txt", jit.len()));
+        let mut o = opts(jit, false);
+        o.nursery = 64 << 10;
+        o.jit_spec
+            .push(format!("log=jit-log-opt-loop:{}", log.display()));
+        let (code, out, _) = run(&p, &[], &o);
+        assert_eq!(code, 0);
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        (out, text)
+    };
+    let (out_decay, log_decay) = compiled(&["threshold=1039"]);
+    let (out_none, log_none) = compiled(&["threshold=1039", "decay=0"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out_decay, b"6000\n");
+    assert_eq!(out_none, out_decay);
+    assert!(
+        log_none.contains("Loop 1 (rare;"),
+        "without decay the loop compiles:\n{log_none}"
+    );
+    assert!(
+        !log_decay.contains("(rare;"),
+        "with decay the rare loop must not compile:\n{log_decay}"
+    );
+}
