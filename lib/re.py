@@ -7,6 +7,7 @@ recursion except one level per lookaround/atomic group) runs it.
 Bytes patterns and subjects are handled as latin-1 text with ASCII classes.
 """
 
+import builtins as _builtins
 import sys as _sys
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
@@ -108,6 +109,12 @@ DEBUG = RegexFlag.DEBUG
 
 _I, _L, _M, _S, _U, _X, _A = 2, 4, 8, 16, 32, 64, 256
 
+_BYTESLIKE = [bytes]
+for _name in ('bytearray', 'memoryview'):    # coil may lack them
+    if hasattr(_builtins, _name):
+        _BYTESLIKE.append(getattr(_builtins, _name))
+_BYTESLIKE = tuple(_BYTESLIKE)
+
 
 class error(Exception):
     """Raised for an invalid pattern or replacement template."""
@@ -118,10 +125,9 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
+            newline = '\n'
+            if not isinstance(pattern, str):
+                pattern = _b2s(pattern)
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
             if newline in pattern:
@@ -1257,10 +1263,10 @@ def _subject(pat, string):
         if pat._isbytes:
             raise TypeError('cannot use a bytes pattern on a string-like object')
         return string
-    if isinstance(string, (bytes, bytearray, memoryview)):
+    if isinstance(string, _BYTESLIKE):
         if not pat._isbytes:
             raise TypeError('cannot use a string pattern on a bytes-like object')
-        return bytes(string).decode('latin-1')
+        return _b2s(string)
     raise TypeError('expected string or bytes-like object, got %r'
                     % type(string).__name__)
 
@@ -1461,7 +1467,7 @@ class Pattern:
             if self._isbytes:
                 if isinstance(repl, str):
                     raise TypeError('expected a bytes-like object, str found')
-                rs = bytes(repl).decode('latin-1')
+                rs = _b2s(repl)
             else:
                 if not isinstance(repl, str):
                     raise TypeError('expected str instance, %s found'
@@ -1480,7 +1486,7 @@ class Pattern:
                 r = func(self._mk(string, s, m, 0, len(s)))
                 if r is not None:
                     if self._isbytes:
-                        parts.append(bytes(r).decode('latin-1'))
+                        parts.append(_b2s(r))
                     else:
                         if not isinstance(r, str):
                             raise TypeError('expected str instance, %s found'
@@ -1502,11 +1508,16 @@ def _ident(x):
 
 
 def _to_bytes(x):
-    return x.encode('latin-1')
+    return _s2b(x)
 
 
-def _to_bytearray(x):
-    return bytearray(x.encode('latin-1'))
+def _b2s(b):
+    """bytes-like -> str, one character per byte (latin-1)."""
+    return ''.join(map(chr, bytes(b)))
+
+
+def _s2b(s):
+    return bytes(map(ord, s))
 
 
 def _parse_template(pat, rs, orig):
@@ -1686,12 +1697,12 @@ class Match:
 
     def expand(self, template):
         if self.re._isbytes:
-            rs = bytes(template).decode('latin-1')
+            rs = _b2s(template)
         else:
             rs = template
         t = _parse_template(self.re, rs, template)
         r = _expand(t, self._s, self._m)
-        return r.encode('latin-1') if self.re._isbytes else r
+        return _s2b(r) if self.re._isbytes else r
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -1765,9 +1776,9 @@ def _compile(pattern, flags):
     if isinstance(pattern, str):
         isbytes = False
         text = pattern
-    elif isinstance(pattern, (bytes, bytearray, memoryview)):
+    elif isinstance(pattern, _BYTESLIKE):
         isbytes = True
-        text = bytes(pattern).decode('latin-1')
+        text = _b2s(pattern)
     else:
         raise TypeError('first argument must be string or compiled pattern')
     flags = int(flags)
@@ -1859,7 +1870,6 @@ def escape(pattern):
     """Escape special characters in a string (or bytes)."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
-    s = bytes(pattern).decode('latin-1')
-    return ''.join('\\' + c if c in _SPECIAL_CHARS else c
-                   for c in s).encode('latin-1')
+    s = _b2s(pattern)
+    return _s2b(''.join('\\' + c if c in _SPECIAL_CHARS else c for c in s))
 
