@@ -25,6 +25,28 @@ fn normalize_ids(line: &str, versions: &mut Vec<String>, maps: &mut Vec<String>)
             maps.push(name.trim().to_string());
         }
     }
+    // Map ids stored into (or described in) new instances.
+    let mut line = line.to_string();
+    for pat in [", descr=<FieldS Instance.map ", "<FieldS Instance.map 16>="] {
+        if pat.ends_with('=') {
+            while let Some(i) = line.find(pat) {
+                let j = i + pat.len();
+                let k = j + line[j..].chars().take_while(|c| c.is_ascii_digit()).count();
+                line = format!("{}<FieldS Instance.map 16>~MAP{}", &line[..i], &line[k..]);
+            }
+            line = line.replace(
+                "<FieldS Instance.map 16>~MAP",
+                "<FieldS Instance.map 16>=MAP",
+            );
+        } else if line.starts_with("setfield_gc(") && line.contains(pat) {
+            if let (Some(a), Some(b)) = (line.find(", "), line.find(pat)) {
+                if line[a + 2..b].chars().all(|c| c.is_ascii_digit()) {
+                    line = format!("{}, MAP{}", &line[..a], &line[b..]);
+                }
+            }
+        }
+    }
+    let line = line.as_str();
     let Some(rest) = line.strip_prefix("guard_value(") else {
         return line.to_string();
     };
