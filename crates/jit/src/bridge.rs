@@ -9,16 +9,45 @@
 
 use crate::abort::{Abort, AbortKind};
 use crate::recorder::{BridgeSlot, BridgeStart, Kind, Watch};
-use coil_ir::{Const, Flags, Opcode, Opnd, SnapValue, Trace};
+use coil_ir::{Const, Descr, Flags, Opcode, Opnd, SnapValue, Trace};
 use coil_x64::{ExitInfo, ExitKind};
 
-/// Can this exit of `t` get a bridge? Not finishes and jumps, and not the header's
-/// safepoint checks: a bridge there would keep a pending collection or Ctrl-C from ever
-/// reaching the interpreter.
+/// Is this exit a version guard (`guard_value(getfield_raw_i(<a dict's or class's
+/// version word>), V)`)? Its failure means a global, builtin or class the trace embeds as
+/// a constant changed: the trace is stale (the caller invalidates it, no bridge).
+pub fn is_version_guard(t: &Trace, exit: &ExitInfo) -> bool {
+    let ExitKind::Guard { at, .. } = exit.kind else {
+        return false;
+    };
+    let g = t.op(at);
+    if g.opcode != Opcode::GuardValue {
+        return false;
+    }
+    let Some(Opnd::Ref(r)) = g.args.first() else {
+        return false;
+    };
+    let load = t.op(*r);
+    match load.descr {
+        Descr::Field(f) if load.opcode == Opcode::GetfieldRawI => {
+            VERSION_WORDS.contains(&t.descrs.fields[f.0 as usize].name.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// The field descrs of the version words the recorder guards (dicts, classes).
+pub const VERSION_WORDS: &[&str] = &["dict.version", "type.version"];
+
+/// Can this exit of `t` get a bridge? Not finishes and jumps, not version guards (the
+/// trace is invalidated instead), and not the header's safepoint checks: a bridge there
+/// would keep a pending collection or Ctrl-C from ever reaching the interpreter.
 pub fn eligible(t: &Trace, exit: &ExitInfo, watch: &Watch) -> bool {
     let ExitKind::Guard { at, .. } = exit.kind else {
         return false;
     };
+    if is_version_guard(t, exit) {
+        return false;
+    }
     let g = t.op(at);
     if g.opcode == Opcode::GuardFalse {
         if let Some(Opnd::Ref(r)) = g.args.first() {

@@ -159,6 +159,7 @@ struct Summary {
     opt: coil_opt::Stats,
     exits: u64,
     bridges: u32,
+    invalidated: u64,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -174,6 +175,8 @@ pub struct Jit {
     summary: Summary,
     /// The entry counter of the bridge being recorded.
     pending_counter: Option<Box<AtomicU64>>,
+    /// Invalidations per loop location.
+    invalidations: FxHashMap<(usize, u32), u32>,
     /// Loops not hot yet: decayed back-edge count, the minor collection it dates from, and
     /// where their interpreter counter restarted.
     warmth: FxHashMap<(usize, u32), (f64, u64, u32)>,
@@ -212,6 +215,7 @@ impl Jit {
             summary: Summary::default(),
             pending_counter: None,
             warmth: FxHashMap::default(),
+            invalidations: FxHashMap::default(),
         }
     }
 
@@ -615,6 +619,11 @@ impl Jit {
         let room = lt.pieces.len() <= self.params.max_bridges as usize;
         let p = &mut lt.pieces[pi];
         let mut hot = false;
+        let stale = p
+            .compiled
+            .exits
+            .get(i)
+            .is_some_and(|x| bridge::is_version_guard(&p.trace, x));
         if let Some(c) = p.exit_counts.get_mut(i) {
             *c += 1;
             hot = *c >= self.params.bridge_threshold as u64
@@ -636,10 +645,43 @@ impl Jit {
                 .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
             std::process::abort();
         }
-        if hot {
+        if stale {
+            self.invalidate(idx);
+        } else if hot {
             self.start_bridge(vm, idx, pi, i);
         }
         true
+    }
+
+    /// A version guard of loop `idx` failed: a global, builtin or class it embeds changed,
+    /// so the loop and its bridges are dropped from use and the loop is retraced when it
+    /// is hot again (blacklisted after `max_invalidations`).
+    fn invalidate(&mut self, idx: usize) {
+        let l = &self.loops[idx];
+        let (code, header, number) = (l.code, l.header, l.number);
+        let key = (code.addr(), header);
+        let n = {
+            let n = self.invalidations.entry(key).or_default();
+            *n += 1;
+            *n
+        };
+        self.summary.invalidated += 1;
+        let max = self.params.max_invalidations;
+        self.state.insert(
+            key,
+            LoopState::Aborted(if n >= max { self.params.max_aborts } else { 0 }),
+        );
+        self.warmth.remove(&key);
+        if let Some(c) = code_data(code).counters.get_mut(header as usize) {
+            *c = 0;
+        }
+        let loc = Self::location(code, header);
+        self.log.section("jit-abort-log", || {
+            format!(
+                "INVALIDATED: Loop {number} ({loc}): a global, builtin or class it embeds changed{}\n",
+                if n >= max { " (blacklisted)" } else { "" }
+            )
+        });
     }
 
     fn summary_text(&self) -> String {
@@ -672,6 +714,7 @@ impl Jit {
             o += &format!("abort: {}:\t{n}\n", k.text());
         }
         o += &format!("guard exits:     \t{}\n", s.exits);
+        o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
         o

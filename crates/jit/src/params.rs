@@ -35,6 +35,7 @@ params! {
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
     bridge_threshold: 200, "Failures of one guard that make it record a bridge.";
     decay: 40, "Counter decay per minor collection in thousandths (PyPy's `decay`; 0 = none).";
+    max_invalidations: 8, "Invalidations of one loop (a global, builtin or class it embeds changed) before it is blacklisted.";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
 }
 

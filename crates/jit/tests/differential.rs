@@ -298,11 +298,10 @@ print(f(100000), g(200), h(5000), k(20000))
     }
 }
 
-/// Runs `src` with `jit` plus a jit-summary log; returns the output and the summary's
-/// `Total # of loops` and `Total # of bridges`.
-fn run_src_bridges(src: &str, jit: &[&str]) -> (String, u64, u64) {
+/// Runs `src` with `jit` plus a jit-summary log; returns the output and the summary.
+fn run_src_summary(src: &str, jit: &[&str]) -> (String, String) {
     let log = std::env::temp_dir().join(format!(
-        "coil-bridges-{}-{}-{}.log",
+        "coil-summary-{}-{}-{}.log",
         std::process::id(),
         src.len(),
         jit.join("_").replace(['=', ':', ','], "-")
@@ -313,13 +312,26 @@ fn run_src_bridges(src: &str, jit: &[&str]) -> (String, u64, u64) {
     let out = run_src(src, &all);
     let text = std::fs::read_to_string(&log).unwrap_or_default();
     let _ = std::fs::remove_file(&log);
-    let count = |what: &str| -> u64 {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("Total # of {what}:\t")))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or_else(|| panic!("no {what} count in the summary:\n{text}"))
-    };
-    (out, count("loops"), count("bridges"))
+    (out, text)
+}
+
+/// A count from a jit-summary (`name:<spaces><TAB>N`).
+fn summary_count(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in the summary:\n{text}"))
+}
+
+/// Runs `src` with `jit` plus a jit-summary log; returns the output and the summary's
+/// `Total # of loops` and `Total # of bridges`.
+fn run_src_bridges(src: &str, jit: &[&str]) -> (String, u64, u64) {
+    let (out, text) = run_src_summary(src, jit);
+    (
+        out,
+        summary_count(&text, "Total # of loops"),
+        summary_count(&text, "Total # of bridges"),
+    )
 }
 
 /// Branches that go both ways grow bridges (and bridges of bridges); every way of
@@ -454,4 +466,74 @@ print(t)
         !log_decay.contains("(rare;"),
         "with decay the rare loop must not compile:\n{log_decay}"
     );
+}
+
+/// Globals and builtins embedded in a trace as constants: rebinding one inside the loop,
+/// from another function, shadowing a builtin with a global (and unshadowing it) each
+/// invalidate the loop, which is retraced with the new value; outputs never change.
+#[test]
+fn global_rebinding_invalidates_traces() {
+    let src = "\
+import builtins
+K = 1
+def inside(n):
+    global K
+    t = 0
+    for i in range(n):
+        t += i * K
+        if i == n // 2:
+            K = K + 1
+    return t
+def setk(v):
+    global K
+    K = v
+def outside(n):
+    t = 0
+    for i in range(n):
+        t += K
+        if i % 700 == 699:
+            setk(K + 1)
+    return t
+builtins.SCALE = 3
+def scaled(n):
+    t = 0
+    for i in range(n):
+        t += SCALE
+    return t
+print(inside(3000), K)
+print(outside(5000), K)
+print(scaled(3000))
+SCALE = 10
+print(scaled(3000))
+del SCALE
+print(scaled(3000))
+builtins.SCALE = 7
+print(scaled(3000))
+for r in range(4):
+    K = r
+    print(inside(2000), outside(1500))
+";
+    let off = run_src(src, &["off"]);
+    assert_eq!(
+        off,
+        "7871250 2\n25400 9\n9000\n30000\n9000\n21000\n1498500 2400\n3497500 3900\n\
+         5496500 5400\n7495500 6900\n[0]"
+    );
+    for spec in [
+        &["threshold=1"][..],
+        &["threshold=1", "bridge_threshold=1"],
+        &["threshold=1", "bridge_threshold=2", "fail_every=3"],
+        &["threshold=1", "max_invalidations=1"],
+    ] {
+        assert_eq!(run_src(src, spec), off, "--jit {}", spec.join(","));
+    }
+    let (out, text) = run_src_summary(src, &["threshold=100"]);
+    assert_eq!(out, off);
+    let inval = summary_count(&text, "invalidated");
+    let loops = summary_count(&text, "Total # of loops");
+    // Every rebinding the loops see invalidates one; each is retraced (more loops than
+    // the three functions), and no version guard grew a bridge.
+    assert!(inval >= 6, "{inval} invalidations:\n{text}");
+    assert!(loops > 3, "{loops} loops:\n{text}");
+    assert_eq!(summary_count(&text, "Total # of bridges"), 0, "{text}");
 }
