@@ -181,8 +181,10 @@ def _case_variants(ch, ascii):
 
 
 class _CharSet:
-    """A character class; membership answers are memoised per character."""
-    __slots__ = ('neg', 'chars', 'ranges', 'cats', 'icase', 'ascii', 'memo')
+    """A character class. Answers are memoised in two sets, `yes` and `no`
+    (ASCII filled in up front), so hot loops test `ch in yes` and call
+    `test` only for characters not seen before."""
+    __slots__ = ('neg', 'chars', 'ranges', 'cats', 'icase', 'ascii', 'yes', 'no')
 
     def __init__(self, neg, chars, ranges, cats, icase, ascii):
         self.neg = neg
@@ -191,7 +193,10 @@ class _CharSet:
         self.cats = cats
         self.icase = icase
         self.ascii = ascii
-        self.memo = {}
+        self.yes = set()
+        self.no = set()
+        for o in range(128):
+            self.test(chr(o))
 
     def _raw(self, ch):
         if ch in self.chars:
@@ -206,16 +211,41 @@ class _CharSet:
         return False
 
     def test(self, ch):
-        r = self.memo.get(ch)
-        if r is None:
-            r = self._raw(ch)
-            if not r and self.icase:
-                for v in _case_variants(ch, self.ascii):
-                    if v != ch and self._raw(v):
-                        r = True
-                        break
-            r = r != self.neg
-            self.memo[ch] = r
+        if ch in self.yes:
+            return True
+        if ch in self.no:
+            return False
+        r = self._raw(ch)
+        if not r and self.icase:
+            for v in _case_variants(ch, self.ascii):
+                if v != ch and self._raw(v):
+                    r = True
+                    break
+        r = r != self.neg
+        if r:
+            self.yes.add(ch)
+        else:
+            self.no.add(ch)
+        return r
+
+
+class _AnyOf:
+    """The union of character sets (first characters of alternatives)."""
+
+    def __init__(self, subs):
+        self.subs = subs
+        self.yes = set()
+        self.no = set()
+        for o in range(128):
+            self.test(chr(o))
+
+    def test(self, ch):
+        r = False
+        for sub in self.subs:
+            if sub.test(ch):
+                r = True
+                break
+        (self.yes if r else self.no).add(ch)
         return r
 
 
@@ -1015,10 +1045,12 @@ def _run(prog, s, pos, end, marks, full, forbid):
                 pc += 1
                 continue
         elif op == _SET:
-            if pos < end and ins[1].test(s[pos]):
-                pos += 1
-                pc += 1
-                continue
+            if pos < end:
+                c = s[pos]
+                if c in ins[1].yes or (c not in ins[1].no and ins[1].test(c)):
+                    pos += 1
+                    pc += 1
+                    continue
         elif op == _SPLIT:
             push(0)
             push(ins[2])
@@ -1061,8 +1093,9 @@ def _run(prog, s, pos, end, marks, full, forbid):
                         pos += 1
                 elif kind == 'set':
                     test = data.test
+                    yes = data.yes
                     while pos < need:
-                        if not test(s[pos]):
+                        if s[pos] not in yes and not test(s[pos]):
                             ok = False
                             break
                         pos += 1
@@ -1088,8 +1121,13 @@ def _run(prog, s, pos, end, marks, full, forbid):
                         while pos < limit and s[pos] == data:
                             pos += 1
                     elif kind == 'set':
-                        while pos < limit and test(s[pos]):
-                            pos += 1
+                        while pos < limit:
+                            if s[pos] in yes:
+                                pos += 1
+                            elif s[pos] not in data.no and test(s[pos]):
+                                pos += 1
+                            else:
+                                break
                     elif kind == 'any':
                         while pos < limit and s[pos] != '\n':
                             pos += 1
@@ -1353,7 +1391,12 @@ class Pattern:
                     return None
                 i = j
             elif first is not None:
-                while i < end and not first(s[i]):
+                yes = first.yes
+                no = first.no
+                while i < end:
+                    c = s[i]
+                    if c in yes or (c not in no and first.test(c)):
+                        break
                     i += 1
                 if i >= end:
                     return None
@@ -1728,10 +1771,14 @@ def _first_test(node):
     """A predicate every match's first character satisfies, or None."""
     k = node[0]
     if k == 'lit':
-        c = node[1]
-        return lambda ch: ch == c
+        return _CharSet(False, node[1], [], [], False, False)
     if k == 'set':
-        return node[1].test
+        return node[1]
+    if k == 'alt':
+        subs = [_first_test(n) for n in node[1]]
+        if any(x is None for x in subs):
+            return None
+        return _AnyOf(subs)
     if k == 'seq':
         for n in node[1]:
             if n[0] == 'at' and n[1] in ('b', 'B', 'b_a', 'B_a'):
