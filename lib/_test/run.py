@@ -26,7 +26,7 @@ if not hasattr(sys, '_getframemodulename'):
     sys._getframemodulename = _getframemodulename
 
 LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAX_SHOWN = 8
+MAX_SHOWN = int(os.environ.get("MAX_SHOWN", 8))
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
