@@ -418,25 +418,34 @@ pub fn run_source_captured(code: &str, filename: &str, opts: &RunOptions) -> Out
 }
 
 impl Vm {
-    /// The `--stats` report.
+    /// The `--stats` report: hits/misses/deopts per inline-cache kind, then the number
+    /// and total time of minor and major collections.
     pub fn stats_report(&self) -> String {
         let c = &self.cache_stats;
         let g = &self.heap.stats;
-        format!(
-            "coil stats:\n  cache LOAD_GLOBAL   hits {} misses {} deopts 0\n  cache ATTR          hits {} misses {} deopts 0\n  cache METHOD        hits {} misses {} deopts {}\n  gc minor {} ({:.3} ms)  major {} ({:.3} ms)  copied {} bytes  old {} bytes\n",
-            c.global_hits,
-            c.global_misses,
-            c.attr_hits,
-            c.attr_misses,
-            c.method_hits,
-            c.method_misses,
-            c.deopts,
+        let mut out = String::from("coil stats:\n");
+        for (kind, hits, misses, deopts) in [
+            (
+                "LOAD_GLOBAL",
+                c.global_hits,
+                c.global_misses,
+                c.global_deopts,
+            ),
+            ("ATTR", c.attr_hits, c.attr_misses, c.attr_deopts),
+            ("METHOD", c.method_hits, c.method_misses, c.method_deopts),
+        ] {
+            out += &format!("  cache {kind:<13} hits {hits} misses {misses} deopts {deopts}\n");
+        }
+        out += &format!(
+            "  gc minor {} ({:.3} ms)  major {} ({:.3} ms)  copied {} bytes  old {} bytes  allocated {} bytes\n",
             g.minor,
             g.minor_time.as_secs_f64() * 1000.0,
             g.major,
             g.major_time.as_secs_f64() * 1000.0,
             g.copied_bytes,
             self.heap.old_bytes(),
-        )
+            self.heap.allocated_bytes(),
+        );
+        out
     }
 }

@@ -125,16 +125,21 @@ names! {
     empty = "", tb_lineno = "tb_lineno", tb_next = "tb_next",
 }
 
-/// Inline cache statistics (`--stats`).
+/// Inline cache statistics (`--stats`). A miss is an execution the cache did not serve;
+/// a deopt is a miss that found a filled entry of its kind that no longer holds (a dict
+/// version changed for LOAD_GLOBAL; another map, class or class version for ATTR and
+/// METHOD: the monomorphic entry is then rewritten, so a polymorphic site deopts often).
 #[derive(Default, Debug, Clone)]
 pub struct CacheStats {
     pub global_hits: u64,
     pub global_misses: u64,
+    pub global_deopts: u64,
     pub attr_hits: u64,
     pub attr_misses: u64,
+    pub attr_deopts: u64,
     pub method_hits: u64,
     pub method_misses: u64,
-    pub deopts: u64,
+    pub method_deopts: u64,
 }
 
 /// Hooks through which a JIT observes the interpreter. The VM ships a no-op.

@@ -248,6 +248,7 @@ impl Heap {
         for (_, (block, size)) in self.shadows.drain() {
             self.old.free_block(block, size);
         }
+        self.stats.allocated_bytes += self.nursery_used() as u64;
         self.reset_nursery();
         self.collect_requested = false;
         if self.old.allocated_since_major > self.major_threshold {

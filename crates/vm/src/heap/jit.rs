@@ -38,12 +38,7 @@ impl Heap {
         let size = (size.max(16) + 7) & !7;
         let mut top = self.nursery.top;
         if top + size > self.nursery.end {
-            self.collect_requested = true;
-            let chunk_words = (1 << 20).max(size / 8);
-            let chunk = vec![0u64; chunk_words];
-            top = chunk.as_ptr() as usize;
-            self.nursery.end = top + chunk_words * 8;
-            self.nursery.extra.push(chunk);
+            top = self.refill(size);
         }
         self.nursery.top = top + size;
         top

@@ -11,8 +11,9 @@
 //!
 //! GC invariants:
 //! - A collection runs only from `Vm::safepoint` (back-edges, calls, returns, calls from
-//!   Rust into Python); allocation never collects. A full nursery spills into an extra
-//!   chunk and sets `collect_requested`.
+//!   Rust into Python); allocation never collects. Crossing the nursery's soft limit
+//!   sets `collect_requested` and allocation goes on in a reserve (the last eighth);
+//!   a full nursery spills into an extra chunk.
 //! - Young objects move exactly once (to the old space); old objects never move.
 //! - Every store of a value into an old object goes through [`Heap::barrier`], which puts
 //!   the object in the remembered set; a minor collection scans roots + remembered set.
@@ -49,6 +50,8 @@ pub trait HeapObj: Sized {
 pub const LARGE_LIMIT: usize = 8192;
 /// Default nursery size.
 pub const DEFAULT_NURSERY: usize = 4 << 20;
+/// The fraction (1/N) of the main nursery chunk kept in reserve past the soft limit.
+pub const NURSERY_RESERVE: usize = 8;
 /// Byte pattern written over a nursery in stress mode.
 pub const POISON: u8 = 0xdb;
 
@@ -60,6 +63,10 @@ pub struct GcStats {
     pub minor_time: Duration,
     pub major_time: Duration,
     pub copied_bytes: u64,
+    /// Bytes allocated by the program before the last collection: nursery bytes used
+    /// (summed at each minor collection) plus objects allocated old directly. See
+    /// [`Heap::allocated_bytes`] for the running total.
+    pub allocated_bytes: u64,
 }
 
 /// Bump allocator chunks of the nursery.
@@ -68,6 +75,15 @@ struct Nursery {
     extra: Vec<Vec<u64>>,
     top: usize,
     end: usize,
+    /// Start of the chunk `top` bumps in (the main chunk or the last extra one).
+    start: usize,
+    /// The real end of the current chunk. In the main chunk `end` starts below it (the
+    /// soft limit, [`NURSERY_RESERVE`]): crossing it requests a collection and lets
+    /// allocation go on in the reserve, so the next safepoint usually collects before
+    /// the nursery has to spill into an extra chunk.
+    hard_end: usize,
+    /// Bytes used in the chunks filled before the current one, since the last minor GC.
+    retired: usize,
 }
 
 pub struct Heap {
@@ -92,13 +108,17 @@ impl Heap {
         let words = (nursery_bytes.max(64 * 1024)) / 8;
         let main = vec![0u64; words];
         let top = main.as_ptr() as usize;
-        let end = top + words * 8;
+        let hard_end = top + words * 8;
+        let end = hard_end - words * 8 / NURSERY_RESERVE;
         Heap {
             nursery: Nursery {
                 main,
                 extra: Vec::new(),
                 top,
                 end,
+                start: top,
+                retired: 0,
+                hard_end,
             },
             old: old::OldSpace::new(),
             remembered: Vec::new(),
@@ -120,12 +140,7 @@ impl Heap {
         }
         let mut top = self.nursery.top;
         if top + size > self.nursery.end {
-            self.collect_requested = true;
-            let chunk_words = (1 << 20).max(size / 8);
-            let chunk = vec![0u64; chunk_words];
-            top = chunk.as_ptr() as usize;
-            self.nursery.end = top + chunk_words * 8;
-            self.nursery.extra.push(chunk);
+            top = self.refill(size);
         }
         self.nursery.top = top + size;
         // SAFETY: [top, top+size) lies inside a nursery chunk we own and nothing else uses.
@@ -150,6 +165,7 @@ impl Heap {
     pub fn alloc_old_raw(&mut self, layout: LayoutId, size: usize) -> Value {
         let size = (size.max(16) + 7) & !7;
         let addr = self.old.alloc(size);
+        self.stats.allocated_bytes += size as u64;
         // SAFETY: `addr` is a fresh zeroed old-space block of at least `size` bytes.
         unsafe {
             let large = if size > old::MAX_CLASS {
@@ -238,20 +254,31 @@ impl Heap {
         block
     }
 
-    /// Bytes used by the nursery since the last minor collection.
-    pub fn nursery_used(&self) -> usize {
-        let start = self.nursery.main.as_ptr() as usize;
-        if self.nursery.extra.is_empty() {
-            self.nursery.top - start
-        } else {
-            self.nursery.main.len() * 8
-                + self
-                    .nursery
-                    .extra
-                    .iter()
-                    .map(|c| c.len() * 8)
-                    .sum::<usize>()
+    /// `size` bytes do not fit below `end`: request a collection (allocation never
+    /// collects) and continue in the main chunk's reserve if they fit there, else in a
+    /// fresh zeroed chunk of at least `size` bytes. Returns where the object goes.
+    fn refill(&mut self, size: usize) -> usize {
+        self.collect_requested = true;
+        let n = &mut self.nursery;
+        if n.top + size <= n.hard_end {
+            n.end = n.hard_end;
+            return n.top;
         }
+        n.retired += n.top - n.start;
+        let chunk_words = (1 << 20).max(size.div_ceil(8));
+        let chunk = vec![0u64; chunk_words];
+        let top = chunk.as_ptr() as usize;
+        n.start = top;
+        n.top = top;
+        n.end = top + chunk_words * 8;
+        n.hard_end = n.end;
+        n.extra.push(chunk);
+        top
+    }
+
+    /// Bytes allocated in the nursery since the last minor collection.
+    pub fn nursery_used(&self) -> usize {
+        self.nursery.retired + (self.nursery.top - self.nursery.start)
     }
 
     /// Empty the nursery after a minor collection (poisoning it in stress mode).
@@ -265,14 +292,25 @@ impl Heap {
         };
         // SAFETY: the first `used` bytes of the main chunk belong to the nursery.
         unsafe { std::ptr::write_bytes(start as *mut u8, fill, used) };
-        for chunk in self.nursery.extra.iter_mut() {
-            let len = chunk.len() * 8;
-            // SAFETY: poisoning a chunk we own before dropping it.
-            unsafe { std::ptr::write_bytes(chunk.as_mut_ptr() as *mut u8, fill, len) };
+        if self.stress {
+            for chunk in self.nursery.extra.iter_mut() {
+                let len = chunk.len() * 8;
+                // SAFETY: poisoning a chunk we own before dropping it.
+                unsafe { std::ptr::write_bytes(chunk.as_mut_ptr() as *mut u8, fill, len) };
+            }
         }
         self.nursery.extra.clear();
         self.nursery.top = start;
-        self.nursery.end = start + self.nursery.main.len() * 8;
+        self.nursery.start = start;
+        self.nursery.retired = 0;
+        let len = self.nursery.main.len() * 8;
+        self.nursery.hard_end = start + len;
+        self.nursery.end = start + len - len / NURSERY_RESERVE;
+    }
+
+    /// Bytes the program allocated so far (nursery and old space).
+    pub fn allocated_bytes(&self) -> u64 {
+        self.stats.allocated_bytes + self.nursery_used() as u64
     }
 
     /// Bytes currently used in the old space (size classes + large objects).

@@ -242,6 +242,8 @@ impl Vm {
                                 push!(*value);
                                 continue;
                             }
+                            // A dict version changed: the entry is invalid (deopt).
+                            self.cache_stats.global_deopts += 1;
                         }
                         self.cache_stats.global_misses += 1;
                         let name = cd.names[arg];
@@ -358,6 +360,8 @@ impl Vm {
                                         continue;
                                     }
                                 }
+                                // Another map, a class change or a deleted slot (deopt).
+                                self.cache_stats.attr_deopts += 1;
                             }
                             self.cache_stats.attr_misses += 1;
                             // Cacheable when no data descriptor / class attribute shadows the slot.
@@ -415,6 +419,9 @@ impl Vm {
                                     o.map = *to as u64;
                                     self.instance_set_slot(obj, *slot, v);
                                     continue;
+                                }
+                                Some(Cache::Slot { .. } | Cache::SlotAdd { .. }) => {
+                                    self.cache_stats.attr_deopts += 1;
                                 }
                                 _ => {}
                             }
@@ -481,6 +488,8 @@ impl Vm {
                                 push!(obj);
                                 continue;
                             }
+                            // Another class, a changed class or receiver map (deopt).
+                            self.cache_stats.method_deopts += 1;
                         }
                         self.cache_stats.method_misses += 1;
                         let found = self.lookup(cls, name);

@@ -98,7 +98,7 @@ impl Vm {
         let base = self.stack.len();
         // The saved values move onto the stack (a root) while the generator runs, so
         // no stale copy stays behind in the side table.
-        self.stack.extend(d.saved.drain(..));
+        self.stack.append(&mut d.saved);
         if started && throw.is_none() {
             self.stack.push(sent);
         }
