@@ -1,7 +1,7 @@
 //! GC behaviour through whole programs (the issue's three checks): a 1M-node linked
 //! structure and a 1M-entry dict built while collections run are intact afterwards
 //! (`tests/gc/linked_list.py`, `tests/gc/big_dict.py`, full size here); a loop allocating
-//! short-lived objects keeps peak RSS flat (`tests/gc/alloc_loop.py`, 512 MB here, in a
+//! short-lived objects keeps peak RSS flat (`tests/gc/alloc_loop.py`, 256 MB here, in a
 //! child process so peak RSS is the program's alone). The full-size RSS check, 20 GB:
 //!
 //! ```text
@@ -84,7 +84,7 @@ fn child_alloc_loop() {
     let mb: u64 = std::env::var("COIL_ALLOC_MB")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(512);
+        .unwrap_or(256);
     let t0 = std::time::Instant::now();
     let (code, out, err) = run_gc_program("alloc_loop.py", &[&mb.to_string()], 4 << 20);
     assert_eq!(code, 0, "{err}");
@@ -117,7 +117,7 @@ fn allocation_loop_keeps_peak_rss_flat() {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env("COIL_ALLOC_MB", "512")
+        .env("COIL_ALLOC_MB", "256")
         .output()
         .expect("run the child test");
     let stdout = String::from_utf8_lossy(&out.stdout);
