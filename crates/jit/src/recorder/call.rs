@@ -81,13 +81,19 @@ impl Recorder {
     /// address (the old-space block the next minor collection copies it to, as `id()`
     /// does) and a collection is requested: the trace checks that request at its loop
     /// header before anything else, so it never runs with the object still young.
+    /// (Values held across instructions must be old: a collection can run between two
+    /// recorded instructions.)
     pub(super) fn pin(&mut self, vm: &mut Vm, v: Value) -> Result<Opnd, Abort> {
         if !v.is_ptr() || super::is_stable(v) {
             return self.constant(v);
         }
         let addr = vm.heap.identity(v) as u64;
         vm.heap.collect_requested = true;
-        self.keep.push(v);
+        // Rooted now, not through `keep`: the collection may run before the recording
+        // ends (at a call's safepoint) and a root is updated when the object moves.
+        if !vm.misc_roots.contains(&v) {
+            vm.misc_roots.push(v);
+        }
         let layout = coil_vm::heap::header(v).layout;
         self.trace.const_classes.retain(|c| c.0 != addr);
         self.trace.const_classes.push((addr, layout));
@@ -98,6 +104,23 @@ impl Recorder {
     pub(super) fn load_method(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
         let obj = Self::concrete(vm, 0);
         let o = self.top()?;
+        if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::List) {
+            let cls = vm.type_of(obj);
+            let f = vm.lookup(cls, name);
+            let app = vm.intern("append");
+            if name != app || !f.is_some_and(|f| has_layout(f, LayoutId::Native)) {
+                return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a list"));
+            }
+            let f = f.expect("checked");
+            let lay = self.trace.int(LayoutId::List as i64);
+            self.guard(Opcode::GuardClass, &[o, lay]);
+            let k = self.pin(vm, f)?;
+            let n = self.slots.len();
+            self.slots[n - 1] = Some(k);
+            self.push(o);
+            self.list_append_fn = f;
+            return Ok(());
+        }
         if self.ty(o) != Type::Ref || !has_layout(obj, LayoutId::Instance) {
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a non-instance"));
         }
@@ -157,6 +180,37 @@ impl Recorder {
         let Some(mut fo) = self.slots[fpos] else {
             return Err(u(AbortKind::Unsupported, "call of an empty slot"));
         };
+        if fv == self.list_append_fn && method && nargs == 2 && self.trace.as_const(fo).is_some() {
+            // `lst.append(v)` after LOAD_METHOD on a list.
+            let (l, v) = (self.slots[fpos + 1], self.slots[fpos + 2]);
+            let (Some(l), Some(v)) = (l, v) else {
+                return Err(u(AbortKind::Unsupported, "append operands"));
+            };
+            let (lv, vv) = (vm.stack[vbase + fpos + 1], vm.stack[vbase + fpos + 2]);
+            self.list_append(l, lv, v, vv)?;
+            let none = self.constant(Value::none())?;
+            self.slots.truncate(ret);
+            self.push(none);
+            return Ok(resume);
+        }
+        if let Some(b) = self.builtin_of(vm, fv) {
+            let args: Vec<Opnd> = self.slots[fpos + 1..]
+                .iter()
+                .map(|s| s.ok_or_else(|| u(AbortKind::Unsupported, "empty argument")))
+                .collect::<Result<_, _>>()?;
+            let vals: Vec<Value> = vm.stack[vbase + fpos + 1..].to_vec();
+            if args.len() != nargs || vals.len() != nargs {
+                return Err(u(AbortKind::Unsupported, "builtin call operands"));
+            }
+            let k = self.pin(vm, fv)?;
+            if self.trace.as_const(fo).is_none() {
+                self.guard(Opcode::GuardValue, &[fo, k]);
+            }
+            let r = self.call_builtin(b, &args, &vals)?;
+            self.slots.truncate(ret);
+            self.push(r);
+            return Ok(resume);
+        }
         let (mut nargs, mut init) = (nargs, None);
         if has_layout(fv, LayoutId::Type) {
             // `C(args)`: a fresh instance, then `C.__init__(inst, args)` in an Init frame.
@@ -228,7 +282,8 @@ impl Recorder {
     /// constant and the instance; `self.init_fn` holds the function.
     fn instantiate(&mut self, vm: &mut Vm, cls: Value, co: Opnd) -> Result<(Opnd, Opnd), Abort> {
         let d = type_data(cls);
-        if !(d.instance_based && !d.builtin)
+        if !d.instance_based
+            || d.builtin
             || d.is_exception
             || !d.base_value_type.is_empty()
             || !d.meta.is_empty()

@@ -24,6 +24,7 @@
 
 mod attr;
 mod call;
+mod seq;
 
 pub use call::FrameInfo;
 use call::MFrame;
@@ -139,6 +140,8 @@ pub struct Recorder {
     infos: Vec<FrameInfo>,
     /// The `__init__` of the class being instantiated (set by `instantiate`).
     init_fn: Value,
+    /// `list.append` as LOAD_METHOD found it (EMPTY before).
+    list_append_fn: Value,
     entry: Vec<Kind>,
     limit: usize,
     watch: Watch,
@@ -219,6 +222,7 @@ impl Recorder {
             mframes: vec![],
             infos: vec![FrameInfo::loop_frame(code)],
             init_fn: Value::EMPTY,
+            list_append_fn: Value::EMPTY,
             entry: vec![],
             limit,
             watch,
@@ -568,6 +572,9 @@ impl Recorder {
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
             Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
+            Bc::BINARY_SUBSCR => self.binary_subscr(vm)?,
+            Bc::LIST_APPEND => self.list_append_op(vm, arg)?,
+            Bc::STORE_SUBSCR => self.store_subscr(vm)?,
             Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
@@ -713,7 +720,12 @@ impl Recorder {
                     .last()
                     .and_then(|s| s.as_ref())
                     .ok_or_else(|| u(AbortKind::Unsupported, "FOR_ITER without iterator"))?;
-                if !has_layout(it, LayoutId::RangeIter) || self.ty(o) != Type::Ref {
+                if !has_layout(it, LayoutId::RangeIter) {
+                    self.for_iter_seq(it, arg as u32, &mut next)?;
+                    self.expect = next;
+                    return Ok(false);
+                }
+                if self.ty(o) != Type::Ref {
                     return Err(u(AbortKind::Unsupported, "FOR_ITER over this iterator"));
                 }
                 let r = get::<RangeIterObj>(it);

@@ -1,0 +1,400 @@
+//! Recording lists and tuples: indexing and item stores with bounds guards, `for` over
+//! list and tuple iterators, and the builtins `len`, `abs`, `min` and `max` on values
+//! the trace models.
+
+use super::{u, Recorder};
+use crate::abort::{Abort, AbortKind};
+use coil_ir::{ArrayDescr, Descr, FieldDescr, Opcode, Opnd, Type};
+use coil_vm::heap::{self, get, has_layout};
+use coil_vm::layout::{off, IterObj, LayoutId};
+use coil_vm::objects::float::{float_value, is_float};
+use coil_vm::objects::seq::{list_items, list_len};
+use coil_vm::objects::types::IterKind;
+use coil_vm::{Value, Vm};
+
+/// The builtins the recorder turns into IR.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Builtin {
+    Len,
+    Abs,
+    Min,
+    Max,
+}
+
+impl Builtin {
+    const ALL: [(Builtin, &'static str); 4] = [
+        (Builtin::Len, "len"),
+        (Builtin::Abs, "abs"),
+        (Builtin::Min, "min"),
+        (Builtin::Max, "max"),
+    ];
+}
+
+fn array(name: &str, layout: LayoutId) -> ArrayDescr {
+    ArrayDescr {
+        name: name.into(),
+        base_offset: off::ARRAY_ITEMS,
+        item_size: 8,
+        len_offset: off::ARRAY_LEN,
+        item_ty: Type::Ref,
+        signed: false,
+        layout: layout as u32,
+    }
+}
+
+impl Recorder {
+    fn list_len_of(&mut self, l: Opnd) -> Opnd {
+        let d = self.fd(FieldDescr::int("List.len", off::LIST_LEN));
+        Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[l], d))
+    }
+
+    fn list_items_of(&mut self, l: Opnd) -> Opnd {
+        let d = self.fd(FieldDescr::new("List.items", off::LIST_ITEMS, Type::Ref));
+        Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[l], d))
+    }
+
+    fn va_descr(&mut self) -> Descr {
+        Descr::Array(
+            self.trace
+                .descrs
+                .array(array("ValueArray", LayoutId::ValueArray)),
+        )
+    }
+
+    fn tuple_descr(&mut self) -> Descr {
+        Descr::Array(self.trace.descrs.array(array("Tuple", LayoutId::Tuple)))
+    }
+
+    /// The guarded in-range index for `k` (concretely `kv`) into a sequence of length
+    /// `len` (concretely `n`), Python's negative indexing included.
+    fn seq_index(&mut self, k: Opnd, kv: i64, len: Opnd, n: usize) -> Result<Opnd, Abort> {
+        let zero = self.trace.int(0);
+        let idx = if kv >= 0 {
+            if kv as usize >= n {
+                return Err(u(AbortKind::Unsupported, "index out of range"));
+            }
+            k
+        } else {
+            if kv.unsigned_abs() as usize > n {
+                return Err(u(AbortKind::Unsupported, "index out of range"));
+            }
+            let neg = self.emit(Opcode::IntLt, &[k, zero]);
+            self.guard(Opcode::GuardTrue, &[neg]);
+            self.emit(Opcode::IntAdd, &[k, len])
+        };
+        let ok = self.emit(Opcode::UintLt, &[idx, len]);
+        self.guard(Opcode::GuardTrue, &[ok]);
+        Ok(idx)
+    }
+
+    /// BINARY_SUBSCR of a list or tuple by an int.
+    pub(super) fn binary_subscr(&mut self, vm: &Vm) -> Result<(), Abort> {
+        let (cv, kv) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+        let (c, k) = (self.peek(1)?, self.peek(0)?);
+        if self.ty(c) != Type::Ref || self.ty(k) != Type::Int || !kv.is_small() {
+            return Err(u(AbortKind::Unsupported, "subscript of these types"));
+        }
+        let (item, w) = if has_layout(cv, LayoutId::List) {
+            let n = list_len(cv);
+            let lay = self.trace.int(LayoutId::List as i64);
+            self.guard(Opcode::GuardClass, &[c, lay]);
+            let len = self.list_len_of(c);
+            let idx = self.seq_index(k, kv.small_value(), len, n)?;
+            let items = self.list_items_of(c);
+            let d = self.va_descr();
+            let i = (idx_value(kv.small_value(), n)) as usize;
+            let w = Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[items, idx], d));
+            (list_items(cv)[i], w)
+        } else if has_layout(cv, LayoutId::Tuple) {
+            let items = heap::items(cv);
+            let n = items.len();
+            let lay = self.trace.int(LayoutId::Tuple as i64);
+            self.guard(Opcode::GuardClass, &[c, lay]);
+            let d = self.tuple_descr();
+            let len = Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[c], d));
+            let idx = self.seq_index(k, kv.small_value(), len, n)?;
+            let i = idx_value(kv.small_value(), n) as usize;
+            let w = Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[c, idx], d));
+            (items[i], w)
+        } else {
+            return Err(u(AbortKind::Unsupported, "subscript of this container"));
+        };
+        let r = self.unbox_word(w, item)?;
+        self.pop()?;
+        self.pop()?;
+        self.push(r);
+        Ok(())
+    }
+
+    /// STORE_SUBSCR into a list at an int index.
+    pub(super) fn store_subscr(&mut self, vm: &Vm) -> Result<(), Abort> {
+        let (kv, cv, vv) = (
+            Self::concrete(vm, 0),
+            Self::concrete(vm, 1),
+            Self::concrete(vm, 2),
+        );
+        let (k, c, v) = (self.peek(0)?, self.peek(1)?, self.peek(2)?);
+        self.check(v, vv)?;
+        if self.ty(c) != Type::Ref
+            || self.ty(k) != Type::Int
+            || !kv.is_small()
+            || !has_layout(cv, LayoutId::List)
+            || (vv.is_bool() && self.ty(v) != Type::Ref)
+        {
+            return Err(u(AbortKind::Unsupported, "item store into this container"));
+        }
+        let n = list_len(cv);
+        let lay = self.trace.int(LayoutId::List as i64);
+        self.guard(Opcode::GuardClass, &[c, lay]);
+        let len = self.list_len_of(c);
+        let idx = self.seq_index(k, kv.small_value(), len, n)?;
+        let w = self.box_word(v)?;
+        let items = self.list_items_of(c);
+        let d = self.va_descr();
+        self.trace.emit(Opcode::SetarrayitemGc, &[items, idx, w], d);
+        self.pop()?;
+        self.pop()?;
+        self.pop()?;
+        Ok(())
+    }
+
+    /// Appends mirror value `v` (concretely `vv`) to list `l` (concretely `lv`) when it
+    /// has room: guards the capacity (a full list leaves the trace: the interpreter grows
+    /// it), stores the item, bumps the length.
+    pub(super) fn list_append(
+        &mut self,
+        l: Opnd,
+        lv: Value,
+        v: Opnd,
+        vv: Value,
+    ) -> Result<(), Abort> {
+        self.check(v, vv)?;
+        if self.ty(l) != Type::Ref
+            || !has_layout(lv, LayoutId::List)
+            || (vv.is_bool() && self.ty(v) != Type::Ref)
+        {
+            return Err(u(AbortKind::Unsupported, "append to this object"));
+        }
+        let lo = get::<coil_vm::layout::ListObj>(lv);
+        if lo.items.is_empty() || heap::items(lo.items).len() <= lo.len as usize {
+            return Err(u(AbortKind::Unsupported, "append that grows the list"));
+        }
+        let lay = self.trace.int(LayoutId::List as i64);
+        self.guard(Opcode::GuardClass, &[l, lay]);
+        let items = self.list_items_of(l);
+        self.guard(Opcode::GuardNonnull, &[items]);
+        let d = self.va_descr();
+        let cap = Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[items], d));
+        let len = self.list_len_of(l);
+        let room = self.emit(Opcode::IntLt, &[len, cap]);
+        self.guard(Opcode::GuardTrue, &[room]);
+        let w = self.box_word(v)?;
+        self.trace.emit(Opcode::SetarrayitemGc, &[items, len, w], d);
+        let one = self.trace.int(1);
+        let n2 = self.emit(Opcode::IntAdd, &[len, one]);
+        let ld = self.fd(FieldDescr::int("List.len", off::LIST_LEN));
+        self.trace.emit(Opcode::SetfieldGc, &[l, n2], ld);
+        Ok(())
+    }
+
+    /// LIST_APPEND(i) of a comprehension.
+    pub(super) fn list_append_op(&mut self, vm: &Vm, i: usize) -> Result<(), Abort> {
+        if i == 0 {
+            return Err(u(AbortKind::Unsupported, "LIST_APPEND(0)"));
+        }
+        let (v, l) = (self.peek(0)?, self.peek(i)?);
+        self.list_append(l, Self::concrete(vm, i), v, Self::concrete(vm, 0))?;
+        self.pop()?;
+        Ok(())
+    }
+
+    /// FOR_ITER over a list or tuple iterator; sets `*next` to the loop exit when the
+    /// iterator is exhausted.
+    pub(super) fn for_iter_seq(
+        &mut self,
+        it: Value,
+        exit: u32,
+        next: &mut u32,
+    ) -> Result<(), Abort> {
+        let o = self.top()?;
+        if !has_layout(it, LayoutId::Iter) || self.ty(o) != Type::Ref {
+            return Err(u(AbortKind::Unsupported, "FOR_ITER over this iterator"));
+        }
+        let io = get::<IterObj>(it);
+        let kind = IterKind::from_u64(io.kind);
+        if !matches!(kind, IterKind::List | IterKind::Tuple) {
+            return Err(u(
+                AbortKind::Unsupported,
+                "FOR_ITER over this iterator kind",
+            ));
+        }
+        let lay = self.trace.int(LayoutId::Iter as i64);
+        self.guard(Opcode::GuardClass, &[o, lay]);
+        let mut kd = FieldDescr::int("Iter.kind", std::mem::offset_of!(IterObj, kind) as i32);
+        kd.immutable = true;
+        let kd = self.fd(kd);
+        let kf = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[o], kd));
+        let kk = self.trace.int(io.kind as i64);
+        self.guard(Opcode::GuardValue, &[kf, kk]);
+        let mut sd = FieldDescr::new(
+            "Iter.src",
+            std::mem::offset_of!(IterObj, src) as i32,
+            Type::Ref,
+        );
+        sd.immutable = true;
+        let sd = self.fd(sd);
+        let src = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[o], sd));
+        let xd = self.fd(FieldDescr::int(
+            "Iter.index",
+            std::mem::offset_of!(IterObj, index) as i32,
+        ));
+        let idx = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[o], xd));
+        let i = io.index;
+        let (len, n, item) = if kind == IterKind::List {
+            let n = list_len(io.src);
+            let len = self.list_len_of(src);
+            let item = (i >= 0 && (i as usize) < n).then(|| list_items(io.src)[i as usize]);
+            (len, n, item)
+        } else {
+            let items = heap::items(io.src);
+            let d = self.tuple_descr();
+            let len = Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[src], d));
+            let item = (i >= 0 && (i as usize) < items.len()).then(|| items[i as usize]);
+            (len, items.len(), item)
+        };
+        let _ = n;
+        let more = self.emit(Opcode::UintLt, &[idx, len]);
+        match item {
+            Some(v) => {
+                self.guard(Opcode::GuardTrue, &[more]);
+                let w = if kind == IterKind::List {
+                    let items = self.list_items_of(src);
+                    let d = self.va_descr();
+                    Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[items, idx], d))
+                } else {
+                    let d = self.tuple_descr();
+                    Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[src, idx], d))
+                };
+                let r = self.unbox_word(w, v)?;
+                let one = self.trace.int(1);
+                let i2 = self.emit(Opcode::IntAdd, &[idx, one]);
+                self.trace.emit(Opcode::SetfieldGc, &[o, i2], xd);
+                self.push(r);
+            }
+            None => {
+                self.guard(Opcode::GuardFalse, &[more]);
+                if kind == IterKind::List {
+                    let end = self.trace.int(i64::MAX / 2);
+                    self.trace.emit(Opcode::SetfieldGc, &[o, end], xd);
+                }
+                self.pop()?;
+                *next = exit;
+            }
+        }
+        Ok(())
+    }
+
+    /// Which modelled builtin `f` is, if any.
+    pub(super) fn builtin_of(&self, vm: &mut Vm, f: Value) -> Option<Builtin> {
+        if !has_layout(f, LayoutId::Native) {
+            return None;
+        }
+        let b = vm.builtins;
+        for (k, name) in Builtin::ALL {
+            let n = vm.intern(name);
+            if vm.dict_get_str(b, n) == Some(f) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A call of builtin `b` on the mirrored arguments `args` (concretely `vals`): the
+    /// result operand, or an abort for cases the recorder does not model.
+    pub(super) fn call_builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Opnd],
+        vals: &[Value],
+    ) -> Result<Opnd, Abort> {
+        for (a, v) in args.iter().zip(vals) {
+            self.check(*a, *v)?;
+            if v.is_bool() {
+                return Err(u(AbortKind::Unsupported, "builtin on a bool"));
+            }
+        }
+        match (b, args, vals) {
+            (Builtin::Len, [a], [v]) if self.ty(*a) == Type::Ref => {
+                if has_layout(*v, LayoutId::List) {
+                    let lay = self.trace.int(LayoutId::List as i64);
+                    self.guard(Opcode::GuardClass, &[*a, lay]);
+                    Ok(self.list_len_of(*a))
+                } else if has_layout(*v, LayoutId::Tuple) {
+                    let lay = self.trace.int(LayoutId::Tuple as i64);
+                    self.guard(Opcode::GuardClass, &[*a, lay]);
+                    let d = self.tuple_descr();
+                    Ok(Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[*a], d)))
+                } else {
+                    Err(u(AbortKind::Unsupported, "len() of this type"))
+                }
+            }
+            (Builtin::Abs, [a], [v]) => match self.ty(*a) {
+                Type::Float => Ok(self.emit(Opcode::FloatAbs, &[*a])),
+                Type::Int => {
+                    let x = v.small_value();
+                    let zero = self.trace.int(0);
+                    let neg = self.emit(Opcode::IntLt, &[*a, zero]);
+                    if x < 0 {
+                        self.guard(Opcode::GuardTrue, &[neg]);
+                        Ok(self.emit(Opcode::IntNeg, &[*a]))
+                    } else {
+                        self.guard(Opcode::GuardFalse, &[neg]);
+                        Ok(*a)
+                    }
+                }
+                _ => Err(u(AbortKind::Unsupported, "abs() of an object")),
+            },
+            (Builtin::Min | Builtin::Max, [a, c], [x, y]) => {
+                // min(a, b) is b when b < a, else a; max(a, b) is b when b > a, else a.
+                let (ta, tc) = (self.ty(*a), self.ty(*c));
+                let (opc, took) = match (ta, tc) {
+                    (Type::Int, Type::Int) => {
+                        let (p, q) = (x.small_value(), y.small_value());
+                        if b == Builtin::Min {
+                            (Opcode::IntLt, q < p)
+                        } else {
+                            (Opcode::IntGt, q > p)
+                        }
+                    }
+                    (Type::Float, Type::Float) if is_float(*x) && is_float(*y) => {
+                        let (p, q) = (float_value(*x), float_value(*y));
+                        if b == Builtin::Min {
+                            (Opcode::FloatLt, q < p)
+                        } else {
+                            (Opcode::FloatGt, q > p)
+                        }
+                    }
+                    _ => return Err(u(AbortKind::Unsupported, "min/max of these types")),
+                };
+                let r = self.emit(opc, &[*c, *a]);
+                if took {
+                    self.guard(Opcode::GuardTrue, &[r]);
+                    Ok(*c)
+                } else {
+                    self.guard(Opcode::GuardFalse, &[r]);
+                    Ok(*a)
+                }
+            }
+            _ => Err(u(AbortKind::Unsupported, "builtin with these arguments")),
+        }
+    }
+}
+
+/// Python's index normalization for an index known to be in range.
+fn idx_value(k: i64, n: usize) -> i64 {
+    if k < 0 {
+        k + n as i64
+    } else {
+        k
+    }
+}
