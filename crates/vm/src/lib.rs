@@ -93,13 +93,13 @@ pub struct Outcome {
     pub stderr: Vec<u8>,
 }
 
-/// The bundled pure-Python library directory (`COIL_LIB` overrides).
+/// The pure-Python library's sys.path entry: `COIL_LIB` when set (a directory, for
+/// development), else the library embedded in the binary (`interp::import::EMBEDDED_ROOT`).
 fn lib_dir() -> std::path::PathBuf {
-    if let Ok(p) = std::env::var("COIL_LIB") {
-        return p.into();
+    match std::env::var("COIL_LIB") {
+        Ok(p) => p.into(),
+        Err(_) => interp::import::EMBEDDED_ROOT.into(),
     }
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lib");
-    std::fs::canonicalize(&p).unwrap_or(p)
 }
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
@@ -299,6 +299,11 @@ fn run_main(
 }
 
 fn read_script(path: &Path) -> (Result<String, (String, i32)>, String, Option<String>) {
+    let ps = path.to_string_lossy().to_string();
+    if let Some(src) = interp::import::embedded_source(&ps) {
+        let dir = path.parent().map(|p| p.to_string_lossy().to_string());
+        return (Ok(src.to_string()), ps, dir);
+    }
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let fname = abs.to_string_lossy().to_string();
     let dir = abs.parent().map(|p| p.to_string_lossy().to_string());
@@ -358,7 +363,9 @@ pub fn run_module(name: &str, mut argv: Vec<String>, opts: &RunOptions) -> i32 {
     let found = dirs.iter().find_map(|d| {
         let file = d.join(format!("{rel}.py"));
         let pkg = d.join(&rel).join("__main__.py");
-        [file, pkg].into_iter().find(|p| p.is_file())
+        [file, pkg].into_iter().find(|p| {
+            p.is_file() || interp::import::embedded_source(&p.to_string_lossy()).is_some()
+        })
     });
     let Some(path) = found else {
         eprintln!("coil: No module named {name}");

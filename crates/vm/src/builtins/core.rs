@@ -787,29 +787,55 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
     } else {
         let v = args[0];
-        if has_layout(v, LayoutId::Module) {
-            let d = vm.module_dict(v);
-            for (k, _) in vm.dict_items_vec(d) {
-                names.push(text(k).to_string());
-            }
-        } else {
-            if has_layout(v, LayoutId::Instance) {
-                for (k, _) in vm.instance_attrs(v) {
-                    names.push(text(k).to_string());
-                }
-            }
-            let t = if is_type(v) { v } else { vm.type_of(v) };
-            for c in type_data(t).mro.clone() {
-                for k in type_data(c).order.clone() {
-                    names.push(text(k).to_string());
-                }
+        let t = vm.type_of(v);
+        let dk = vm.intern("__dir__");
+        if let Some(m) = vm.lookup(t, dk) {
+            if !has_layout(m, LayoutId::Native) {
+                let r = vm.call_special(v, dk, &[])?.unwrap_or(Value::none());
+                let l = vm.new_list(&[]);
+                vm.list_extend(l, r)?;
+                let items = list_items(l).to_vec();
+                let sorted = sort_values(vm, items, None, false)?;
+                return Ok(vm.new_list(&sorted));
             }
         }
+        names = dir_names(vm, v)?;
     }
     names.sort();
     names.dedup();
     let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(&vals))
+}
+
+/// The default `dir(v)` names (unsorted, may repeat): a module's globals, else the
+/// instance's attributes and those of its class and bases.
+pub fn dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    if has_layout(v, LayoutId::Module) {
+        let d = vm.module_dict(v);
+        for (k, _) in vm.dict_items_vec(d) {
+            if is_str(k) {
+                names.push(text(k).to_string());
+            }
+        }
+        return Ok(names);
+    }
+    if has_layout(v, LayoutId::Instance) {
+        for (k, _) in vm.instance_attrs(v) {
+            if !text(k).starts_with(' ') {
+                names.push(text(k).to_string());
+            }
+        }
+    }
+    let t = if is_type(v) { v } else { vm.type_of(v) };
+    for c in type_data(t).mro.clone() {
+        for k in type_data(c).order.clone() {
+            names.push(text(k).to_string());
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
@@ -908,16 +934,36 @@ fn eval(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     exec_eval(vm, args, "eval", true)
 }
 
-/// __build_class__(func, name, *bases, metaclass=None, **kwds).
+/// __build_class__(func, name, *bases, metaclass=None, **kwds): resolve `__mro_entries__`
+/// (PEP 560), find the most derived metaclass, run the body in the namespace its
+/// `__prepare__` returns, then call the metaclass.
 fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let (func, name) = (args[0], args[1]);
-    let bases: Vec<Value> = args[2..].to_vec();
+    let orig_bases: Vec<Value> = args[2..].to_vec();
+    let mut bases = Vec::with_capacity(orig_bases.len());
+    let mut changed = false;
+    let mro_entries = vm.intern("__mro_entries__");
+    for &b in &orig_bases {
+        if !is_type(b) {
+            if let Some(me) = vm.getattr_opt(b, mro_entries)? {
+                let orig = vm.new_tuple(&orig_bases);
+                let r = vm.call(me, &[orig])?;
+                if !has_layout(r, LayoutId::Tuple) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                }
+                bases.extend_from_slice(heap::items(r));
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b);
+    }
     for &b in &bases {
         if !is_type(b) {
-            return Err(vm.type_error("bases must be types"));
+            continue;
         }
         let d = type_data(b);
         if d.builtin
@@ -930,38 +976,60 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             return Err(vm.not_supported(format!("subclassing the built-in type '{n}'")));
         }
     }
-    let mut meta = kwarg(kw, "metaclass");
-    if meta.is_none() {
+    let explicit = kwarg(kw, "metaclass");
+    let mut meta = match explicit {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(&b) => vm.type_of(b),
+            None => vm.types.type_,
+        },
+    };
+    if is_type(meta) {
         for &b in &bases {
-            if let Some(m) = type_data(b).meta_opt() {
-                meta = Some(m);
+            let bt = vm.type_of(b);
+            if vm.is_subtype(meta, bt) {
+                continue;
             }
+            if vm.is_subtype(bt, meta) {
+                meta = bt;
+                continue;
+            }
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
         }
-    }
-    let ns = vm.new_dict();
-    let qual_key = vm.names.qualname;
-    let module = vm
-        .dict_get_str(get::<FunctionObj>(func).globals, vm.names.name)
-        .unwrap_or(Value::none());
-    let mkey = vm.names.module;
-    vm.dict_set_str(ns, mkey, module);
-    let fq = get::<FunctionObj>(func).qualname;
-    vm.dict_set_str(ns, qual_key, fq);
-    vm.run_class_body(func, ns)?;
-    if let Some(m) = meta.filter(|m| *m != vm.types.type_) {
-        let t = vm.new_tuple(&bases);
-        let other_kw: Vec<(Value, Value)> = kw
-            .iter()
-            .filter(|(k, _)| text(*k) != "metaclass")
-            .copied()
-            .collect();
-        return vm.call_generic(m, &[name, t, ns], &other_kw);
     }
     let other_kw: Vec<(Value, Value)> = kw
         .iter()
         .filter(|(k, _)| text(*k) != "metaclass")
         .copied()
         .collect();
+    let bases_t = vm.new_tuple(&bases);
+    let prepare = vm.intern("__prepare__");
+    let ns = if meta == vm.types.type_ {
+        vm.new_dict()
+    } else {
+        match vm.getattr_opt(meta, prepare)? {
+            Some(p) => vm.call_generic(p, &[name, bases_t], &other_kw)?,
+            None => vm.new_dict(),
+        }
+    };
+    let module = vm
+        .dict_get_str(get::<FunctionObj>(func).globals, vm.names.name)
+        .unwrap_or(Value::none());
+    let (mkey, qual_key) = (vm.names.module, vm.names.qualname);
+    vm.mapping_set(ns, mkey, module)?;
+    let fq = get::<FunctionObj>(func).qualname;
+    vm.mapping_set(ns, qual_key, fq)?;
+    vm.run_class_body(func, ns)?;
+    if changed {
+        let k = vm.intern("__orig_bases__");
+        let orig = vm.new_tuple(&orig_bases);
+        vm.mapping_set(ns, k, orig)?;
+    }
+    if meta != vm.types.type_ {
+        return vm.call_generic(meta, &[name, bases_t, ns], &other_kw);
+    }
     vm.make_class(vm.types.type_, name, &bases, ns, &other_kw)
 }
 

@@ -62,6 +62,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(prop, "setter", property_setter);
     vm.add_method(prop, "deleter", property_deleter);
     vm.add_method(prop, "__get__", property_get);
+    let (cm, sm) = (vm.types.classmethod, vm.types.staticmethod);
+    vm.add_method(cm, "__get__", wrapper_get);
+    vm.add_method(sm, "__get__", wrapper_get);
     let ty = vm.types.type_;
     vm.add_method(ty, "mro", type_mro);
     vm.add_method(ty, "__new__", type_dunder_new);
@@ -692,12 +695,18 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__setattr__", args, 3, 3)?;
+    if !is_str(args[1]) {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    }
     let name = vm.intern_value(args[1]);
     if has_layout(args[0], LayoutId::Instance) {
-        vm.instance_set(args[0], name, args[2]);
-        return Ok(Value::none());
+        vm.generic_setattr(args[0], name, args[2])?;
+    } else if is_type(args[0]) {
+        vm.type_setattr_plain(args[0], name, args[2])?;
+    } else {
+        vm.setattr(args[0], name, args[2])?;
     }
-    vm.setattr(args[0], name, args[2])?;
     Ok(Value::none())
 }
 
@@ -729,7 +738,11 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__delattr__", args, 2, 2)?;
     let name = vm.intern_value(args[1]);
-    if has_layout(args[0], LayoutId::Instance) && vm.instance_del(args[0], name) {
+    if has_layout(args[0], LayoutId::Instance) {
+        vm.generic_delattr(args[0], name)?;
+        return Ok(Value::none());
+    }
+    if is_type(args[0]) && vm.type_del(args[0], name) {
         return Ok(Value::none());
     }
     Err(vm.no_attribute(args[0], name))
@@ -814,6 +827,21 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     vm.bind_descriptor(args[0], args[1], cls)
 }
 
+/// `classmethod.__get__(obj, type=None)` and `staticmethod.__get__`.
+fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__get__", args, 2, 3)?;
+    let cls = match args.get(2) {
+        Some(&t) if !t.is_none() => t,
+        _ => vm.type_of(args[1]),
+    };
+    let obj = if args[1].is_none() {
+        Value::EMPTY
+    } else {
+        args[1]
+    };
+    vm.bind_descriptor(args[0], obj, cls)
+}
+
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let m = type_data(args[0]).mro.clone();
     Ok(vm.new_list(&m))
@@ -837,6 +865,28 @@ impl Vm {
         } else {
             bases.to_vec()
         };
+        let mut winner = meta;
+        for &b in &bases {
+            let bt = self.type_of(b);
+            if !is_type(winner) || self.is_subtype(winner, bt) {
+                continue;
+            }
+            if self.is_subtype(bt, winner) {
+                winner = bt;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        if winner != meta
+            && is_type(winner)
+            && self.lookup(winner, self.names.new) != self.lookup(meta, self.names.new)
+        {
+            let bt = self.new_tuple(&bases);
+            return self.call_generic(winner, &[name, bt, ns], kw);
+        }
+        let meta = winner;
         for &b in &bases {
             if !is_type(b) {
                 let tn = self.type_name(b);
@@ -845,6 +895,10 @@ impl Vm {
                 )));
             }
         }
+        let ns = match self.base_value(ns) {
+            Some(d) if crate::objects::dict::is_dict(d) && !crate::objects::dict::is_dict(ns) => d,
+            _ => ns,
+        };
         if !crate::objects::dict::is_dict(ns) {
             let tn = self.type_name(ns);
             return Err(

@@ -5,6 +5,7 @@ use crate::heap::has_layout;
 use crate::layout::*;
 use crate::objects::float::{float_value, is_float};
 use crate::objects::int::{as_int, is_int, Int};
+use crate::objects::str::{is_str, text};
 use crate::value::Value;
 use crate::vm::{Kwargs, NativeFn, PyResult, Vm};
 use dashu_int::IBig;
@@ -36,6 +37,9 @@ fn install_sys(vm: &mut Vm) {
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getdefaultencoding),
+        ("__getattr__", sys_getattr),
     ];
     for &(n, f) in fns {
         vm.def_fn(d, n, f);
@@ -60,10 +64,6 @@ fn install_sys(vm: &mut Vm) {
     vm.def_value(d, "maxsize", big);
     let v = vm.new_str("3.11.7 (coil)");
     vm.def_value(d, "version", v);
-    let vi = [Value::small(3), Value::small(11), Value::small(7)];
-    let rel = vm.new_str("final");
-    let t = vm.new_tuple(&[vi[0], vi[1], vi[2], rel, Value::small(0)]);
-    vm.def_value(d, "version_info", t);
     let p = vm.new_str("linux");
     vm.def_value(d, "platform", p);
     let bo = vm.new_str("little");
@@ -74,9 +74,46 @@ fn install_sys(vm: &mut Vm) {
     vm.def_value(d, "path", path);
     let argv = vm.new_list(&[]);
     vm.def_value(d, "argv", argv);
-    let flags = vm.new_tuple(&[]);
-    vm.def_value(d, "flags", flags);
     register(vm, "sys", m);
+}
+
+/// The `sys` attributes built in Python by `lib/_sysinfo.py` on first access.
+const SYSINFO_NAMES: &[&str] = &[
+    "version_info",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "flags",
+    "thread_info",
+    "implementation",
+    "hexversion",
+    "api_version",
+    "dont_write_bytecode",
+];
+
+/// sys's module `__getattr__` (PEP 562): the structured attributes, cached in sys.
+fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__getattr__", args, 1, 1)?;
+    let name = args[0];
+    if !is_str(name) || !SYSINFO_NAMES.contains(&text(name)) {
+        let n = if is_str(name) {
+            text(name).to_string()
+        } else {
+            String::new()
+        };
+        return Err(vm.attribute_error(format!("module 'sys' has no attribute '{n}'")));
+    }
+    let info = vm.import_module("_sysinfo")?;
+    let key = vm.intern_value(name);
+    let v = vm.getattr(info, key)?;
+    let d = vm.module_dict(vm.sys);
+    vm.dict_set_str(d, key, v);
+    Ok(v)
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "getdefaultencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
 }
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

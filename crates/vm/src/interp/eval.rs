@@ -1265,8 +1265,7 @@ impl Vm {
     }
 
     fn name_error(&mut self, name: Value) -> Raised {
-        let n = crate::objects::str::text(name).to_string();
-        self.raise_msg("NameError", format!("name '{n}' is not defined"))
+        self.raise_name_error(name)
     }
 
     fn deref_error(&mut self, cd: &CodeData, i: usize) -> Raised {

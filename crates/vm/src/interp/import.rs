@@ -1,5 +1,7 @@
 //! The import system: native modules from sys.modules, then `NAME.py` / `NAME/__init__.py`
-//! along sys.path (script directory, then the bundled pure-Python `lib/`).
+//! along sys.path (script directory, then the pure-Python `lib/`, embedded in the binary
+//! by build.rs and found under the pseudo-directory `<coil-lib>` unless `COIL_LIB` names a
+//! directory to use instead).
 
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
@@ -7,6 +9,22 @@ use crate::objects::str::{is_str, text};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::path::PathBuf;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
+}
+
+/// The sys.path entry (and file-name prefix) standing for the embedded `lib/`.
+pub const EMBEDDED_ROOT: &str = "<coil-lib>";
+
+/// The source of an embedded lib file by its full pseudo-path (`<coil-lib>/json/__init__.py`).
+pub fn embedded_source(path: &str) -> Option<&'static str> {
+    let rel = path.strip_prefix(EMBEDDED_ROOT)?.strip_prefix('/')?;
+    embedded::EMBEDDED_LIB
+        .binary_search_by(|(p, _)| (*p).cmp(rel))
+        .ok()
+        .map(|i| embedded::EMBEDDED_LIB[i].1)
+}
 
 impl Vm {
     /// The directories searched for modules (sys.path as strings).
@@ -58,6 +76,19 @@ impl Vm {
             None => self.search_path(),
         };
         for dir in dirs {
+            let ds = dir.to_string_lossy();
+            if ds.starts_with(EMBEDDED_ROOT) {
+                let pkg = format!("{ds}/{leaf}/__init__.py");
+                if let Some(src) = embedded_source(&pkg) {
+                    let pkg_dir = format!("{ds}/{leaf}");
+                    return self.exec_module_source(name, pkg, src.to_string(), Some(pkg_dir));
+                }
+                let file = format!("{ds}/{leaf}.py");
+                if let Some(src) = embedded_source(&file) {
+                    return self.exec_module_source(name, file, src.to_string(), None);
+                }
+                continue;
+            }
             let file = dir.join(format!("{leaf}.py"));
             let pkg = dir.join(leaf).join("__init__.py");
             if pkg.is_file() {
@@ -97,6 +128,18 @@ impl Vm {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(_) => return Err(self.raise_msg("ImportError", format!("cannot read {fname}"))),
         };
+        let pkg_dir = pkg_dir.map(|d| d.to_string_lossy().to_string());
+        self.exec_module_source(name, fname, src, pkg_dir)
+    }
+
+    /// Run a module's source as module `name` (file name `fname`; `pkg_dir` for a package).
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        fname: String,
+        src: String,
+        pkg_dir: Option<String>,
+    ) -> PyResult {
         let m = self.new_module(name);
         let d = self.module_dict(m);
         let fv = self.new_str(&fname);
@@ -110,7 +153,7 @@ impl Vm {
         self.dict_set_str(d, bk, bm);
         let package = match &pkg_dir {
             Some(dir) => {
-                let l = self.new_str(&dir.to_string_lossy());
+                let l = self.new_str(dir);
                 let list = self.new_list(&[l]);
                 let pk = self.intern("__path__");
                 self.dict_set_str(d, pk, list);

@@ -215,10 +215,13 @@ impl Vm {
                 return text(r).to_string();
             }
         }
-        let msg = match self.str_string(exc) {
+        let mut msg = match self.str_string(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.exc_suggestion(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         let mut out = if msg.is_empty() {
             format!("{qual}\n")
         } else {

@@ -112,18 +112,27 @@ impl Vm {
         }
     }
 
+    /// Raise CPython's AttributeError for a failed lookup; `name` and `obj` are kept on
+    /// the exception (the traceback's "Did you mean" uses them).
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::vm::Raised {
         let n = text(name).to_string();
-        if is_type(obj) {
+        let msg = if is_type(obj) {
             let tn = type_data(obj).name.clone();
-            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
-        }
-        if has_layout(obj, LayoutId::Module) {
+            format!("type object '{tn}' has no attribute '{n}'")
+        } else if has_layout(obj, LayoutId::Module) {
             let mn = text(get::<ModuleObj>(obj).name).to_string();
-            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
-        }
-        let tn = self.type_name(obj);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+            format!("module '{mn}' has no attribute '{n}'")
+        } else {
+            let tn = self.type_name(obj);
+            format!("'{tn}' object has no attribute '{n}'")
+        };
+        let cls = self.exc_type("AttributeError");
+        let m = self.new_str(&msg);
+        let e = self.new_exception(cls, &[m]);
+        let (nk, ok) = (self.intern("name"), self.intern("obj"));
+        self.instance_set(e, nk, name);
+        self.instance_set(e, ok, obj);
+        self.raise(e)
     }
 
     /// getattr returning None instead of raising AttributeError.
@@ -145,6 +154,13 @@ impl Vm {
                     }
                     if name == self.names.dict {
                         return Ok(Some(d));
+                    }
+                    if name == self.names.class {
+                        return Ok(Some(self.types.module));
+                    }
+                    // PEP 562: a module-level __getattr__.
+                    if let Some(ga) = self.dict_get_str(d, self.names.getattr) {
+                        return self.call(ga, &[name]).map(Some);
                     }
                     return Ok(None);
                 }
@@ -196,11 +212,7 @@ impl Vm {
             return Ok(Some(cls));
         }
         if name == self.names.dict {
-            let d = self.new_dict();
-            for (k, v) in self.instance_attrs(obj) {
-                self.dict_set_str(d, k, v);
-            }
-            return Ok(Some(d));
+            return Ok(Some(self.instance_dict(obj)));
         }
         if type_data(cls).is_exception {
             let n = name;
@@ -356,6 +368,10 @@ impl Vm {
                 if let Some(WrapKind::ClassMethod) = wrap_kind(a) {
                     let f = get::<WrapperObj>(a).a;
                     return Ok(Some(self.new_bound_method(f, objtype)));
+                }
+                // `object.__init_subclass__` is an implicit classmethod.
+                if name == self.names.init_subclass && has_layout(a, LayoutId::Native) {
+                    return Ok(Some(self.new_bound_method(a, objtype)));
                 }
                 return self.bind_descriptor(a, inst, objtype).map(Some);
             }
@@ -594,47 +610,16 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    if let Some(a) = self.lookup(cls, name) {
-                        let a = match self.base_value(a) {
-                            Some(bv) if has_layout(bv, LayoutId::Wrapper) => bv,
-                            _ => a,
-                        };
-                        if let Some(WrapKind::Property) = wrap_kind(a) {
-                            let fset = get::<WrapperObj>(a).b;
-                            if fset.is_none() || fset.is_empty() {
-                                let tn = type_data(cls).name.clone();
-                                let n = text(name).to_string();
-                                return Err(self.attribute_error(format!(
-                                    "property '{n}' of '{tn}' object has no setter"
-                                )));
-                            }
-                            self.call(fset, &[obj, v])?;
-                            return Ok(());
-                        }
-                        if has_layout(a, LayoutId::Instance) {
-                            let t = get::<InstanceObj>(a).cls;
-                            if let Some(s) = self.lookup(t, self.names.set) {
-                                self.call(s, &[a, obj, v])?;
-                                return Ok(());
-                            }
-                        }
-                    }
-                    self.instance_set(obj, name, v);
-                    return Ok(());
+                    return self.generic_setattr(obj, name, v);
                 }
                 LayoutId::Type => {
-                    if type_data(obj).builtin && !type_data(obj).is_exception {
-                        let tn = type_data(obj).name.clone();
-                        let n = text(name).to_string();
-                        return Err(self.type_error(format!(
-                            "cannot set '{n}' attribute of immutable type '{tn}'"
-                        )));
+                    if self
+                        .meta_special(obj, self.names.setattr, &[name, v])?
+                        .is_some()
+                    {
+                        return Ok(());
                     }
-                    if text(name) == "__name__" && crate::objects::str::is_str(v) {
-                        type_data(obj).name = text(v).to_string();
-                    }
-                    self.type_set(obj, name, v);
-                    return Ok(());
+                    return self.type_setattr_plain(obj, name, v);
                 }
                 LayoutId::Module => {
                     let d = get::<ModuleObj>(obj).dict;
@@ -671,6 +656,100 @@ impl Vm {
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 
+    /// `type.__setattr__`: set a class attribute (no metaclass `__setattr__` lookup).
+    pub fn type_setattr_plain(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if type_data(obj).builtin && !type_data(obj).is_exception {
+            let tn = type_data(obj).name.clone();
+            let n = text(name).to_string();
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        if text(name) == "__name__" && crate::objects::str::is_str(v) {
+            type_data(obj).name = text(v).to_string();
+        }
+        self.type_set(obj, name, v);
+        Ok(())
+    }
+
+    /// `object.__setattr__` on an instance: data descriptors (property, `__set__`), else
+    /// the instance's own attributes (no user `__setattr__` lookup).
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let cls = get::<InstanceObj>(obj).cls;
+        if name == self.names.dict {
+            if !crate::objects::dict::is_dict(v) {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            }
+            self.instance_set_dict(obj, v);
+            return Ok(());
+        }
+        if let Some(a) = self.lookup(cls, name) {
+            let a = match self.base_value(a) {
+                Some(bv) if has_layout(bv, LayoutId::Wrapper) => bv,
+                _ => a,
+            };
+            if let Some(WrapKind::Property) = wrap_kind(a) {
+                let fset = get::<WrapperObj>(a).b;
+                if fset.is_none() || fset.is_empty() {
+                    let tn = type_data(cls).name.clone();
+                    let n = text(name).to_string();
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{tn}' object has no setter"
+                    )));
+                }
+                self.call(fset, &[obj, v])?;
+                return Ok(());
+            }
+            if has_layout(a, LayoutId::Instance) {
+                let t = get::<InstanceObj>(a).cls;
+                if let Some(s) = self.lookup(t, self.names.set) {
+                    self.call(s, &[a, obj, v])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.instance_set(obj, name, v);
+        Ok(())
+    }
+
+    /// `object.__delattr__` on an instance: property deleters and `__delete__`, else
+    /// the instance's own attributes (no user `__delattr__` lookup).
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let cls = get::<InstanceObj>(obj).cls;
+        if let Some(a) = self.lookup(cls, name) {
+            let a = match self.base_value(a) {
+                Some(bv) if has_layout(bv, LayoutId::Wrapper) => bv,
+                _ => a,
+            };
+            if let Some(WrapKind::Property) = wrap_kind(a) {
+                let fdel = get::<WrapperObj>(a).c;
+                if !fdel.is_none() && !fdel.is_empty() {
+                    self.call(fdel, &[obj])?;
+                    return Ok(());
+                }
+                let tn = type_data(cls).name.clone();
+                let n = text(name).to_string();
+                return Err(
+                    self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter"))
+                );
+            }
+            if has_layout(a, LayoutId::Instance) {
+                let t = get::<InstanceObj>(a).cls;
+                if let Some(s) = self.lookup(t, self.names.delete) {
+                    self.call(s, &[a, obj])?;
+                    return Ok(());
+                }
+            }
+        }
+        if self.instance_del(obj, name) {
+            return Ok(());
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
     /// delattr(obj, name).
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let name = if crate::objects::str::is_str(name) {
@@ -686,26 +765,14 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if let Some(a) = self.lookup(cls, name) {
-                if let Some(WrapKind::Property) = wrap_kind(a) {
-                    let fdel = get::<WrapperObj>(a).c;
-                    if !fdel.is_none() && !fdel.is_empty() {
-                        self.call(fdel, &[obj])?;
-                        return Ok(());
-                    }
-                }
-                if has_layout(a, LayoutId::Instance) {
-                    let t = get::<InstanceObj>(a).cls;
-                    if let Some(s) = self.lookup(t, self.names.delete) {
-                        self.call(s, &[a, obj])?;
-                        return Ok(());
-                    }
-                }
-            }
-            if self.instance_del(obj, name) {
+            return self.generic_delattr(obj, name);
+        } else if is_type(obj) {
+            if self
+                .meta_special(obj, self.names.delattr, &[name])?
+                .is_some()
+            {
                 return Ok(());
             }
-        } else if is_type(obj) {
             if self.type_del(obj, name) {
                 return Ok(());
             }

@@ -73,7 +73,7 @@ impl DictData {
 
     /// Find by identity or natively decidable equality; Err(candidates) when Python
     /// `__eq__` must decide.
-    fn find_native(&self, hash: i64, key: Value) -> Result<Option<usize>, Vec<usize>> {
+    pub fn find_native(&self, hash: i64, key: Value) -> Result<Option<usize>, Vec<usize>> {
         let mut slow = Vec::new();
         for &i in self.index.iter_hash(hash as u64) {
             let e = &self.entries[i as usize];

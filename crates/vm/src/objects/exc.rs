@@ -138,3 +138,166 @@ impl Vm {
         self.instance_set(exc, name, tb);
     }
 }
+
+/// CPython's suggestion metric (Python/suggestions.c): edit distance where a case change
+/// costs 1 and any other edit 2, over UTF-8 bytes, after trimming common affixes.
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein<'a>(mut a: &'a [u8], mut b: &'a [u8], max_cost: usize) -> usize {
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (0..a.len()).map(|i| (i + 1) * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name` (CPython's `calculate_suggestions`).
+pub fn closest_name(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_distance = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let max_distance =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item);
+            best_distance = d;
+        }
+    }
+    best.cloned()
+}
+
+impl Vm {
+    /// Raise NameError for `name`, remembering the raising frame's globals so the
+    /// traceback can offer "Did you mean" (CPython looks at the last traceback frame).
+    pub fn raise_name_error(&mut self, name: Value) -> Raised {
+        let n = crate::objects::str::text(name).to_string();
+        let cls = self.exc_type("NameError");
+        let m = self.new_str(&format!("name '{n}' is not defined"));
+        let e = self.new_exception(cls, &[m]);
+        let nk = self.intern("name");
+        self.instance_set(e, nk, name);
+        if let Some(f) = self.frames.last() {
+            let g = f.globals;
+            let gk = self.intern(SUGGEST_GLOBALS);
+            self.instance_set(e, gk, g);
+        }
+        self.raise(e)
+    }
+
+    /// The "Did you mean: 'x'?" text CPython appends to an uncaught AttributeError or
+    /// NameError (empty when there is no close candidate).
+    pub fn exc_suggestion(&mut self, exc: Value) -> Option<String> {
+        use crate::objects::str::{is_str, text};
+        let ae = self.exc_type("AttributeError");
+        let ne = self.exc_type("NameError");
+        let nk = self.intern("name");
+        let name = self.instance_get(exc, nk).filter(|n| is_str(*n))?;
+        let name_s = text(name).to_string();
+        if self.isinstance(exc, ae) {
+            let ok = self.intern("obj");
+            let obj = self.instance_get(exc, ok)?;
+            let mut names = crate::builtins::core::dir_names(self, obj).ok()?;
+            names.sort();
+            return closest_name(&names, &name_s);
+        }
+        if self.isinstance(exc, ne) && !self.isinstance(exc, self.exc_type("UnboundLocalError")) {
+            // The innermost traceback entry's code: its variable names first.
+            let mut tb = self.exc_traceback(exc);
+            let mut code = Value::EMPTY;
+            while heap::has_layout(tb, LayoutId::Traceback) {
+                code = get::<TracebackObj>(tb).code;
+                tb = get::<TracebackObj>(tb).next;
+            }
+            if !code.is_empty() {
+                let cd = crate::interp::code::code_data(code);
+                let vars: Vec<String> = cd.code.varnames.iter().map(|s| s.to_string()).collect();
+                if let Some(s) = closest_name(&vars, &name_s) {
+                    return Some(s);
+                }
+            }
+            let gk = self.intern(SUGGEST_GLOBALS);
+            for d in [self.instance_get(exc, gk), Some(self.builtins)]
+                .into_iter()
+                .flatten()
+            {
+                if !crate::objects::dict::is_dict(d) {
+                    continue;
+                }
+                let keys: Vec<String> = self
+                    .dict_items_vec(d)
+                    .into_iter()
+                    .filter(|(k, _)| is_str(*k))
+                    .map(|(k, _)| text(k).to_string())
+                    .collect();
+                if let Some(s) = closest_name(&keys, &name_s) {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Hidden attribute of a NameError: the globals of the frame that raised it.
+const SUGGEST_GLOBALS: &str = " globals";

@@ -56,8 +56,64 @@ impl Vm {
         }
     }
 
+    /// The instance's attribute dict when it is in dict mode (its `__dict__` was taken).
+    #[inline]
+    pub fn instance_dict_mode(&self, inst: Value) -> Option<Value> {
+        let o = get::<InstanceObj>(inst);
+        if self.maps[o.map as usize].dict_mode {
+            Some(heap::instance_slots(inst)[0])
+        } else {
+            None
+        }
+    }
+
+    /// The instance's `__dict__`: switches the instance to dict mode (its attributes move
+    /// into a real dict kept in slot 0, so changes through the dict are its attributes).
+    pub fn instance_dict(&mut self, inst: Value) -> Value {
+        if let Some(d) = self.instance_dict_mode(inst) {
+            return d;
+        }
+        let attrs = self.instance_attrs(inst);
+        let d = self.new_dict();
+        for (k, v) in attrs {
+            self.dict_set_str(d, k, v);
+        }
+        self.instance_set_dict(inst, d);
+        d
+    }
+
+    /// Make `d` (a dict) the instance's `__dict__` (`obj.__dict__ = d`).
+    pub fn instance_set_dict(&mut self, inst: Value, d: Value) {
+        let cls = get::<InstanceObj>(inst).cls;
+        let map = match type_data(cls).dict_map {
+            Some(m) => m,
+            None => {
+                let m = self.new_map(cls, Vec::new());
+                self.maps[m.0 as usize].dict_mode = true;
+                type_data(cls).dict_map = Some(m);
+                m
+            }
+        };
+        for s in heap::instance_slots(inst) {
+            *s = Value::EMPTY;
+        }
+        let o = get::<InstanceObj>(inst);
+        o.overflow = Value::EMPTY;
+        o.map = map.0 as u64;
+        heap::instance_slots(inst)[0] = d;
+        self.heap.barrier(inst);
+    }
+
     /// Read attribute `name` (interned) stored on the instance itself.
     pub fn instance_get(&self, inst: Value, name: Value) -> Option<Value> {
+        if let Some(d) = self.instance_dict_mode(inst) {
+            let dd = crate::objects::dict::dict_data(d);
+            let h = crate::objects::str::str_hash(name);
+            return match dd.find_native(h, name) {
+                Ok(Some(i)) => Some(dd.entries[i].value),
+                _ => None,
+            };
+        }
         let slot = self.instance_slot_of(inst, name)?;
         let v = self.instance_get_slot(inst, slot);
         if v.is_empty() {
@@ -69,6 +125,10 @@ impl Vm {
 
     /// Store attribute `name` (interned) on the instance, extending its map if needed.
     pub fn instance_set(&mut self, inst: Value, name: Value, v: Value) {
+        if let Some(d) = self.instance_dict_mode(inst) {
+            self.dict_set_str(d, name, v);
+            return;
+        }
         if let Some(slot) = self.instance_slot_of(inst, name) {
             self.instance_set_slot(inst, slot, v);
             return;
@@ -103,6 +163,9 @@ impl Vm {
 
     /// Remove attribute `name`; false if absent. (Rebuilds the instance's map.)
     pub fn instance_del(&mut self, inst: Value, name: Value) -> bool {
+        if let Some(d) = self.instance_dict_mode(inst) {
+            return matches!(self.dict_del(d, name), Ok(Some(_)));
+        }
         let Some(_) = self.instance_get(inst, name) else {
             return false;
         };
@@ -123,6 +186,9 @@ impl Vm {
 
     /// (name, value) of every attribute stored on the instance, in insertion order.
     pub fn instance_attrs(&self, inst: Value) -> Vec<(Value, Value)> {
+        if let Some(d) = self.instance_dict_mode(inst) {
+            return crate::objects::dict::dict_data(d).iter().collect();
+        }
         let m = get::<InstanceObj>(inst).map as usize;
         let names = self.maps[m].names.clone();
         let mut out = Vec::with_capacity(names.len());

@@ -75,6 +75,11 @@ impl Vm {
                         return Ok(self.new_iter(k, d, Value::EMPTY, 0, n));
                     }
                 }
+                LayoutId::Type => {
+                    if let Some(it) = self.meta_special(v, self.names.iter, &[])? {
+                        return Ok(it);
+                    }
+                }
                 LayoutId::Instance => {
                     let u = self.unwrap_for(v, self.names.iter);
                     if u != v {

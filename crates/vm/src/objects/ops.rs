@@ -399,6 +399,13 @@ impl Vm {
         }
         match heap::layout_of(v) {
             LayoutId::Bool => Ok(v.is_true_obj()),
+            LayoutId::Type => match self.meta_special(v, self.names.bool, &[])? {
+                Some(r) => self.truthy(r),
+                None => match self.meta_special(v, self.names.len, &[])? {
+                    Some(r) => Ok(self.len_result(r)? != 0),
+                    None => Ok(true),
+                },
+            },
             LayoutId::NoneType => Ok(false),
             LayoutId::Str => Ok(get::<StrObj>(v).byte_len != 0),
             LayoutId::List => Ok(list_len(v) != 0),
@@ -471,6 +478,11 @@ impl Vm {
                 LayoutId::Bytes => return Ok(get::<BytesObj>(v).len as usize),
                 LayoutId::ByteArray => return Ok(bytearray_vec(v).len()),
                 LayoutId::Range => return Ok(get::<RangeObj>(v).len as usize),
+                LayoutId::Type => {
+                    if let Some(r) = self.meta_special(v, self.names.len, &[])? {
+                        return self.len_result(r);
+                    }
+                }
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(v);
                     if w.kind >= WrapKind::DictKeys as u64 {
@@ -950,9 +962,16 @@ impl Vm {
                     }
                 }
                 LayoutId::Type => {
+                    if let Some(r) = self.meta_special(c, self.names.getitem, &[k])? {
+                        return Ok(r);
+                    }
                     // Generic aliases like list[int]: return the class itself.
                     if let Some(m) = self.lookup(c, self.names.class_getitem) {
-                        return self.call(m, &[c, k]);
+                        if has_layout(m, LayoutId::Function) {
+                            return self.call(m, &[c, k]);
+                        }
+                        let bound = self.bind_descriptor(m, Value::EMPTY, c)?;
+                        return self.call(bound, &[k]);
                     }
                     return Ok(c);
                 }
@@ -1116,6 +1135,11 @@ impl Vm {
     pub fn contains(&mut self, c: Value, v: Value) -> PyResult<bool> {
         if c.is_ptr() {
             match heap::layout_of(c) {
+                LayoutId::Type => {
+                    if let Some(r) = self.meta_special(c, self.names.contains, &[v])? {
+                        return self.truthy(r);
+                    }
+                }
                 LayoutId::List | LayoutId::Tuple => {
                     let n = crate::objects::seq::seq_items(c).len();
                     for i in 0..n {
@@ -1311,6 +1335,15 @@ impl Vm {
                 Ok(format!("<bound method {fname} of {sr}>"))
             }
             LayoutId::Type => {
+                if let Some(r) = self.meta_special(v, self.names.repr, &[])? {
+                    if !is_str(r) {
+                        let tn = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                        );
+                    }
+                    return Ok(text(r).to_string());
+                }
                 let d = type_data(v);
                 if d.module == "builtins" {
                     Ok(format!("<class '{}'>", d.qualname))
@@ -1461,6 +1494,11 @@ impl Vm {
         if is_str(v) {
             return Ok(text(v).to_string());
         }
+        if let Some(r) = self.meta_special(v, self.names.str, &[])? {
+            if is_str(r) {
+                return Ok(text(r).to_string());
+            }
+        }
         if has_layout(v, LayoutId::Instance) {
             let u = self.unwrap_for(v, self.names.str);
             if u != v && self.unwrap_for(v, self.names.repr) != v {
@@ -1468,6 +1506,17 @@ impl Vm {
             }
             let t = self.type_of(v);
             if let Some(m) = self.lookup(t, self.names.str) {
+                let object_str = type_data(self.types.object)
+                    .dict
+                    .get(&self.names.str)
+                    .copied();
+                if has_layout(m, LayoutId::Native) && Some(m) != object_str {
+                    if let Some(r) = self.call_special(v, self.names.str, &[])? {
+                        if is_str(r) {
+                            return Ok(text(r).to_string());
+                        }
+                    }
+                }
                 if !has_layout(m, LayoutId::Native) {
                     let r = self.call(m, &[v])?;
                     if !is_str(r) {

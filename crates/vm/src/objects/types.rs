@@ -24,6 +24,9 @@ pub struct Map {
     pub names: Vec<Value>,
     pub index: FxHashMap<Value, u32>,
     pub transitions: FxHashMap<Value, MapId>,
+    /// The instance keeps its attributes in a dict (in slot 0) since its `__dict__` was
+    /// taken: the dict is then the one place they live.
+    pub dict_mode: bool,
 }
 
 impl Map {
@@ -62,6 +65,8 @@ pub struct TypeData {
     pub base_value_type: Value,
     /// A subclass of `type` (a metaclass): calling it creates classes.
     pub is_meta: bool,
+    /// The class's dict-mode map (see `Map::dict_mode`), made on first use.
+    pub dict_map: Option<MapId>,
 }
 
 /// Hidden attribute (not an identifier) holding the built-in value of an instance whose
@@ -381,6 +386,7 @@ impl Vm {
             meta: Value::EMPTY,
             base_value_type: Value::EMPTY,
             is_meta: false,
+            dict_map: None,
         };
         let t = self.heap.alloc_old(TypeObj {
             header: Header::new(LayoutId::Type),
@@ -449,6 +455,7 @@ impl Vm {
             names,
             index,
             transitions: FxHashMap::default(),
+            dict_mode: false,
         });
         MapId(self.maps.len() as u32 - 1)
     }
@@ -501,6 +508,28 @@ impl Vm {
             bump_versions(t);
         }
         had
+    }
+
+    /// A special method of a class's user-defined metaclass, called on the class
+    /// (`iter(EnumClass)`, `len(...)`, `Color["RED"]`): None when the class has no user
+    /// metaclass or the metaclass does not define `name` in Python.
+    pub fn meta_special(
+        &mut self,
+        v: Value,
+        name: Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        if !is_type(v) {
+            return Ok(None);
+        }
+        let meta = type_data(v).meta;
+        if meta.is_empty() || type_data(meta).builtin {
+            return Ok(None);
+        }
+        match self.lookup(meta, name) {
+            Some(f) if !has_layout(f, LayoutId::Native) => self.call_special(v, name, args),
+            _ => Ok(None),
+        }
     }
 
     /// Is `t` a subclass of `base` (by MRO)?
