@@ -108,6 +108,12 @@ def enter_selfhost():
         mod = importlib.import_module(n)
         assert mod.__file__.startswith(LIB), (n, mod.__file__)
         SELFHOST[n] = (refs[n], mod)
+    # CPython's C code calls back into its own re (_sre -> re._subx) and
+    # threading (_shutdown at exit): those names go back to CPython's modules
+    # (lib's modules do not import them; their probes use SELFHOST's pair)
+    for n in ('re', 'threading'):
+        if n in refs:
+            sys.modules[n] = refs[n]
 
 
 class Tester:
