@@ -875,7 +875,7 @@ def _width(node):
 # ---------------------------------------------------------------- compiler
 # Instructions are tuples whose first item is an opcode:
 _CHAR, _SET, _ANY, _ANYALL, _SPLIT, _JMP, _SAVE, _MATCH, _AT, _REF, \
-    _STAR, _MARK, _PROGRESS, _LOOK, _ATOMIC, _COND, _FAIL = range(17)
+    _STAR, _MARK, _PROGRESS, _LOOK, _ATOMIC, _COND, _NOPROGRESS = range(17)
 
 
 class _Compiler:
@@ -987,14 +987,24 @@ class _Compiler:
             l3 = len(code)
             code[l1] = (_SPLIT, l3, l1 + 1) if lazy else (_SPLIT, l1 + 1, l3)
         else:
+            # optional copies; an empty iteration ends the repetition
             splits = []
+            checks = []
+            r = self.reg() if nullable else None
             for _ in range(hi - lo):
                 splits.append(len(code))
                 code.append(None)
+                if nullable:
+                    code.append((_MARK, r))
                 self.emit(body, code)
+                if nullable:
+                    checks.append(len(code))
+                    code.append(None)
             end = len(code)
             for s in splits:
                 code[s] = (_SPLIT, end, s + 1) if lazy else (_SPLIT, s + 1, end)
+            for c in checks:
+                code[c] = (_NOPROGRESS, r, end)
 
 
 def _single_ok(kind, data, ch):
@@ -1166,6 +1176,12 @@ def _run(prog, s, pos, end, marks, full, forbid):
             continue
         elif op == _PROGRESS:
             if marks[ins[1]] != pos:
+                pc = ins[2]
+            else:
+                pc += 1
+            continue
+        elif op == _NOPROGRESS:
+            if marks[ins[1]] == pos:
                 pc = ins[2]
             else:
                 pc += 1
