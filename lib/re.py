@@ -892,6 +892,15 @@ class _Compiler:
         code = []
         self.emit(node, code)
         code.append((_MATCH,))
+        # a single-character repeat followed by a literal character carries
+        # it: backtracking then jumps to where that character occurs
+        for k, ins in enumerate(code):
+            if ins[0] == _STAR:
+                j = k + 1
+                while code[j][0] == _SAVE:
+                    j += 1
+                nxt = code[j]
+                code[k] = ins + (nxt[1] if nxt[0] == _CHAR else None,)
         return code
 
     def emit(self, node, code):
@@ -1139,16 +1148,23 @@ def _run(prog, s, pos, end, marks, full, forbid):
                             else:
                                 break
                     elif kind == 'any':
-                        while pos < limit and s[pos] != '\n':
-                            pos += 1
+                        j = s.find('\n', pos, limit)
+                        pos = limit if j < 0 else j
                     else:
                         pos = limit
-                    if pos > base:
-                        push(2 + 2 * pc)
-                        push(base)
-                        push(pos)
-                    pc += 1
-                    continue
+                    nl = ins[6]
+                    if nl is not None and (pos >= end or s[pos] != nl):
+                        pos = s.rfind(nl, base, pos)
+                        if pos < 0:
+                            pos = base
+                            ok = False
+                    if ok:
+                        if pos > base:
+                            push(2 + 2 * pc)
+                            push(base)
+                            push(pos)
+                        pc += 1
+                        continue
         elif op == _ANY:
             if pos < end and s[pos] != '\n':
                 pos += 1
@@ -1283,9 +1299,16 @@ def _run(prog, s, pos, end, marks, full, forbid):
                         pos = v
                         break
                 continue
-            # greedy single repeat: give one back
+            # greedy single repeat: give one back (or back to the next
+            # occurrence of the literal that follows)
             if v > x:
-                v -= 1
+                nl = prog[(kind - 2) >> 1][6]
+                if nl is None:
+                    v -= 1
+                else:
+                    v = s.rfind(nl, x, v)
+                    if v < 0:
+                        continue
                 if v > x:
                     push(kind)
                     push(x)
