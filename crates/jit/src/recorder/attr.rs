@@ -20,6 +20,15 @@ pub(super) fn hook_is_default(vm: &Vm, cls: Value, name: Value) -> bool {
     }
 }
 
+/// Where an instance attribute's slot lives.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum SlotLoc {
+    /// Inline slot `k` (the word after the fixed part).
+    Inline(u32),
+    /// Item `index` of the overflow array `arr`.
+    Overflow(Opnd, Opnd),
+}
+
 impl Recorder {
     pub(super) fn fd(&mut self, d: FieldDescr) -> Descr {
         Descr::Field(self.trace.descrs.field(d))
@@ -39,18 +48,16 @@ impl Recorder {
     }
 
     /// Guards that `o` (mirroring the instance `inst`) is an instance with `inst`'s map
-    /// and class, that the class is unchanged (version), and that slot `slot` (if any)
-    /// is inline.
+    /// and class, that the class is unchanged (version), and where slot `slot` (if any)
+    /// lives: inline (guarded `nslots > slot`) or in the overflow array (guarded: the
+    /// same `nslots` as `inst`).
     pub(super) fn guard_instance(
         &mut self,
         o: Opnd,
         inst: Value,
         slot: Option<u32>,
-    ) -> Result<(), Abort> {
+    ) -> Result<SlotLoc, Abort> {
         let io = get::<InstanceObj>(inst);
-        if slot.is_some_and(|s| s as u64 >= io.nslots) {
-            return Err(u(AbortKind::Unsupported, "attribute in overflow slots"));
-        }
         let layout = self.trace.int(LayoutId::Instance as i64);
         self.guard(Opcode::GuardClass, &[o, layout]);
         let md = self.map_descr();
@@ -67,16 +74,56 @@ impl Recorder {
         self.guard(Opcode::GuardValue, &[c, ck]);
         self.guard_class_version(io.cls)?;
         let Some(slot) = slot else {
-            return Ok(());
+            return Ok(SlotLoc::Inline(0));
         };
         let mut nd = FieldDescr::int("Instance.nslots", off::INSTANCE_NSLOTS);
         nd.immutable = true;
         let nd = self.fd(nd);
         let n = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[o], nd));
-        let k = self.trace.int(slot as i64);
-        let gt = self.emit(Opcode::IntGt, &[n, k]);
-        self.guard(Opcode::GuardTrue, &[gt]);
-        Ok(())
+        if (slot as u64) < io.nslots {
+            let k = self.trace.int(slot as i64);
+            let gt = self.emit(Opcode::IntGt, &[n, k]);
+            self.guard(Opcode::GuardTrue, &[gt]);
+            return Ok(SlotLoc::Inline(slot));
+        }
+        let k = self.trace.int(io.nslots as i64);
+        self.guard(Opcode::GuardValue, &[n, k]);
+        let od = self.fd(FieldDescr::new(
+            "Instance.overflow",
+            off::INSTANCE_OVERFLOW,
+            Type::Ref,
+        ));
+        let arr = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[o], od));
+        let idx = self.trace.int(slot as i64 - io.nslots as i64);
+        Ok(SlotLoc::Overflow(arr, idx))
+    }
+
+    /// Loads the word at a slot location of instance `o`.
+    fn load_slot(&mut self, o: Opnd, loc: SlotLoc) -> Opnd {
+        match loc {
+            SlotLoc::Inline(slot) => {
+                let d = self.slot_descr(slot);
+                Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[o], d))
+            }
+            SlotLoc::Overflow(arr, idx) => {
+                let d = self.va_descr();
+                Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[arr, idx], d))
+            }
+        }
+    }
+
+    /// Stores word `w` at a slot location of instance `o`.
+    fn store_slot(&mut self, o: Opnd, loc: SlotLoc, w: Opnd) {
+        match loc {
+            SlotLoc::Inline(slot) => {
+                let d = self.slot_descr(slot);
+                self.trace.emit(Opcode::SetfieldGc, &[o, w], d);
+            }
+            SlotLoc::Overflow(arr, idx) => {
+                let d = self.va_descr();
+                self.trace.emit(Opcode::SetarrayitemGc, &[arr, idx, w], d);
+            }
+        }
     }
 
     /// Guards that class `cls` (a stable object) still has its current version.
@@ -169,9 +216,8 @@ impl Recorder {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR through the class"));
         }
         let v = vm.instance_get_slot(obj, slot);
-        self.guard_instance(o, obj, Some(slot))?;
-        let d = self.slot_descr(slot);
-        let w = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[o], d));
+        let loc = self.guard_instance(o, obj, Some(slot))?;
+        let w = self.load_slot(o, loc);
         let r = self.unbox_word(w, v)?;
         self.pop()?;
         self.push(r);
@@ -207,15 +253,17 @@ impl Recorder {
                 ((vm.maps[to.0 as usize].names.len() - 1) as u32, Some(to.0))
             }
         };
-        self.guard_instance(o, obj, Some(slot))?;
+        let loc = self.guard_instance(o, obj, Some(slot))?;
+        if new_map.is_some() && matches!(loc, SlotLoc::Overflow(..)) {
+            return Err(u(AbortKind::Unsupported, "new attribute in overflow slots"));
+        }
         let w = self.box_word(val)?;
-        let d = self.slot_descr(slot);
         if let Some(to) = new_map {
             let md = self.map_descr();
             let k = self.trace.int(to as i64);
             self.trace.emit(Opcode::SetfieldGc, &[o, k], md);
         }
-        self.trace.emit(Opcode::SetfieldGc, &[o, w], d);
+        self.store_slot(o, loc, w);
         self.pop()?;
         self.pop()?;
         Ok(())

@@ -574,6 +574,8 @@ impl Recorder {
             Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
             Bc::BINARY_SUBSCR => self.binary_subscr(vm)?,
             Bc::LIST_APPEND => self.list_append_op(vm, arg)?,
+            Bc::UNPACK_SEQUENCE => self.unpack_sequence(vm, arg)?,
+            Bc::BUILD_TUPLE => self.build_tuple(vm, arg)?,
             Bc::STORE_SUBSCR => self.store_subscr(vm)?,
             Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
             Bc::CALL | Bc::CALL_METHOD => {

@@ -53,7 +53,7 @@ impl Recorder {
         Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[l], d))
     }
 
-    fn va_descr(&mut self) -> Descr {
+    pub(super) fn va_descr(&mut self) -> Descr {
         Descr::Array(
             self.trace
                 .descrs
@@ -194,6 +194,84 @@ impl Recorder {
         let n2 = self.emit(Opcode::IntAdd, &[len, one]);
         let ld = self.fd(FieldDescr::int("List.len", off::LIST_LEN));
         self.trace.emit(Opcode::SetfieldGc, &[l, n2], ld);
+        Ok(())
+    }
+
+    /// UNPACK_SEQUENCE(n) of a tuple or list of exactly `n` items.
+    pub(super) fn unpack_sequence(&mut self, vm: &Vm, n: usize) -> Result<(), Abort> {
+        let sv = Self::concrete(vm, 0);
+        let s = self.top()?;
+        if self.ty(s) != Type::Ref {
+            return Err(u(AbortKind::Unsupported, "unpacking an unboxed value"));
+        }
+        let kn = self.trace.int(n as i64);
+        let (items, arr, d): (Vec<Value>, Opnd, Descr) = if has_layout(sv, LayoutId::Tuple) {
+            let items = heap::items(sv).to_vec();
+            let lay = self.trace.int(LayoutId::Tuple as i64);
+            self.guard(Opcode::GuardClass, &[s, lay]);
+            let d = self.tuple_descr();
+            let len = Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[s], d));
+            self.guard(Opcode::GuardValue, &[len, kn]);
+            (items, s, d)
+        } else if has_layout(sv, LayoutId::List) {
+            let items = list_items(sv).to_vec();
+            let lay = self.trace.int(LayoutId::List as i64);
+            self.guard(Opcode::GuardClass, &[s, lay]);
+            let len = self.list_len_of(s);
+            self.guard(Opcode::GuardValue, &[len, kn]);
+            let arr = self.list_items_of(s);
+            (items, arr, self.va_descr())
+        } else {
+            return Err(u(AbortKind::Unsupported, "unpacking this type"));
+        };
+        if items.len() != n {
+            return Err(u(
+                AbortKind::Unsupported,
+                "unpacking the wrong number of items",
+            ));
+        }
+        let mut vals = Vec::with_capacity(n);
+        for (i, v) in items.iter().enumerate() {
+            let k = self.trace.int(i as i64);
+            let w = Opnd::Ref(self.trace.emit(Opcode::GetarrayitemGcR, &[arr, k], d));
+            vals.push(self.unbox_word(w, *v)?);
+        }
+        self.pop()?;
+        for v in vals.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// BUILD_TUPLE(n): a fresh tuple of the top `n` operands (virtual until it escapes).
+    pub(super) fn build_tuple(&mut self, vm: &Vm, n: usize) -> Result<(), Abort> {
+        if n == 0 {
+            return Err(u(AbortKind::Unsupported, "the empty tuple"));
+        }
+        let mut ws = Vec::with_capacity(n);
+        for k in (0..n).rev() {
+            let (o, v) = (self.peek(k)?, Self::concrete(vm, k));
+            self.check(o, v)?;
+            if v.is_bool() && self.ty(o) != Type::Ref {
+                return Err(u(AbortKind::Unsupported, "unboxed bool in a tuple"));
+            }
+            ws.push(o);
+        }
+        let mut words = Vec::with_capacity(n);
+        for o in ws {
+            words.push(self.box_word(o)?);
+        }
+        let d = self.tuple_descr();
+        let len = self.trace.int(n as i64);
+        let t = Opnd::Ref(self.trace.emit(Opcode::NewArray, &[len], d));
+        for (i, w) in words.into_iter().enumerate() {
+            let k = self.trace.int(i as i64);
+            self.trace.emit(Opcode::SetarrayitemGc, &[t, k, w], d);
+        }
+        for _ in 0..n {
+            self.pop()?;
+        }
+        self.push(t);
         Ok(())
     }
 
