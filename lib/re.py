@@ -181,9 +181,9 @@ def _case_variants(ch, ascii):
 
 
 class _CharSet:
-    """A character class. Answers are memoised in two sets, `yes` and `no`
-    (ASCII filled in up front), so hot loops test `ch in yes` and call
-    `test` only for characters not seen before."""
+    """A character class. Answers are memoised in two sets, `yes` and `no`,
+    so hot loops test `ch in yes` and call `test` only for characters not
+    seen before."""
     __slots__ = ('neg', 'chars', 'ranges', 'cats', 'icase', 'ascii', 'yes', 'no')
 
     def __init__(self, neg, chars, ranges, cats, icase, ascii):
@@ -195,8 +195,6 @@ class _CharSet:
         self.ascii = ascii
         self.yes = set()
         self.no = set()
-        for o in range(128):
-            self.test(chr(o))
 
     def _raw(self, ch):
         if ch in self.chars:
@@ -236,8 +234,6 @@ class _AnyOf:
         self.subs = subs
         self.yes = set()
         self.no = set()
-        for o in range(128):
-            self.test(chr(o))
 
     def test(self, ch):
         r = False
@@ -322,12 +318,22 @@ def _ascii_mode(st, flags):
     return st.isbytes or bool(flags & _A)
 
 
+_ICASE_SETS = {}
+
+
 def _lit(st, ch, flags):
     if flags & _I:
         ascii = _ascii_mode(st, flags)
-        vs = _case_variants(ch, ascii)
-        if len(vs) > 1:
-            return ('set', _CharSet(False, vs, [], [], True, ascii))
+        key = (ch, ascii)
+        cs = _ICASE_SETS.get(key)
+        if cs is None:
+            vs = _case_variants(ch, ascii)
+            if len(vs) == 1:
+                return ('lit', ch)
+            cs = _CharSet(False, vs, [], [], True, ascii)
+            if len(_ICASE_SETS) < 1000:
+                _ICASE_SETS[key] = cs
+        return ('set', cs)
     return ('lit', ch)
 
 
@@ -1387,6 +1393,11 @@ class Pattern:
             return 're.compile(%s, %s)' % (p, _flag_repr(flags))
         return 're.compile(%s)' % p
 
+    def __class_getitem__(cls, item):
+        # CPython gives a types.GenericAlias; coil's subscripted classes are
+        # the classes themselves (as list[int] is)
+        return cls
+
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
@@ -1703,6 +1714,9 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._conv = pat._conv(string)
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def _index(self, g):
         if isinstance(g, int):
