@@ -8,6 +8,11 @@ use std::process::ExitCode;
 
 use args::{Cli, Mode};
 
+/// mimalloc: the front end allocates many small short-lived vectors and strings, and
+/// glibc's malloc cost about 15% of `coil --check` (see ARCHITECTURE.md, dependencies).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::parse_env() {
         Ok(cli) => cli,

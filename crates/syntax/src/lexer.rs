@@ -522,10 +522,22 @@ impl<'a> Lexer<'a, '_> {
         if c == b'"' || c == b'\'' {
             return self.string(start, start, (false, false, false), limit);
         }
-        let ch = self.char_at(start);
+        let ch = if c.is_ascii() {
+            c as char
+        } else {
+            self.char_at(start)
+        };
         if is_id_start(ch) {
             let mut end = start + ch.len_utf8();
             while end < limit {
+                let b = self.b[end];
+                if b == b'_' || b.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                if b.is_ascii() {
+                    break;
+                }
                 let c2 = self.char_at(end);
                 if is_id_continue(c2) {
                     end += c2.len_utf8();

@@ -178,9 +178,14 @@ impl<'a, 't> Cx<'a, 't> {
     }
 }
 
-/// Matches one token kind.
+/// Matches one token kind (a kind without data: operators, keywords, layout). Compares
+/// discriminants only, which is cheaper than `Tok`'s derived equality.
 fn t<'t, 'a: 't>(k: Tok<'a>) -> impl Parser<'t, In<'t, 'a>, (), Ex> + Clone {
-    just(k).ignored()
+    debug_assert!(k.fixed_text().is_some() || matches!(k, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::FEnd | Tok::FFieldOpen | Tok::FFieldClose | Tok::FSpec));
+    let d = std::mem::discriminant(&k);
+    any()
+        .filter(move |x: &Tok<'a>| std::mem::discriminant(x) == d)
+        .ignored()
 }
 
 /// Matches `k`, or fails here with `msg`.
@@ -325,6 +330,118 @@ fn bin<'a>(cx: &Cx<'a, '_>, l: Expr<'a>, op: Operator, r: Expr<'a>, s: SimpleSpa
     )
 }
 
+/// Can token `k` follow a complete expression without extending it (no operator, call,
+/// subscript, attribute, ternary or comprehension-free continuation)?
+fn ends_expression(k: Option<&Tok<'_>>) -> bool {
+    matches!(
+        k,
+        Some(
+            Tok::Comma
+                | Tok::RPar
+                | Tok::RSqb
+                | Tok::RBrace
+                | Tok::Colon
+                | Tok::Equal
+                | Tok::Newline
+                | Tok::Semi
+                | Tok::For
+                | Tok::As
+                | Tok::From
+                | Tok::FFieldClose
+                | Tok::FConv(_)
+                | Tok::FSpec
+                | Tok::FDebug(_)
+        )
+    )
+}
+
+/// Fast path of `expression`: the expression at token `pos` when it is a name, a dotted
+/// name, a number, `True`/`False`/`None` or one plain string literal, ended by a token
+/// that cannot extend it. Returns the node and the number of tokens it covers; the node
+/// and its location are what the full rule would build.
+fn simple_expression<'a>(cx: &Cx<'a, '_>, pos: usize) -> Option<(Expr<'a>, usize)> {
+    let kinds = cx.kinds;
+    let one = SimpleSpan::from(pos..pos + 1);
+    let mut e = match kinds.get(pos)? {
+        Tok::Name(n) => cx.expr(ExprKind::Name(n), one),
+        Tok::Number(c) => cx.expr(ExprKind::Constant(*c), one),
+        Tok::True => cx.expr(ExprKind::Constant(Constant::Bool(true)), one),
+        Tok::False => cx.expr(ExprKind::Constant(Constant::Bool(false)), one),
+        Tok::None => cx.expr(ExprKind::Constant(Constant::None), one),
+        Tok::Str(s) => {
+            // Implicit concatenation goes the full way.
+            if matches!(kinds.get(pos + 1), Some(Tok::Str(_) | Tok::FStart(_))) {
+                return None;
+            }
+            fjoin(cx, &[Piece::Plain(s, one)], one)
+        }
+        _ => return None,
+    };
+    let mut end = pos + 1;
+    if matches!(e.kind, ExprKind::Name(_)) {
+        while let (Some(Tok::Dot), Some(Tok::Name(attr))) = (kinds.get(end), kinds.get(end + 1)) {
+            end += 2;
+            e = cx.expr(
+                ExprKind::Attribute {
+                    value: cx.alloc(e),
+                    attr,
+                },
+                SimpleSpan::from(pos..end),
+            );
+        }
+    }
+    ends_expression(kinds.get(end)).then_some((e, end - pos))
+}
+
+/// Binding power of a binary operator between `|` (1) and `*` (6).
+fn binary_precedence(op: Operator) -> u8 {
+    match op {
+        Operator::BitOr => 1,
+        Operator::BitXor => 2,
+        Operator::BitAnd => 3,
+        Operator::LShift | Operator::RShift => 4,
+        Operator::Add | Operator::Sub => 5,
+        _ => 6,
+    }
+}
+
+/// Builds the left-associative tree of `first (op operand)*` by precedence (shunting
+/// yard). A node spans from its left operand's first token to its right operand's last.
+fn binary_tree<'a>(
+    cx: &Cx<'a, '_>,
+    first: (Expr<'a>, SimpleSpan),
+    rest: &[(Operator, (Expr<'a>, SimpleSpan))],
+) -> Expr<'a> {
+    if rest.is_empty() {
+        return first.0;
+    }
+    let mut operands: SmallVec<[(Expr<'a>, SimpleSpan); 8]> = SmallVec::new();
+    let mut ops: SmallVec<[Operator; 8]> = SmallVec::new();
+    let reduce = |operands: &mut SmallVec<[(Expr<'a>, SimpleSpan); 8]>, op: Operator| {
+        let (r, rs) = operands.pop().expect("right operand");
+        let (l, ls) = operands.pop().expect("left operand");
+        let s = SimpleSpan::from(ls.start..rs.end);
+        operands.push((bin(cx, l, op, r, s), s));
+    };
+    operands.push(first);
+    for &(op, operand) in rest {
+        let p = binary_precedence(op);
+        while let Some(&top) = ops.last() {
+            if binary_precedence(top) < p {
+                break;
+            }
+            ops.pop();
+            reduce(&mut operands, top);
+        }
+        ops.push(op);
+        operands.push(operand);
+    }
+    while let Some(top) = ops.pop() {
+        reduce(&mut operands, top);
+    }
+    operands.pop().expect("one operand left").0
+}
+
 fn tuple_or_single<'a>(
     cx: &Cx<'a, '_>,
     first: Expr<'a>,
@@ -353,13 +470,44 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     let bitwise_or_cell: Late<'t, 'a, Expr<'a>> = Rc::new(OnceCell::new());
     let fparts_cell: Late<'t, 'a, &'a [FPart<'a>]> = Rc::new(OnceCell::new());
     let block_cell: Late<'t, 'a, &'a [Stmt<'a>]> = Rc::new(OnceCell::new());
-    let expression = late(&expression_cell);
     let disjunction = late(&disjunction_cell);
     let bitwise_or = late(&bitwise_or_cell);
     let fparts = late(&fparts_cell);
     let block = late(&block_cell);
 
-    let expression_b = guarded(cx, expression.clone().boxed());
+    // `expression`, one nesting level deeper (`guarded` and `late` in one step, which
+    // saves stack per level). Fast path: most expressions are a lone name or number
+    // followed by a delimiter; those are built directly instead of descending through
+    // every precedence level (the node and location are what the full rule builds).
+    let expression_b = {
+        let weak: Weak<OnceCell<B<'t, 'a, Expr<'a>>>> = Rc::downgrade(&expression_cell);
+        custom(move |inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
+            let c = inp.cursor();
+            let pos = inp.span_since(&c).start;
+            if let Some((e, n)) = simple_expression(cx, pos) {
+                for _ in 0..n {
+                    inp.skip();
+                }
+                return Ok(e);
+            }
+            if cx.depth.get() + 1 > MAX_DEPTH {
+                return Err(PErr {
+                    pos,
+                    msg: Some(ErrMsg::TooDeep),
+                });
+            }
+            let strong = weak.upgrade();
+            let Some(p) = strong.as_ref().and_then(|c| c.get()) else {
+                // Unreachable while the grammar is alive and fully defined.
+                return Err(PErr { pos, msg: None });
+            };
+            cx.depth.set(cx.depth.get() + 1);
+            let r = inp.parse(p);
+            cx.depth.set(cx.depth.get() - 1);
+            r
+        })
+        .boxed()
+    };
 
     // named_expression: NAME ':=' expression | expression
     let named_expression = choice((
@@ -880,40 +1028,36 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     })
     .boxed();
 
-    let binary_level =
-        |lower: B<'t, 'a, Expr<'a>>, ops: B<'t, 'a, Operator>| -> B<'t, 'a, Expr<'a>> {
-            lower
-                .clone()
-                .foldl_with(ops.then(lower).repeated(), move |l, (op, r), e| {
-                    bin(cx, l, op, r, e.span())
-                })
-                .boxed()
-        };
-    let term = binary_level(
-        factor,
-        select! {
-            K::Star => Operator::Mult,
-            K::Slash => Operator::Div,
-            K::DoubleSlash => Operator::FloorDiv,
-            K::Percent => Operator::Mod,
-            K::At => Operator::MatMult,
-        }
-        .boxed(),
+    // The binary operators from `|` down to `*` in one loop: `factor (op factor)*`, the
+    // tree built by precedence (all left-associative). One parser level instead of six
+    // keeps the per-operand cost low; it stops exactly where the nested rules would (at
+    // the first operator not followed by a factor).
+    let factor_spanned = factor.map_with(|x, e| (x, e.span())).boxed();
+    let _ = bitwise_or_cell.set(
+        factor_spanned
+            .clone()
+            .then(
+                select! {
+                    K::Star => Operator::Mult,
+                    K::Slash => Operator::Div,
+                    K::DoubleSlash => Operator::FloorDiv,
+                    K::Percent => Operator::Mod,
+                    K::At => Operator::MatMult,
+                    K::Plus => Operator::Add,
+                    K::Minus => Operator::Sub,
+                    K::LeftShift => Operator::LShift,
+                    K::RightShift => Operator::RShift,
+                    K::Amper => Operator::BitAnd,
+                    K::Circumflex => Operator::BitXor,
+                    K::VBar => Operator::BitOr,
+                }
+                .then(factor_spanned)
+                .repeated()
+                .collect::<Vec<(Operator, (Expr<'a>, SimpleSpan))>>(),
+            )
+            .map(move |(first, rest)| binary_tree(cx, first, &rest))
+            .boxed(),
     );
-    let sum = binary_level(
-        term,
-        select! { K::Plus => Operator::Add, K::Minus => Operator::Sub }.boxed(),
-    );
-    let shift = binary_level(
-        sum,
-        select! { K::LeftShift => Operator::LShift, K::RightShift => Operator::RShift }.boxed(),
-    );
-    let band = binary_level(shift, select! { K::Amper => Operator::BitAnd }.boxed());
-    let bxor = binary_level(band, select! { K::Circumflex => Operator::BitXor }.boxed());
-    let _ = bitwise_or_cell.set(binary_level(
-        bxor,
-        select! { K::VBar => Operator::BitOr }.boxed(),
-    ));
 
     let cmp_op = choice((
         select! {
@@ -1058,8 +1202,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         })
         .boxed();
 
-    let _ = expression_cell.set(
-        choice((
+    let full_expression = choice((
             lambda,
             disjunction
                 .clone()
@@ -1082,8 +1225,8 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                     ),
                 }),
         ))
-        .boxed(),
-    );
+        .boxed();
+    let _ = expression_cell.set(full_expression);
 
     // ==== statements ====
     let newline = t(K::Newline);
