@@ -717,20 +717,28 @@ impl<'a> Lexer<'a, '_> {
             let v: f64 = text.parse().unwrap_or(f64::INFINITY);
             return Ok((Tok::Number(Constant::Complex { real: 0.0, imag: v }), i));
         }
+        // CPython's tokenizer rejects leading zeros before looking at what follows the
+        // number (`05x` is a leading-zeros error, not an invalid decimal literal).
+        let zeros_only = text.bytes().all(|c| c == b'0');
+        if !is_float && text.len() > 1 && text.starts_with('0') && !zeros_only {
+            // The caret covers the zeros (and underscores) before the first other digit.
+            let zeros = b[start..]
+                .iter()
+                .take_while(|&&c| c == b'0' || c == b'_')
+                .count();
+            return Err(self.syntax(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                start,
+                start + zeros,
+            ));
+        }
         self.check_end(i, "invalid decimal literal")?;
         if is_float {
             let v: f64 = text.parse().unwrap_or(f64::INFINITY);
             return Ok((Tok::Number(Constant::Float(v)), i));
         }
-        if text.len() > 1 && text.starts_with('0') {
-            if text.bytes().all(|c| c == b'0') {
-                return Ok((Tok::Number(Constant::Int(0)), i));
-            }
-            return Err(self.syntax(
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                start,
-                start,
-            ));
+        if zeros_only {
+            return Ok((Tok::Number(Constant::Int(0)), i));
         }
         Ok((Tok::Number(self.int_const(&text, 10)), i))
     }

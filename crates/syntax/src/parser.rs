@@ -181,7 +181,20 @@ impl<'a, 't> Cx<'a, 't> {
 /// Matches one token kind (a kind without data: operators, keywords, layout). Compares
 /// discriminants only, which is cheaper than `Tok`'s derived equality.
 fn t<'t, 'a: 't>(k: Tok<'a>) -> impl Parser<'t, In<'t, 'a>, (), Ex> + Clone {
-    debug_assert!(k.fixed_text().is_some() || matches!(k, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::FEnd | Tok::FFieldOpen | Tok::FFieldClose | Tok::FSpec));
+    debug_assert!(
+        k.fixed_text().is_some()
+            || matches!(
+                k,
+                Tok::Newline
+                    | Tok::Indent
+                    | Tok::Dedent
+                    | Tok::EndMarker
+                    | Tok::FEnd
+                    | Tok::FFieldOpen
+                    | Tok::FFieldClose
+                    | Tok::FSpec
+            )
+    );
     let d = std::mem::discriminant(&k);
     any()
         .filter(move |x: &Tok<'a>| std::mem::discriminant(x) == d)
@@ -1203,34 +1216,52 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
 
     let full_expression = choice((
-            lambda,
-            disjunction
-                .clone()
-                .then(
-                    t(K::If)
-                        .ignore_then(disjunction.clone())
-                        .then_ignore(expect(K::Else, "expected 'else' after 'if' expression"))
-                        .then(expression_b.clone())
-                        .or_not(),
-                )
-                .map_with(|(body, rest), e| match rest {
-                    None => body,
-                    Some((test, orelse)) => cx.expr(
-                        ExprKind::IfExp {
-                            test: cx.alloc(test),
-                            body: cx.alloc(body),
-                            orelse: cx.alloc(orelse),
-                        },
-                        e.span(),
-                    ),
-                }),
-        ))
-        .boxed();
+        lambda,
+        disjunction
+            .clone()
+            .then(
+                t(K::If)
+                    .ignore_then(disjunction.clone())
+                    .then_ignore(expect(K::Else, "expected 'else' after 'if' expression"))
+                    .then(expression_b.clone())
+                    .or_not(),
+            )
+            .map_with(|(body, rest), e| match rest {
+                None => body,
+                Some((test, orelse)) => cx.expr(
+                    ExprKind::IfExp {
+                        test: cx.alloc(test),
+                        body: cx.alloc(body),
+                        orelse: cx.alloc(orelse),
+                    },
+                    e.span(),
+                ),
+            }),
+    ))
+    .boxed();
     let _ = expression_cell.set(full_expression);
 
     // ==== statements ====
     let newline = t(K::Newline);
+    // `def`, `try`, `finally` and `else` force their `:` (CPython's `&&':'`): anything
+    // else there is "expected ':'". The other headers say so only when the line ends
+    // where the `:` should be; other junk there is plain invalid syntax.
     let colon = expect(K::Colon, "expected ':'");
+    let soft_colon = custom(|inp: &mut InputRef<'t, '_, In<'t, 'a>, Ex>| {
+        let c = inp.cursor();
+        let pos = inp.span_since(&c).start;
+        match inp.peek() {
+            Some(K::Colon) => {
+                inp.skip();
+                Ok(())
+            }
+            Some(K::Newline) => Err(PErr {
+                pos,
+                msg: Some(ErrMsg::Custom("expected ':'")),
+            }),
+            _ => Err(PErr { pos, msg: None }),
+        }
+    });
 
     let rhs = choice((yield_expr.clone(), star_expressions.clone())).boxed();
     let aug_op = select! {
@@ -1450,13 +1481,13 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
     let if_stmt = t(K::If)
         .ignore_then(named_expression.clone())
-        .then_ignore(colon.clone())
+        .then_ignore(soft_colon.clone())
         .then(block.clone())
         .then(
             t(K::Elif)
                 .map_with(|_, e| e.span())
                 .then(named_expression.clone())
-                .then_ignore(colon.clone())
+                .then_ignore(soft_colon.clone())
                 .then(block.clone())
                 .repeated()
                 .collect::<Vec<_>>(),
@@ -1490,7 +1521,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
     let while_stmt = t(K::While)
         .ignore_then(named_expression.clone())
-        .then_ignore(colon.clone())
+        .then_ignore(soft_colon.clone())
         .then(block.clone())
         .then(else_block.clone().or_not())
         .map(|((test, body), orelse)| StmtKind::While {
@@ -1504,7 +1535,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .ignore_then(star_targets.clone())
             .then_ignore(t(K::In))
             .then(star_expressions.clone())
-            .then_ignore(colon.clone())
+            .then_ignore(soft_colon.clone())
             .then(block.clone())
             .then(else_block.clone().or_not())
             .map(move |(((target, iter), body), orelse)| StmtKind::For {
@@ -1537,7 +1568,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .separated_by(t(K::Comma))
             .at_least(1)
             .collect::<Vec<_>>()
-            .then_ignore(colon.clone()),
+            .then_ignore(soft_colon.clone()),
     ))
     .boxed();
     let with_stmt = |is_async: bool| {
@@ -1559,7 +1590,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 .then(t(K::As).ignore_then(name.clone()).or_not())
                 .or_not(),
         )
-        .then_ignore(colon.clone())
+        .then_ignore(soft_colon.clone())
         .then(block.clone())
         .map_with(|((star, te), body), e| {
             let (typ, name) = match te {
@@ -1634,7 +1665,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     let classdef = t(K::Class)
         .ignore_then(name.clone())
         .then(class_args.or_not())
-        .then_ignore(colon.clone())
+        .then_ignore(soft_colon.clone())
         .then(block.clone())
         .map(|((name, args), body)| {
             let (bases, keywords) = args.unwrap_or((&[], &[]));
@@ -1694,7 +1725,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         &named_expression,
         &strings,
         &block,
-        colon.clone().boxed(),
+        soft_colon.clone().boxed(),
     );
 
     let compound = choice((

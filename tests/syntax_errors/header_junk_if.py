@@ -1,0 +1,3 @@
+def f(x):
+    if x y:
+        return 1
