@@ -242,9 +242,9 @@ impl Builder {
     }
 
     fn add_def_in(&mut self, id: ScopeId, name: &str, flag: u16, loc: Loc) -> R {
-        let mangled = mangle(self.private.as_deref(), name).into_owned();
+        let mangled = mangle(self.private.as_deref(), name);
         let scope = &mut self.scopes[id.0 as usize];
-        let mut val = match scope.symbols.get(&mangled) {
+        let mut val = match scope.symbols.get(mangled.as_ref()) {
             Some(sym) => {
                 if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
                     return err(
@@ -269,7 +269,7 @@ impl Builder {
         }
         set_flags(scope, &mangled, val);
         if flag & DEF_PARAM != 0 {
-            scope.params.push(mangled.clone());
+            scope.params.push(mangled.to_string());
         } else if flag & DEF_GLOBAL != 0 {
             let module = &mut self.scopes[0];
             let v = module.flags(&mangled) | flag;

@@ -1481,13 +1481,13 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
     let if_stmt = t(K::If)
         .ignore_then(named_expression.clone())
-        .then_ignore(soft_colon.clone())
+        .then_ignore(soft_colon)
         .then(block.clone())
         .then(
             t(K::Elif)
                 .map_with(|_, e| e.span())
                 .then(named_expression.clone())
-                .then_ignore(soft_colon.clone())
+                .then_ignore(soft_colon)
                 .then(block.clone())
                 .repeated()
                 .collect::<Vec<_>>(),
@@ -1521,7 +1521,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         .boxed();
     let while_stmt = t(K::While)
         .ignore_then(named_expression.clone())
-        .then_ignore(soft_colon.clone())
+        .then_ignore(soft_colon)
         .then(block.clone())
         .then(else_block.clone().or_not())
         .map(|((test, body), orelse)| StmtKind::While {
@@ -1535,7 +1535,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .ignore_then(star_targets.clone())
             .then_ignore(t(K::In))
             .then(star_expressions.clone())
-            .then_ignore(soft_colon.clone())
+            .then_ignore(soft_colon)
             .then(block.clone())
             .then(else_block.clone().or_not())
             .map(move |(((target, iter), body), orelse)| StmtKind::For {
@@ -1568,7 +1568,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             .separated_by(t(K::Comma))
             .at_least(1)
             .collect::<Vec<_>>()
-            .then_ignore(soft_colon.clone()),
+            .then_ignore(soft_colon),
     ))
     .boxed();
     let with_stmt = |is_async: bool| {
@@ -1590,7 +1590,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                 .then(t(K::As).ignore_then(name.clone()).or_not())
                 .or_not(),
         )
-        .then_ignore(soft_colon.clone())
+        .then_ignore(soft_colon)
         .then(block.clone())
         .map_with(|((star, te), body), e| {
             let (typ, name) = match te {
@@ -1665,7 +1665,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     let classdef = t(K::Class)
         .ignore_then(name.clone())
         .then(class_args.or_not())
-        .then_ignore(soft_colon.clone())
+        .then_ignore(soft_colon)
         .then(block.clone())
         .map(|((name, args), body)| {
             let (bases, keywords) = args.unwrap_or((&[], &[]));
@@ -1725,7 +1725,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         &named_expression,
         &strings,
         &block,
-        soft_colon.clone().boxed(),
+        soft_colon.boxed(),
     );
 
     let compound = choice((

@@ -396,7 +396,7 @@ impl<'a> Compiler<'a> {
 
     /// Like `emit_name` with the name mangled for the enclosing class.
     pub fn emit_mangled(&mut self, op: Opcode, name: &str) {
-        let m = mangle(self.ur().private.as_deref(), name).into_owned();
+        let m = mangle(self.ur().private.as_deref(), name);
         self.emit_name(op, &m);
     }
 
@@ -441,7 +441,7 @@ impl<'a> Compiler<'a> {
                 "cannot assign to __debug__"
             });
         }
-        let mangled = mangle(self.ur().private.as_deref(), name).into_owned();
+        let mangled = mangle(self.ur().private.as_deref(), name);
         let u = self.ur();
         let scope = self.table.scope(u.scope);
         let function = scope.kind == ScopeKind::Function;
