@@ -276,6 +276,14 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             return Ok(r);
         }
     }
+    let rdm = vm.intern("__rdivmod__");
+    if has_layout(b, LayoutId::Instance) {
+        if let Some(r) = vm.call_special(b, rdm, &[a])? {
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
     let (x, y) = (vm.type_name(a), vm.type_name(b));
     Err(vm.type_error(format!(
         "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
@@ -662,6 +670,14 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     arity(vm, "pow", &a, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
+        if has_layout(a[0], LayoutId::Instance) {
+            let pw = vm.intern("__pow__");
+            if let Some(r) = vm.call_special(a[0], pw, &[a[1], a[2]])? {
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+            }
+        }
         return vm.int_powmod(a[0], a[1], a[2]);
     }
     vm.binary_op(8, a[0], a[1])
@@ -729,17 +745,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
                         format!("{:.*}", n as usize, x).parse::<f64>().unwrap_or(x)
                     }
                 } else {
-                    let p = 10f64.powi((-n) as i32);
-                    if !p.is_finite() {
-                        0.0f64.copysign(x)
-                    } else {
-                        let y = (x / p).round_ties_even() * p;
-                        if y == 0.0 {
-                            0.0f64.copysign(x)
-                        } else {
-                            y
-                        }
-                    }
+                    round_float_to_tens(x, (-n) as u64)
                 };
                 Ok(vm.new_float(r))
             }
@@ -752,6 +758,39 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+}
+
+/// round(x, -k) for a finite float, exactly (CPython rounds the exact binary value
+/// half-to-even at 10**k, then converts back with correct rounding).
+fn round_float_to_tens(x: f64, k: u64) -> f64 {
+    use dashu_int::IBig;
+    if x == 0.0 || k > 400 {
+        return 0.0f64.copysign(x);
+    }
+    let bits = x.abs().to_bits();
+    let (e, m) = ((bits >> 52) as i64 & 0x7ff, bits & ((1u64 << 52) - 1));
+    let (mant, exp) = if e == 0 {
+        (m, -1074)
+    } else {
+        (m | (1u64 << 52), e - 1075)
+    };
+    let p = IBig::from(10u8).pow(k as usize);
+    let (num, den) = if exp >= 0 {
+        (IBig::from(mant) << exp as usize, p.clone())
+    } else {
+        (IBig::from(mant), &p << (-exp) as usize)
+    };
+    let (mut q, r) = (&num / &den, &num % &den);
+    let twice = r * IBig::from(2u8);
+    if twice > den || (twice == den && (&q % IBig::from(2u8)) == IBig::ONE) {
+        q += IBig::ONE;
+    }
+    let y = (q * p).to_f64().value();
+    if y == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        y.copysign(x)
+    }
 }
 
 fn format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

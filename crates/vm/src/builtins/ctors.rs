@@ -265,18 +265,83 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     )))
 }
 
-fn complex_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    only_kw(vm, "complex", kw, &["real", "imag"])?;
     let args = &args[1..];
     arity(vm, "complex", args, 0, 2)?;
-    let re = match args.first() {
-        Some(&v) => vm.as_complex(v).unwrap_or((0.0, 0.0)),
+    let real = args.first().copied().or_else(|| kwarg(kw, "real"));
+    let imag = args.get(1).copied().or_else(|| kwarg(kw, "imag"));
+    let Some(real) = real else {
+        let im = match imag {
+            Some(v) => complex_arg(vm, v, "second")?,
+            None => (0.0, 0.0),
+        };
+        return Ok(vm.new_complex(-im.1, im.0));
+    };
+    if is_str(real) {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match crate::objects::complex::parse_complex(text(real)) {
+            Some((re, im)) => Ok(vm.new_complex(re, im)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    let re = complex_arg(vm, real, "first")?;
+    let im = match imag {
+        Some(v) => {
+            if is_str(v) {
+                return Err(vm.type_error("complex() second arg can't be a string"));
+            }
+            complex_arg(vm, v, "second")?
+        }
         None => (0.0, 0.0),
     };
-    let im = match args.get(1) {
-        Some(&v) => vm.as_complex(v).unwrap_or((0.0, 0.0)),
-        None => (0.0, 0.0),
+    if imag.is_none() && has_layout(real, LayoutId::Complex) {
+        return Ok(real);
+    }
+    // CPython adds the cross terms only for complex operands (keeps -0.0 signs).
+    let re_part = if imag.is_some_and(|v| has_layout(v, LayoutId::Complex)) {
+        re.0 - im.1
+    } else {
+        re.0
     };
-    Ok(vm.new_complex(re.0 - im.1, re.1 + im.0))
+    let im_part = if has_layout(real, LayoutId::Complex) {
+        im.0 + re.1
+    } else {
+        im.0
+    };
+    Ok(vm.new_complex(re_part, im_part))
+}
+
+/// A number argument of complex(): complex, float, int, or __complex__/__float__/__index__.
+fn complex_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<(f64, f64)> {
+    if let Some(c) = vm.complex_operand(v) {
+        return Ok(c);
+    }
+    if has_layout(v, LayoutId::Instance) {
+        let name = vm.intern("__complex__");
+        if let Some(r) = vm.call_special(v, name, &[])? {
+            if let Some(c) = vm.complex_operand(r) {
+                return Ok(c);
+            }
+            let tn = vm.type_name(r);
+            return Err(vm.type_error(format!("__complex__ returned non-complex (type {tn})")));
+        }
+        for name in [vm.names.float, vm.names.index] {
+            if let Some(r) = vm.call_special(v, name, &[])? {
+                if let Some(c) = vm.complex_operand(r) {
+                    return Ok(c);
+                }
+            }
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(if which == "first" {
+        format!("complex() first argument must be a string or a number, not '{tn}'")
+    } else {
+        format!("complex() second argument must be a number, not '{tn}'")
+    }))
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {

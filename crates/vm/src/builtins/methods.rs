@@ -756,6 +756,9 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let f = float_value(args[0]);
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
     if !f.is_finite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -797,10 +800,7 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         } else {
             (1, exp - 1023)
         };
-        let mut m = format!("{:013x}", mant);
-        while m.len() > 1 && m.ends_with('0') {
-            m.pop();
-        }
+        let m = format!("{:013x}", mant);
         format!(
             "{sign}0x{lead}.{m}p{}{}",
             if e >= 0 { "+" } else { "-" },

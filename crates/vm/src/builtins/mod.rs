@@ -6,6 +6,7 @@ pub mod ctors;
 pub mod io;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod strings;
 
 use crate::heap::get;
@@ -150,8 +151,10 @@ pub fn install(vm: &mut Vm) {
     core::install(vm, b);
     ctors::install(vm);
     methods::install(vm);
+    numbers::install(vm);
     strings::install(vm);
     bytes::install(vm);
+    crate::objects::complex::install(vm);
     io::install(vm, b);
     modules::install(vm);
     crate::modules::install(vm);

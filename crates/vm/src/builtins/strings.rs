@@ -759,9 +759,8 @@ fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn format_map(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "format_map", &args[1..], 1, 1)?;
-    let items = vm.mapping_items(args[1])?;
     let f = text(args[0]).to_string();
-    let s = vm.str_format(&f, &[], &items)?;
+    let s = vm.str_format_map(&f, args[1])?;
     Ok(vm.new_str(&s))
 }
 

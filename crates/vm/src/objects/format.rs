@@ -83,6 +83,20 @@ pub fn parse_spec(s: &str) -> Option<Spec> {
     Some(sp)
 }
 
+/// CPython's check of a grouping option against the presentation type (after parsing).
+pub fn grouping_error(sp: &Spec) -> Option<String> {
+    let g = sp.grouping?;
+    match sp.ty {
+        None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => None,
+        Some('b' | 'o' | 'x' | 'X') if g == '_' => None,
+        Some(t) => Some(if (' '..='~').contains(&t) {
+            format!("Cannot specify '{g}' with '{t}'.")
+        } else {
+            format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+        }),
+    }
+}
+
 /// Insert thousands separators into a run of digits.
 fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
@@ -99,16 +113,16 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Pad `body` (with sign/prefix split off for '=' alignment) to the spec's width.
 fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let width = sp.width.unwrap_or(0);
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
+    // CPython: a '0' flag without an explicit fill pads with '0', and for numbers
+    // (default alignment '>') without an explicit alignment aligns with '='.
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    let align = sp
+        .align
+        .unwrap_or(if sp.zero && sp.fill.is_none() && default_align == '>' {
+            '='
+        } else {
+            default_align
+        });
     let len = sign.chars().count() + body.chars().count();
     if len >= width {
         return format!("{sign}{body}");
@@ -125,6 +139,45 @@ fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
         }
         _ => format!("{sign}{f}{body}"),
     }
+}
+
+/// Pad text that has no sign to split off (complex numbers, strings).
+pub fn pad_text(sp: &Spec, body: &str, default_align: char) -> String {
+    pad(sp, "", body, default_align)
+}
+
+/// Pad a number: `body` is its digits (integer part first, then any fraction/exponent);
+/// grouping applies to the integer part and, with '0' padding, to the padding too.
+fn pad_number(sp: &Spec, sign: &str, body: &str, every: usize) -> String {
+    let Some(g) = sp.grouping else {
+        return pad(sp, sign, body, '>');
+    };
+    let split = if every == 4 {
+        body.len()
+    } else {
+        body.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len())
+    };
+    let (int_part, rest) = body.split_at(split);
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() {
+        '='
+    } else {
+        '>'
+    });
+    let zero_fill = fill == '0' && align == '=';
+    if let (Some(w), true) = (sp.width, zero_fill) {
+        let mut n = int_part.len();
+        let mut grouped = group(int_part, g, every);
+        let fixed = sign.chars().count() + rest.chars().count();
+        while fixed + grouped.chars().count() < w {
+            n += 1;
+            grouped = group(&format!("{:0>n$}", int_part), g, every);
+        }
+        return format!("{sign}{grouped}{rest}");
+    }
+    let body = format!("{}{rest}", group(int_part, g, every));
+    pad(sp, sign, &body, '>')
 }
 
 /// Rust's `{:.Ne}` text rewritten with CPython's exponent (`e+05`).
@@ -149,12 +202,21 @@ pub fn fix_exp(s: &str, upper: bool) -> String {
 /// Format a finite or special float in style e/f/g/%/None (repr-like) with a precision.
 pub fn format_float(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> String {
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let pct = if ty == Some('%') { "%" } else { "" };
     if x.is_nan() {
-        return if upper { "NAN".into() } else { "nan".into() };
+        return if upper {
+            "NAN".into()
+        } else {
+            format!("nan{pct}")
+        };
     }
     if x.is_infinite() {
         let s = if x > 0.0 { "inf" } else { "-inf" };
-        return if upper { s.to_uppercase() } else { s.into() };
+        return if upper {
+            s.to_uppercase()
+        } else {
+            format!("{s}{pct}")
+        };
     }
     match ty {
         Some('f' | 'F') => {
@@ -200,7 +262,9 @@ fn format_g(x: f64, p: usize, alt: bool, upper: bool, repr_like: bool) -> String
     let exp: i32 = e_txt[e_txt.find('e').map(|i| i + 1).unwrap_or(0)..]
         .parse()
         .unwrap_or(0);
-    let mut s = if exp >= -4 && exp < p as i32 {
+    // The None presentation type switches to exponent notation one digit earlier.
+    let limit = if repr_like { p as i32 - 1 } else { p as i32 };
+    let mut s = if exp >= -4 && exp < limit.max(if repr_like { 0 } else { 1 }) {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         format!("{:.*}", decimals, x)
     } else {
@@ -262,6 +326,12 @@ impl Vm {
         let Some(sp) = parse_spec(spec) else {
             return Err(self.value_error("Invalid format specifier"));
         };
+        let formattable = is_str(v) || is_int(v) || is_float(v) || has_layout(v, LayoutId::Complex);
+        if formattable {
+            if let Some(msg) = grouping_error(&sp) {
+                return Err(self.value_error(msg));
+            }
+        }
         if is_str(v) {
             if let Some(t) = sp.ty {
                 if t != 's' {
@@ -272,6 +342,16 @@ impl Vm {
             }
             if sp.sign.is_some() {
                 return Err(self.value_error("Sign not allowed in string format specifier"));
+            }
+            if sp.alt {
+                return Err(
+                    self.value_error("Alternate form (#) not allowed in string format specifier")
+                );
+            }
+            if sp.align == Some('=') {
+                return Err(
+                    self.value_error("'=' alignment not allowed in string format specifier")
+                );
             }
             let mut s: String = text(v).to_string();
             if let Some(p) = sp.precision {
@@ -306,36 +386,10 @@ impl Vm {
                     _ => "",
                 }
             };
-            let body = match sp.grouping {
-                Some(g) => {
-                    let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                        Some(i) => (&body[..i], &body[i..]),
-                        None => (&body[..], ""),
-                    };
-                    format!("{}{}", group(int_part, g, 3), rest)
-                }
-                None => body,
-            };
-            return Ok(pad(&sp, sign, &body, '>'));
+            return Ok(pad_number(&sp, sign, &body, 3));
         }
-        if has_layout(v, LayoutId::Complex)
-            || v.is_none()
-            || has_layout(v, LayoutId::Tuple)
-            || has_layout(v, LayoutId::List)
-        {
-            let s = self.str_string(v)?;
-            if sp.ty.is_none() && sp.precision.is_none() {
-                return Ok(pad(
-                    &sp,
-                    "",
-                    &s,
-                    if has_layout(v, LayoutId::Complex) {
-                        '>'
-                    } else {
-                        '<'
-                    },
-                ));
-            }
+        if has_layout(v, LayoutId::Complex) {
+            return self.format_complex(v, &sp);
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!(
@@ -374,17 +428,10 @@ impl Vm {
         if sp.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
-        let digits = match sp.grouping {
-            Some(g) => group(
-                &digits,
-                g,
-                if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                    4
-                } else {
-                    3
-                },
-            ),
-            None => digits,
+        let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+            4
+        } else {
+            3
         };
         let sign = if neg {
             "-"
@@ -407,24 +454,7 @@ impl Vm {
                 ""
             }
         );
-        let mut out = pad(sp, &sign_prefix, &digits, '>');
-        // Zero padding with grouping inserts separators in the padding too.
-        if let (Some(g), Some(w), true) = (sp.grouping, sp.width, sp.zero && sp.fill.is_none()) {
-            let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                4
-            } else {
-                3
-            };
-            let raw: String = digits.chars().filter(|&c| c != g).collect();
-            let mut n = raw.len();
-            let mut grouped = group(&raw, g, every);
-            while sign_prefix.len() + grouped.len() < w {
-                n += 1;
-                grouped = group(&format!("{:0>n$}", raw), g, every);
-            }
-            out = format!("{sign_prefix}{grouped}");
-        }
-        Ok(out)
+        Ok(pad_number(sp, &sign_prefix, &digits, every))
     }
 
     /// FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then format with `spec`.
@@ -790,6 +820,21 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<String> {
+        self.str_format_in(fmt, args, kw, None)
+    }
+
+    /// str.format_map(mapping): names are looked up in `mapping` when they are used.
+    pub fn str_format_map(&mut self, fmt: &str, mapping: Value) -> PyResult<String> {
+        self.str_format_in(fmt, &[], &[], Some(mapping))
+    }
+
+    fn str_format_in(
+        &mut self,
+        fmt: &str,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        mapping: Option<Value>,
+    ) -> PyResult<String> {
         let cs: Vec<char> = fmt.chars().collect();
         let mut out = String::new();
         let mut i = 0;
@@ -814,7 +859,11 @@ impl Vm {
                     i += 1;
                 }
                 if depth > 0 {
-                    return Err(self.value_error("expected '}' before end of string"));
+                    return Err(self.value_error(if st == cs.len() {
+                        "Single '{' encountered in format string"
+                    } else {
+                        "expected '}' before end of string"
+                    }));
                 }
                 let field: String = cs[st..i - 1].iter().collect();
                 let (head, spec) = match field.find(':') {
@@ -842,6 +891,9 @@ impl Vm {
                         )));
                     }
                     args[n]
+                } else if let Some(m) = mapping {
+                    let k = self.new_str(first);
+                    self.getitem(m, k)?
                 } else {
                     match kw.iter().find(|(k, _)| text(*k) == first) {
                         Some((_, v)) => *v,
@@ -888,7 +940,7 @@ impl Vm {
                     if auto > 0 {
                         inner_auto_args = args[auto..].to_vec();
                     }
-                    let s = self.str_format(spec, &inner_auto_args, kw)?;
+                    let s = self.str_format_in(spec, &inner_auto_args, kw, mapping)?;
                     if spec.contains("{}") {
                         auto += spec.matches("{}").count();
                     }

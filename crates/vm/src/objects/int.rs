@@ -286,10 +286,28 @@ impl Vm {
         if m == IBig::ZERO {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
         }
-        if e < IBig::ZERO {
-            return Err(self.not_supported("pow() with a negative exponent and a modulus"));
-        }
         base = floor_divmod_big(&base, &m).1;
+        if e < IBig::ZERO {
+            // base**-1 mod m by the extended Euclidean algorithm (CPython's long_invmod).
+            let am = if m < IBig::ZERO {
+                -m.clone()
+            } else {
+                m.clone()
+            };
+            let (mut a, mut b) = (floor_divmod_big(&base, &am).1, am.clone());
+            let (mut x0, mut x1) = (IBig::ONE, IBig::ZERO);
+            while b != IBig::ZERO {
+                let (q, r) = floor_divmod_big(&a, &b);
+                a = std::mem::replace(&mut b, r);
+                let nx = &x0 - &q * &x1;
+                x0 = std::mem::replace(&mut x1, nx);
+            }
+            if a != IBig::ONE {
+                return Err(self.value_error("base is not invertible for the given modulus"));
+            }
+            base = floor_divmod_big(&x0, &m).1;
+            e = -e;
+        }
         let mut result = floor_divmod_big(&IBig::ONE, &m).1;
         while e > IBig::ZERO {
             if e.bit(0) {

@@ -3,6 +3,7 @@
 pub mod attr;
 pub mod bytes;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod float;

@@ -65,6 +65,10 @@ impl Vm {
         match heap::layout_of(v) {
             LayoutId::Str => Ok(str_hash(v)),
             LayoutId::BigInt | LayoutId::Bool => Ok(hash_int(&as_int(v).expect("int"))),
+            LayoutId::Complex => {
+                let c = get::<ComplexObj>(v);
+                Ok(crate::objects::complex::hash_complex(c.re, c.im))
+            }
             LayoutId::Float => {
                 let f = float_value(v);
                 if f.is_nan() {
@@ -684,18 +688,20 @@ impl Vm {
             return Ok(Some(self.new_float(r)));
         }
         if has_layout(a, LayoutId::Complex) || has_layout(b, LayoutId::Complex) {
-            if let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b)) {
+            if let (Some(x), Some(y)) = (self.complex_operand(a), self.complex_operand(b)) {
+                use crate::objects::complex::{c_pow, c_prod, c_quot};
                 let r = match op {
                     0 => (x.0 + y.0, x.1 + y.1),
                     10 => (x.0 - y.0, x.1 - y.1),
-                    5 => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-                    11 => {
-                        let d = y.0 * y.0 + y.1 * y.1;
-                        if d == 0.0 {
-                            return Err(self.zero_division("complex division by zero"));
-                        }
-                        ((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
-                    }
+                    5 => c_prod(x, y),
+                    11 => match c_quot(x, y) {
+                        Some(r) => r,
+                        None => return Err(self.zero_division("complex division by zero")),
+                    },
+                    8 => match c_pow(x, y) {
+                        Ok(r) => r,
+                        Err(m) => return Err(self.zero_division(m)),
+                    },
                     _ => return Ok(None),
                 };
                 return Ok(Some(self.new_complex(r.0, r.1)));
