@@ -649,11 +649,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             }
             while i < h.len() {
                 if max == 0 {
-                    let mut e = h.len();
-                    while e > i && is_space(h[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(h[i..e].to_vec());
+                    parts.push(h[i..].to_vec());
                     break;
                 }
                 let s = i;
@@ -697,11 +693,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             }
             while i > 0 {
                 if max == 0 {
-                    let mut s = 0;
-                    while s < i && is_space(h[s]) {
-                        s += 1;
-                    }
-                    parts.push(h[s..i].to_vec());
+                    parts.push(h[..i].to_vec());
                     break;
                 }
                 let e = i;

@@ -271,13 +271,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity(vm, "complex", args, 0, 2)?;
     let real = args.first().copied().or_else(|| kwarg(kw, "real"));
     let imag = args.get(1).copied().or_else(|| kwarg(kw, "imag"));
-    let Some(real) = real else {
-        let im = match imag {
-            Some(v) => complex_arg(vm, v, "second")?,
-            None => (0.0, 0.0),
-        };
-        return Ok(vm.new_complex(-im.1, im.0));
-    };
+    let real = real.unwrap_or(Value::small(0));
     if is_str(real) {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
