@@ -160,6 +160,12 @@ fn run_vm_thread(
             });
         }
         let mut code = main(&mut vm);
+        // After the program ended, normally, by SystemExit or by an uncaught exception
+        // (whose traceback `main` printed), as CPython's finalization does.
+        // A run stopped by its time limit skips them.
+        if !vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            modules::atexit::run_exit_hooks(&mut vm);
+        }
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         if vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
             code = 124;

@@ -279,6 +279,31 @@ impl Vm {
         out
     }
 
+    /// What CPython's default `sys.unraisablehook` prints for an exception it cannot
+    /// raise (`msg: repr(obj)`, the traceback without the chain, `Type: str(value)`;
+    /// the type is qualified by its module unless builtins or __main__).
+    pub fn format_unraisable(&mut self, msg: &str, obj: Value, exc: Value) -> String {
+        let r = self
+            .repr_string(obj)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let mut out = format!("{msg}: {r}\n");
+        let tb = self.exc_traceback(exc);
+        out.push_str(&self.format_traceback(tb));
+        let d = type_data(self.type_of(exc));
+        if !d.module.is_empty() && d.module != "builtins" && d.module != "__main__" {
+            out.push_str(&d.module);
+            out.push('.');
+        }
+        out.push_str(&d.qualname);
+        let s = self
+            .str_string(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        out.push_str(": ");
+        out.push_str(&s);
+        out.push('\n');
+        out
+    }
+
     /// Print an uncaught exception to stderr (flushing stdout first).
     pub fn print_exception(&mut self, exc: Value) {
         self.stdout.flush();

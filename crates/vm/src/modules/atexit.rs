@@ -1,11 +1,17 @@
 //! `atexit`: register, unregister, _run_exitfuncs, _clear, _ncallbacks.
 //!
-//! The callbacks live in the module's `_callbacks` list. The embedder runs them when the
-//! main module finishes by calling [`run_exit_hooks`] (CPython runs them last-in,
-//! first-out and prints, then ignores, exceptions they raise).
+//! The callbacks live in the module's `_callbacks` list (None where unregistered). The
+//! VM runs them when the program ends (normally, by SystemExit or by an uncaught
+//! exception, after its traceback is printed) through [`run_exit_hooks`]: last in, first
+//! out; an exception in a callback, SystemExit included, is reported as CPython's
+//! unraisable-exception hook does and the next callback runs.
 
 use super::exec_source;
-use crate::vm::Vm;
+use crate::heap::has_layout;
+use crate::layout::LayoutId;
+use crate::objects::seq::list_items;
+use crate::value::Value;
+use crate::vm::{Kwargs, PyResult, Vm};
 
 const ATEXIT_SOURCE: &str = r#"
 _callbacks = []
@@ -31,22 +37,6 @@ def _clear():
 
 def _ncallbacks():
     return len(_callbacks)
-
-
-def _run_exitfuncs():
-    import sys
-    while _callbacks:
-        c = _callbacks.pop()
-        if c is None:
-            continue
-        func, args, kwargs = c
-        try:
-            func(*args, **kwargs)
-        except SystemExit:
-            pass
-        except BaseException as e:
-            print('Exception ignored in atexit callback: %r' % (func,), file=sys.stderr)
-            print('%s: %s' % (type(e).__name__, e), file=sys.stderr)
 "#;
 
 pub fn install(vm: &mut Vm) {
@@ -55,16 +45,49 @@ pub fn install(vm: &mut Vm) {
     }
     let (_, d) = super::new_module(vm, "atexit");
     let _ = exec_source(vm, d, ATEXIT_SOURCE, "<atexit>");
+    vm.def_fn(d, "_run_exitfuncs", run_exitfuncs);
 }
 
-/// Run the registered atexit callbacks (call once, when the main module has finished).
+fn run_exitfuncs(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    run_exit_hooks(vm);
+    Ok(Value::none())
+}
+
+/// Run (and remove) the registered atexit callbacks, last registered first.
 pub fn run_exit_hooks(vm: &mut Vm) {
     let Some(m) = super::existing_module(vm, "atexit") else {
         return;
     };
     let d = vm.module_dict(m);
-    let k = vm.intern("_run_exitfuncs");
-    if let Some(f) = vm.dict_get_str(d, k) {
-        let _ = vm.call(f, &[]);
+    let k = vm.intern("_callbacks");
+    let Some(list) = vm.dict_get_str(d, k) else {
+        return;
+    };
+    // No collection runs between the calls below (a call from Rust inhibits collections
+    // while it runs), so the Values held here stay valid.
+    while has_layout(list, LayoutId::List) && !list_items(list).is_empty() {
+        let n = list_items(list).len();
+        let entry = vm.list_remove_at(list, n - 1);
+        if !has_layout(entry, LayoutId::Tuple) || crate::heap::items(entry).len() != 3 {
+            continue;
+        }
+        let [func, args, kwargs] =
+            <[Value; 3]>::try_from(&crate::heap::items(entry)[..]).expect("three items");
+        let args = if has_layout(args, LayoutId::Tuple) {
+            crate::heap::items(args).to_vec()
+        } else {
+            Vec::new()
+        };
+        let kw = if has_layout(kwargs, LayoutId::Dict) {
+            vm.dict_items_vec(kwargs)
+        } else {
+            Vec::new()
+        };
+        if vm.call_generic(func, &args, &kw).is_err() {
+            let e = vm.exc;
+            let report = vm.format_unraisable("Exception ignored in atexit callback", func, e);
+            vm.stdout.flush();
+            vm.stderr.write_str(&report);
+        }
     }
 }
