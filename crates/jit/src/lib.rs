@@ -149,6 +149,9 @@ enum LoopState {
 struct Summary {
     tracing: u32,
     tracing_time: Duration,
+    optimizing_time: Duration,
+    /// Per compiled trace: name, tracing, optimization and assembly time.
+    per_trace: Vec<(String, Duration, Duration, Duration)>,
     backend: u32,
     backend_time: Duration,
     recorded_ops: u64,
@@ -364,16 +367,22 @@ impl Jit {
         self.summary.tracing_time += started.elapsed();
         self.summary.recorded_ops += recorded.recorded_ops as u64;
         self.summary.recorded_guards += recorded.trace.num_guards() as u64;
+        let tracing = started.elapsed();
         let number = self.loops.len() as u32 + 1;
         let loc = Self::location(code, header);
+        if self.log.on("jit-log-noopt-loop") {
+            let mut noopt = recorded.trace.clone();
+            noopt.header = vec![format!(
+                "Loop {number} ({loc}) : loop with {} ops",
+                recorded.trace.num_ops()
+            )];
+            self.log.section("jit-log-noopt-loop", || noopt.print());
+        }
         let t0 = Instant::now();
-        let mut noopt = recorded.trace.clone();
-        noopt.header = vec![format!(
-            "Loop {number} ({loc}) : loop with {} ops",
-            recorded.trace.num_ops()
-        )];
-        self.log.section("jit-log-noopt-loop", || noopt.print());
-        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, self.passes()) {
+        let optimized = coil_opt::optimize(&recorded.trace, self.passes());
+        let optimizing = t0.elapsed();
+        self.summary.optimizing_time += optimizing;
+        let (mut opt, stats) = match optimized {
             Ok(r) => r,
             Err(coil_opt::OptError::Invalid(e)) => {
                 return self.note_abort(vm, code, header, Abort::new(AbortKind::Invalid, e))
@@ -391,6 +400,7 @@ impl Jit {
             trace_id: number,
             ..recorder::compile_params(vm)
         };
+        let t1 = Instant::now();
         let compiled =
             match coil_x64::compile(&opt, &params, TraceKind::Loop, &FxHashMap::default()) {
                 Ok(c) => c,
@@ -398,17 +408,23 @@ impl Jit {
                     return self.note_abort(vm, code, header, Abort::new(AbortKind::Compiling, e.0))
                 }
             };
+        let backend = t1.elapsed();
         self.summary.backend += 1;
-        self.summary.backend_time += t0.elapsed();
+        self.summary.backend_time += backend;
+        self.summary
+            .per_trace
+            .push((format!("Loop {number}"), tracing, optimizing, backend));
         self.summary.opt_ops += opt.num_ops() as u64;
         self.summary.opt_guards += opt.num_guards() as u64;
         self.summary.opt += &stats;
-        opt.header = vec![format!(
-            "Loop {number} ({loc}) : loop with {} ops",
-            opt.num_ops()
-        )];
-        let text = with_offsets(&opt, &compiled.op_offsets);
-        self.log.section("jit-log-opt-loop", || text);
+        if self.log.on("jit-log-opt-loop") {
+            opt.header = vec![format!(
+                "Loop {number} ({loc}) : loop with {} ops",
+                opt.num_ops()
+            )];
+            let text = with_offsets(&opt, &compiled.op_offsets);
+            self.log.section("jit-log-opt-loop", || text);
+        }
         Self::keep_alive(vm, &recorded.keep);
         let frame = JitFrame::new(compiled.spill_words as usize, compiled.io_words as usize);
         self.loops.push(LoopTrace {
@@ -470,11 +486,11 @@ impl Jit {
             .pending_counter
             .take()
             .unwrap_or_else(|| Box::new(AtomicU64::new(0)));
+        let tracing = started.elapsed();
         self.summary.tracing += 1;
-        self.summary.tracing_time += started.elapsed();
+        self.summary.tracing_time += tracing;
         self.summary.recorded_ops += recorded.recorded_ops as u64;
         self.summary.recorded_guards += recorded.trace.num_guards() as u64;
-        let t0 = Instant::now();
         let l = &self.loops[lp];
         let guard = bridge::guard_descr(&l.pieces[piece].compiled.exits[exit]).unwrap_or(0);
         let number = self.summary.bridges + 1;
@@ -483,13 +499,19 @@ impl Jit {
             l.number,
             Self::location(l.code, l.header)
         );
-        let mut noopt = recorded.trace.clone();
-        noopt.header = vec![format!(
-            "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
-            recorded.trace.num_ops()
-        )];
-        self.log.section("jit-log-noopt-bridge", || noopt.print());
-        let (mut opt, stats) = match coil_opt::optimize(&recorded.trace, self.passes()) {
+        if self.log.on("jit-log-noopt-bridge") {
+            let mut noopt = recorded.trace.clone();
+            noopt.header = vec![format!(
+                "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
+                recorded.trace.num_ops()
+            )];
+            self.log.section("jit-log-noopt-bridge", || noopt.print());
+        }
+        let t0 = Instant::now();
+        let optimized = coil_opt::optimize(&recorded.trace, self.passes());
+        let optimizing = t0.elapsed();
+        self.summary.optimizing_time += optimizing;
+        let (mut opt, stats) = match optimized {
             Ok(r) => r,
             Err(coil_opt::OptError::Invalid(e)) => {
                 return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Invalid, e))
@@ -509,6 +531,7 @@ impl Jit {
             spill_base: l.pieces[0].compiled.spill_words,
             ..recorder::compile_params(vm)
         };
+        let t1 = Instant::now();
         let compiled = match coil_x64::compile(
             &opt,
             &params,
@@ -547,17 +570,23 @@ impl Jit {
         }
         l.pieces[piece].bridged[exit] = true;
         self.summary.bridges = number;
+        let backend = t1.elapsed();
         self.summary.backend += 1;
-        self.summary.backend_time += t0.elapsed();
+        self.summary.backend_time += backend;
+        self.summary
+            .per_trace
+            .push((format!("Bridge {number}"), tracing, optimizing, backend));
         self.summary.opt_ops += opt.num_ops() as u64;
         self.summary.opt_guards += opt.num_guards() as u64;
         self.summary.opt += &stats;
-        opt.header = vec![format!(
-            "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
-            opt.num_ops()
-        )];
-        let text = with_offsets(&opt, &compiled.op_offsets);
-        self.log.section("jit-log-opt-bridge", || text);
+        if self.log.on("jit-log-opt-bridge") {
+            opt.header = vec![format!(
+                "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
+                opt.num_ops()
+            )];
+            let text = with_offsets(&opt, &compiled.op_offsets);
+            self.log.section("jit-log-opt-bridge", || text);
+        }
         Self::keep_alive(vm, &recorded.keep);
         let mut p = Piece::new(BRIDGE_ID | number, opt, compiled, recorded.frames);
         p.bridge = Some(BridgeOf {
@@ -693,13 +722,18 @@ impl Jit {
             s.tracing_time.as_secs_f64()
         );
         o += &format!(
+            "Optimizing:   \t{}\t{:.6}\n",
+            s.backend,
+            s.optimizing_time.as_secs_f64()
+        );
+        o += &format!(
             "Backend:      \t{}\t{:.6}\n",
             s.backend,
             s.backend_time.as_secs_f64()
         );
         o += &format!(
             "TOTAL:      \t\t{:.6}\n",
-            (s.tracing_time + s.backend_time).as_secs_f64()
+            (s.tracing_time + s.optimizing_time + s.backend_time).as_secs_f64()
         );
         o += &format!("ops:             \t{}\n", s.recorded_ops);
         o += &format!("recorded ops:    \t{}\n", s.recorded_ops);
@@ -717,6 +751,15 @@ impl Jit {
         o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
+        // Per compiled trace: tracing, optimization and assembly seconds.
+        for (name, t, op, b) in &s.per_trace {
+            o += &format!(
+                "{name}:\ttracing {:.6}\toptimizing {:.6}\tbackend {:.6}\n",
+                t.as_secs_f64(),
+                op.as_secs_f64(),
+                b.as_secs_f64()
+            );
+        }
         o
     }
 }

@@ -1,9 +1,11 @@
-//! Differential tests: every conformance program and bench/ seed program runs with the
-//! JIT off and with `--jit threshold=1`; a sample also runs with forced guard failures
-//! (`fail_every=N`) and under GC stress. All runs must print the same bytes and exit
-//! the same way. Small direct programs check that loops really compile and exit.
+//! Differential tests: every conformance program runs with the JIT off and with `--jit
+//! threshold=1`, every bench/ program at its quick size with `threshold=1`; a sample
+//! also runs with forced guard failures (`fail_every=N`), with bridges on every hot
+//! guard (`bridge_threshold=1`) and under GC stress. All runs must print the same bytes
+//! and exit the same way. Small direct programs check that loops, bridges, decay and
+//! invalidation really happen.
 //!
-//! `COIL_DIFF=substring` restricts the corpus run to matching programs.
+//! `COIL_DIFF=substring` restricts the corpus and bench runs to matching programs.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -224,10 +226,82 @@ fn bench_seeds_match_jit_off() {
         progs,
         &[
             (&["threshold=1"], false),
-            (&["threshold=1", "fail_every=5"], false),
-            (&["threshold=7"], true),
+            (
+                &["threshold=1", "fail_every=5", "bridge_threshold=1"],
+                false,
+            ),
+            (&["threshold=7", "bridge_threshold=3"], true),
         ],
     );
+    assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
+}
+
+/// Every bench/ program at its quick size (`# quick: N`) with `--jit threshold=1` prints
+/// CPython's saved output (`bench/expected/NAME.quick.out`); where it does not, the run
+/// with the JIT off decides whether the difference is the JIT's.
+#[test]
+fn bench_programs_quick_threshold_1() {
+    let mut progs = vec![];
+    collect(&root().join("bench"), &mut progs);
+    let only = std::env::var("COIL_DIFF").ok();
+    let jobs: Vec<(PathBuf, String)> = progs
+        .into_iter()
+        .filter_map(|p| {
+            let src = std::fs::read_to_string(&p).ok()?;
+            let q = src
+                .lines()
+                .find_map(|l| l.strip_prefix("# quick:"))?
+                .trim()
+                .to_string();
+            Some((p, q))
+        })
+        .filter(|(p, _)| {
+            only.as_ref()
+                .is_none_or(|f| p.to_string_lossy().contains(f))
+        })
+        .collect();
+    assert!(
+        only.is_some() || jobs.len() >= 20,
+        "{} bench programs",
+        jobs.len()
+    );
+    let jobs = Arc::new(Mutex::new(jobs));
+    let diffs: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(vec![]));
+    let mut hs = vec![];
+    for _ in 0..2 {
+        let (jobs, diffs) = (jobs.clone(), diffs.clone());
+        hs.push(std::thread::spawn(move || loop {
+            let Some((p, q)) = jobs.lock().expect("jobs").pop() else {
+                break;
+            };
+            let argv = vec![q];
+            let got = run(&p, &argv, &opts(&["threshold=1"], false));
+            if got.0 == 124 {
+                continue;
+            }
+            let stem = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let want = std::fs::read(root().join(format!("bench/expected/{stem}.quick.out")));
+            if want.as_deref().ok() == Some(&got.1[..]) && got.0 == 0 {
+                continue;
+            }
+            let (got, base) = (scrub(got), scrub(run(&p, &argv, &opts(&["off"], false))));
+            if base != got {
+                diffs.lock().expect("diffs").push(format!(
+                    "{} [--jit threshold=1]: {}",
+                    p.display(),
+                    first_diff(&base.1, &got.1)
+                ));
+            }
+        }));
+    }
+    for h in hs {
+        h.join().expect("worker");
+    }
+    let d = diffs.lock().expect("diffs").clone();
     assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
 }
 
