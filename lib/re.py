@@ -14,7 +14,7 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
            'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII',
            'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
-           'NOFLAG', 'RegexFlag']
+           'NOFLAG', 'RegexFlag', 'Scanner']
 
 __version__ = '2.2.1'
 MAXREPEAT = 4294967295
@@ -1593,7 +1593,77 @@ class Pattern:
         return conv(''.join(parts)), n
 
     def scanner(self, string, pos=0, endpos=_sys.maxsize):
-        raise NotImplementedError('coil re: Pattern.scanner is not implemented')
+        return _PatternScanner(self, string, pos, endpos)
+
+
+class _PatternScanner:
+    """Pattern.scanner(): successive match()/search() calls walk the
+    string (an empty match makes the next one start further on)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._s = _subject(pattern, string)
+        self._pos, self._end = _clamp(len(self._s), pos, endpos)
+        self._spos = self._pos
+        self._forbid = -1
+        self._done = False
+
+    def _next(self, anchored):
+        if self._done or self._pos > self._end:
+            return None
+        pat = self.pattern
+        if anchored:
+            m = pat._match_at(self._s, self._pos, self._end, False, self._forbid)
+        else:
+            m = pat._search(self._s, self._pos, self._end, self._forbid)
+        if m is None:
+            self._done = True
+            return None
+        self._forbid = m[1] if m[0] == m[1] else -1
+        self._pos = m[1]
+        return Match(pat, self._string, self._s, m, self._spos, self._end)
+
+    def match(self):
+        return self._next(True)
+
+    def search(self):
+        return self._next(False)
+
+
+class Scanner:
+    """A simple lexer: (pattern, action) pairs tried in order at each
+    position; actions are called as action(scanner, text)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._phrase_of = {}
+        gid = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[gid] = k
+            parts.append('(%s)' % phrase)
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 def _ident(x):

@@ -258,6 +258,23 @@ def run(t):
     t.same('deep nesting', lambda m: describe(m.match('(' * 60 + 'a' + ')' * 60, 'a')))
     t.same('long subject', lambda m: (len(m.findall(r'\w+', 'ab ' * 3000)),
                                       describe(m.search(r'(a|b)*c', 'ab' * 2000 + 'c'))))
+    def scanner(m):
+        sc = m.Scanner([(r'[a-z_]\w*', lambda s, tok: ('NAME', tok)),
+                        (r'(\d+)(\.\d+)?', lambda s, tok: ('NUM', tok, s.match.lastindex)),
+                        (r'[+*/()-]', lambda s, tok: ('OP', tok)),
+                        (r'\s+', None)])
+        return [sc.scan('x1 = 3.5 + foo_bar*(12 - y)'), sc.scan('a + 1 $ b'), sc.scan('')]
+    t.same('Scanner', scanner)
+
+    def pscanner(m):
+        out = []
+        for pat, s in ((r'\d+', 'a12b345c6'), (r'x*', 'axxb'), (r'', 'ab')):
+            sc = m.compile(pat).scanner(s)
+            out.append([x.span() if x else None for x in (sc.search(), sc.search(), sc.search(), sc.search(), sc.search())])
+            sc = m.compile(pat).scanner(s)
+            out.append([x.span() if x else None for x in (sc.match(), sc.match(), sc.match())])
+        return out
+    t.same('Pattern.scanner', pscanner)
     t.same('error type', lambda m: (issubclass(m.error, Exception), m.error.__name__))
 
     # random patterns from a small grammar over a small alphabet

@@ -111,3 +111,11 @@ for i in range(150):
     s = ''.join(rng.choice('abc1 ') for _ in range(rng.randrange(0, 9)))
     print(repr(pat), repr(s), describe(re.search(pat, s)), describe(re.fullmatch(pat, s)),
           re.findall(pat, s), re.sub(pat, '-', s))
+
+sc = re.Scanner([(r'[a-z_]\w*', lambda s, tok: ('NAME', tok)),
+                 (r'(\d+)(\.\d+)?', lambda s, tok: ('NUM', tok, s.match.lastindex)),
+                 (r'[+*/()-]', lambda s, tok: ('OP', tok)),
+                 (r'\s+', None)])
+print(sc.scan('x1 = 3.5 + foo_bar*(12 - y)'), sc.scan('a + 1 * b'))
+it = re.compile(r'\d+').scanner('a12b345c6')
+print([m.group() for m in iter(it.search, None)])
