@@ -59,6 +59,7 @@ pub fn parse_module<'a>(
         kinds: &toks.kinds,
         depth: Cell::new(0),
         deferred: RefCell::new(None),
+        deferred_wins: Cell::new(false),
     };
     let g = parser::grammar(&cx);
     let result = g.module.parse(&toks.kinds[..]).into_result();
@@ -72,10 +73,18 @@ pub fn parse_module<'a>(
                 body: arena.alloc_slice_copy(&body),
             })
         }
-        Err(errs) => Err(unclosed_or(
-            toks.unclosed,
-            report::failure(&cx, filename, errs.first().copied()),
-        )),
+        Err(errs) => {
+            // An error CPython's second pass raises before it reaches the failure.
+            if cx.deferred_wins.get() {
+                if let Some(d) = cx.deferred.take() {
+                    return Err(report::deferred(&cx, filename, d));
+                }
+            }
+            Err(unclosed_or(
+                toks.unclosed,
+                report::failure(&cx, filename, errs.first().copied()),
+            ))
+        }
     }
 }
 
@@ -129,6 +138,7 @@ pub fn parse_expression<'a>(
         kinds: &toks.kinds,
         depth: Cell::new(0),
         deferred: RefCell::new(None),
+        deferred_wins: Cell::new(false),
     };
     let g = parser::grammar(&cx);
     let result = g.eval.parse(&toks.kinds[..]).into_result();

@@ -95,6 +95,9 @@ pub struct Cx<'a, 't> {
     pub positions: &'t [Loc],
     pub depth: Cell<u32>,
     pub deferred: RefCell<Option<Deferred>>,
+    /// The deferred error is reported even when the parse fails later (an `invalid_*`
+    /// rule of CPython's grammar that fires before the generic failure point).
+    pub deferred_wins: Cell<bool>,
 }
 
 impl<'a, 't> Cx<'a, 't> {
@@ -294,7 +297,8 @@ enum Param<'a> {
 enum StmtTail<'a> {
     Ann(Expr<'a>, Option<Expr<'a>>),
     Aug(Operator, Expr<'a>),
-    Assign(Vec<Expr<'a>>),
+    /// The values after each `=`, and whether a last `=` had none.
+    Assign(Vec<Expr<'a>>, bool),
 }
 
 pub type Stmts<'a> = SmallVec<[Stmt<'a>; 1]>;
@@ -1288,16 +1292,21 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                     .then(t(K::Equal).ignore_then(rhs.clone()).or_not())
                     .map(|(a, v)| StmtTail::Ann(a, v)),
                 aug_op.then(rhs.clone()).map(|(op, v)| StmtTail::Aug(op, v)),
+                // A last `=` with no value after it is taken too (see below).
                 t(K::Equal)
                     .ignore_then(rhs.clone())
                     .repeated()
                     .at_least(1)
                     .collect::<Vec<_>>()
-                    .map(StmtTail::Assign),
+                    .then(t(K::Equal).then(rhs.clone().not()).or_not())
+                    .map(|(values, dangling)| StmtTail::Assign(values, dangling.is_some())),
+                t(K::Equal)
+                    .then(rhs.clone().not())
+                    .map(|_| StmtTail::Assign(Vec::new(), true)),
             ))
             .or_not(),
         )
-        .map_with(move |(first, tail), e| {
+        .validate(move |(first, tail), e, emitter| {
             let span: SimpleSpan = e.span();
             match tail {
                 None => StmtKind::Expr(cx.alloc(first)),
@@ -1315,7 +1324,22 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
                     op,
                     value: cx.alloc(value),
                 },
-                Some(StmtTail::Assign(mut rest)) => {
+                Some(StmtTail::Assign(mut rest, dangling)) => {
+                    if dangling {
+                        // Nothing after the last `=`: CPython's `invalid_assignment` reports
+                        // an invalid target there ("cannot assign to function call") before
+                        // the missing value; with valid targets it is a syntax error where
+                        // the value should be. Either way the parse fails.
+                        rest.insert(0, first);
+                        if crate::validate::invalid_assignment(cx, &rest) {
+                            cx.deferred_wins.set(true);
+                        }
+                        emitter.emit(PErr {
+                            pos: span.end,
+                            msg: None,
+                        });
+                        return StmtKind::Expr(cx.alloc(first));
+                    }
                     let value = rest.pop().unwrap_or(first);
                     let mut targets = Vec::with_capacity(rest.len() + 1);
                     targets.push(first);

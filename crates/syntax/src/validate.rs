@@ -462,6 +462,37 @@ impl<'a> V<'_, 'a, '_> {
 }
 
 /// Validates a module body, recording the first problem as a deferred error in `cx`.
+/// Defers "cannot assign to ..." for the first invalid one of `targets` (assignment
+/// targets left of `=`s); true when that error is now the one to report.
+pub fn invalid_assignment<'a>(cx: &Cx<'a, '_>, targets: &[Expr<'a>]) -> bool {
+    let v = V {
+        cx,
+        depth: std::cell::Cell::new(0),
+    };
+    let Some(t) = targets
+        .iter()
+        .find(|t| v.invalid_target(t, Ctx::Assign).is_some())
+    else {
+        return false;
+    };
+    let before = cx
+        .deferred
+        .borrow()
+        .as_ref()
+        .map(|d| (d.start, d.msg.clone()));
+    if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
+        v.err("assignment to yield expression not possible".into(), t.loc);
+    } else {
+        v.target(t, Ctx::Assign, false);
+    }
+    let after = cx
+        .deferred
+        .borrow()
+        .as_ref()
+        .map(|d| (d.start, d.msg.clone()));
+    after.is_some() && after != before
+}
+
 pub fn module<'a>(cx: &Cx<'a, '_>, body: &[Stmt<'a>]) {
     V {
         cx,
