@@ -32,8 +32,8 @@ use call::MFrame;
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{
-    Const, Descr, FieldDescr, Flags, Frame, IrRef, Op, Opcode, Opnd, SnapId, SnapValue, Snapshot,
-    TargetId, Trace, Type,
+    CallDescr, Const, Descr, Effect, FieldDescr, Flags, Frame, IrRef, Op, Opcode, Opnd, SnapId,
+    SnapValue, Snapshot, TargetId, Trace, Type,
 };
 use coil_vm::heap::{self, get, has_layout};
 use coil_vm::interp::code::code_data;
@@ -84,6 +84,11 @@ pub struct Watch {
     pub flags: [u64; 3],
     /// Address of the fail-every countdown word (0: off).
     pub fail_counter: u64,
+}
+
+/// `x ** y` for floats, as the VM computes it (pure; called from traces).
+extern "sysv64" fn float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
 }
 
 /// Compile parameters for traces run against `vm`: its nursery and the heap's slow paths.
@@ -903,10 +908,34 @@ impl Recorder {
                         self.guard(Opcode::GuardTrue, &[nz]);
                         self.emit(Opcode::FloatTrueDiv, &[fa, fb])
                     }
-                    _ => {
-                        let _ = xa;
-                        return Err(u(AbortKind::Unsupported, "float operator"));
+                    8 => {
+                        // Python's float power for a positive base and a finite result
+                        // (the VM's `float_pow` then is just `powf`); the other cases
+                        // (complex results, ZeroDivision, OverflowError) leave the trace.
+                        if !(xa > 0.0) || !xa.powf(xb).is_finite() {
+                            return Err(u(AbortKind::Unsupported, "float power edge case"));
+                        }
+                        let z = self.trace.float(0.0);
+                        let pos = self.emit(Opcode::FloatGt, &[fa, z]);
+                        self.guard(Opcode::GuardTrue, &[pos]);
+                        let cd = self.trace.descrs.call(CallDescr {
+                            name: "float_pow".into(),
+                            addr: float_pow as *const () as u64,
+                            args: vec![Type::Float, Type::Float],
+                            result: Type::Float,
+                            effect: Effect::Pure,
+                            can_raise: false,
+                            can_collect: false,
+                        });
+                        let r =
+                            Opnd::Ref(self.trace.emit(Opcode::CallF, &[fa, fb], Descr::Call(cd)));
+                        let ar = self.emit(Opcode::FloatAbs, &[r]);
+                        let inf = self.trace.float(f64::INFINITY);
+                        let fin = self.emit(Opcode::FloatLt, &[ar, inf]);
+                        self.guard(Opcode::GuardTrue, &[fin]);
+                        r
                     }
+                    _ => return Err(u(AbortKind::Unsupported, "float operator")),
                 }
             }
             _ => return Err(u(AbortKind::Unsupported, "BINARY_OP on objects")),
