@@ -912,7 +912,7 @@ impl Recorder {
                         // Python's float power for a positive base and a finite result
                         // (the VM's `float_pow` then is just `powf`); the other cases
                         // (complex results, ZeroDivision, OverflowError) leave the trace.
-                        if !(xa > 0.0) || !xa.powf(xb).is_finite() {
+                        if xa.is_nan() || xa <= 0.0 || !xa.powf(xb).is_finite() {
                             return Err(u(AbortKind::Unsupported, "float power edge case"));
                         }
                         let z = self.trace.float(0.0);
