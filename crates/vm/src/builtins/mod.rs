@@ -98,7 +98,8 @@ impl Vm {
     }
 }
 
-/// Build the builtins module, the built-in types' methods, sys and the native modules.
+/// Build the builtins module, the built-in types' methods, sys, math and gc (the other
+/// native modules are created when first imported: `crate::modules::load_lazy`).
 pub fn install(vm: &mut Vm) {
     let bmod = vm.new_module("builtins");
     let b = vm.module_dict(bmod);
@@ -157,5 +158,4 @@ pub fn install(vm: &mut Vm) {
     crate::objects::complex::install(vm);
     io::install(vm, b);
     modules::install(vm);
-    crate::modules::install(vm);
 }

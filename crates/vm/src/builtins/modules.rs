@@ -1,4 +1,4 @@
-//! Native modules: sys, math, time, gc.
+//! Native modules: sys, math, gc, and the core of time.
 
 use super::arity;
 use crate::heap::has_layout;
@@ -13,7 +13,6 @@ use dashu_int::IBig;
 pub fn install(vm: &mut Vm) {
     install_sys(vm);
     install_math(vm);
-    install_time(vm);
     install_gc(vm);
 }
 
@@ -648,7 +647,8 @@ fn t_sleep(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(Value::none())
 }
 
-fn install_time(vm: &mut Vm) {
+/// The `time` module's core functions (created on first import, see `crate::modules`).
+pub(crate) fn install_time(vm: &mut Vm) {
     let m = vm.new_module("time");
     let d = vm.module_dict(m);
     for &(n, f) in &[

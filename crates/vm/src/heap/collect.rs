@@ -175,12 +175,18 @@ impl Heap {
     /// Copy a young object to the old space (or follow its forwarding address).
     fn evacuate(&mut self, slot: &mut Value, worklist: &mut Vec<Value>) {
         let v = *slot;
-        if !is_young(v) {
+        if !v.is_ptr() || !self.maybe_young(v) || !is_young(v) {
             return;
         }
         let h = header(v);
         if h.flags & flags::FORWARDED != 0 {
             *slot = *forward_word(v);
+            return;
+        }
+        if h.flags & flags::LARGE != 0 {
+            // A young large object becomes old in place.
+            h.flags |= flags::OLD;
+            worklist.push(v);
             return;
         }
         let size = object_size(v);
@@ -198,6 +204,17 @@ impl Heap {
         *forward_word(v) = nv;
         *slot = nv;
         worklist.push(nv);
+    }
+
+    /// Can heap pointer `v` be young? Decided by address when the nursery is one chunk
+    /// and no young large object exists, so tracing a big remembered object (a dict
+    /// written in a loop) does not read the header of every old object it refers to.
+    #[inline(always)]
+    fn maybe_young(&self, v: Value) -> bool {
+        let start = self.nursery.main.as_ptr() as usize;
+        v.addr().wrapping_sub(start) < self.nursery.main.len() * 8
+            || !self.nursery.extra.is_empty()
+            || !self.young_large.is_empty()
     }
 
     /// The old block reserved for `v` by `Heap::identity`, if any.
@@ -240,10 +257,19 @@ impl Heap {
         let fins = std::mem::take(&mut self.young_finalizable);
         for addr in fins {
             let v = Value::from_addr(addr);
-            if header(v).flags & flags::FORWARDED == 0 {
+            // Survivors are forwarded copies, or young large objects now old in place.
+            if header(v).flags & (flags::FORWARDED | flags::OLD) == 0 {
                 finalize(v);
             }
         }
+        for (addr, size) in std::mem::take(&mut self.young_large) {
+            if header(Value::from_addr(addr)).flags & flags::OLD != 0 {
+                self.old.adopt_large(addr, size);
+            } else {
+                self.old.free_large_young(addr, size);
+            }
+        }
+        self.young_large_bytes = 0;
         // Blocks reserved for identities of young objects that died.
         for (_, (block, size)) in self.shadows.drain() {
             self.old.free_block(block, size);

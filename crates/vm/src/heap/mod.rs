@@ -5,8 +5,8 @@
 //! ```text
 //!   nursery (bump, default 4 MiB) --minor GC copies survivors--> old space
 //!                                                                 |- size classes (16..8192 B,
-//!   objects > LARGE_LIMIT bytes are allocated old directly         |  64 KiB pages, free lists)
-//!                                                                 '- large-object space (malloc)
+//!   objects > LARGE_LIMIT bytes: own malloc block, young until    |  64 KiB pages, free lists)
+//!   the next minor GC (freed there or made old in place) -------> '- large-object space (malloc)
 //! ```
 //!
 //! GC invariants:
@@ -17,7 +17,8 @@
 //! - Young objects move exactly once (to the old space); old objects never move.
 //! - Every store of a value into an old object goes through [`Heap::barrier`], which puts
 //!   the object in the remembered set; a minor collection scans roots + remembered set.
-//! - Objects created old directly (large objects, pretenured constants) start remembered.
+//! - Objects created old directly (pretenured constants, classes) start remembered.
+//! - Large objects never move: a young one is promoted by setting OLD in place.
 //! - Objects whose layout `needs_finalizer` own Rust memory; a young one is listed in
 //!   `young_finalizable`, an old one is finalized by the sweep.
 //! - `stress` collects at every safepoint and poisons the whole nursery after a minor GC.
@@ -91,6 +92,9 @@ pub struct Heap {
     pub(crate) old: old::OldSpace,
     pub(crate) remembered: Vec<usize>,
     pub(crate) young_finalizable: Vec<usize>,
+    /// Young large objects (address, size), see `alloc_large_young`.
+    pub(crate) young_large: Vec<(usize, usize)>,
+    pub(crate) young_large_bytes: usize,
     /// Young objects whose identity was taken: young address -> (reserved old block, size).
     pub(crate) shadows: rustc_hash::FxHashMap<usize, (usize, usize)>,
     /// Set when the nursery is full or the old space grew past its threshold.
@@ -123,6 +127,8 @@ impl Heap {
             old: old::OldSpace::new(),
             remembered: Vec::new(),
             young_finalizable: Vec::new(),
+            young_large: Vec::new(),
+            young_large_bytes: 0,
             shadows: Default::default(),
             collect_requested: false,
             major_requested: false,
@@ -136,7 +142,7 @@ impl Heap {
     pub fn alloc_raw(&mut self, layout: LayoutId, size: usize) -> Value {
         let size = (size.max(16) + 7) & !7;
         if size > LARGE_LIMIT {
-            return self.alloc_old_raw(layout, size);
+            return self.alloc_large_young(layout, size);
         }
         let mut top = self.nursery.top;
         if top + size > self.nursery.end {
@@ -159,6 +165,49 @@ impl Heap {
             self.young_finalizable.push(top);
         }
         Value::from_addr(top)
+    }
+
+    /// The nursery is full: continue in a fresh zeroed extra chunk with room for `size`
+    /// bytes (returns its start, the new `top`) and request a collection.
+    ///
+    /// Usually the next safepoint is a few instructions away, so the first chunk is
+    /// small and each further one doubles (native code running Python code can allocate
+    /// a lot before a collection may run). A big first chunk would cost a calloc and a
+    /// memset of megabytes at every collection.
+    pub(crate) fn spill_chunk(&mut self, size: usize) -> usize {
+        self.collect_requested = true;
+        let n = self.nursery.extra.len().min(8) as u32;
+        let chunk_words = ((EXTRA_CHUNK_WORDS << n).min(1 << 20)).max(size / 8);
+        let chunk = vec![0u64; chunk_words];
+        let top = chunk.as_ptr() as usize;
+        self.nursery.end = top + chunk_words * 8;
+        self.nursery.extra.push(chunk);
+        top
+    }
+
+    /// A large object (PyPy's young rawmalloced objects): its own zeroed block, never
+    /// moved; young until the next minor collection, which frees it when unreachable
+    /// and otherwise makes it old in place. Young large bytes count against the nursery
+    /// size, so short-lived big lists and strings are freed at the pace of the nursery
+    /// instead of piling up until a major collection.
+    fn alloc_large_young(&mut self, layout: LayoutId, size: usize) -> Value {
+        let addr = self.old.alloc_large_young(size);
+        // SAFETY: `addr` is a fresh zeroed block of `size` bytes.
+        unsafe {
+            *(addr as *mut Header) = Header {
+                layout: layout as u32,
+                flags: flags::LARGE,
+            };
+        }
+        self.young_large.push((addr, size));
+        self.young_large_bytes += size;
+        if self.young_large_bytes > self.nursery.main.len() * 8 {
+            self.collect_requested = true;
+        }
+        if layout.needs_finalizer() {
+            self.young_finalizable.push(addr);
+        }
+        Value::from_addr(addr)
     }
 
     /// Allocate directly in the old space (pretenured); the object starts remembered.
@@ -239,7 +288,8 @@ impl Heap {
             return v.0 as usize;
         }
         let h = header(v);
-        if h.flags & (flags::OLD | flags::IMMORTAL) != 0 {
+        // Large objects never move, young or old.
+        if h.flags & (flags::OLD | flags::IMMORTAL | flags::LARGE) != 0 {
             return v.addr();
         }
         if h.flags & flags::SHADOW != 0 {
@@ -570,15 +620,45 @@ mod tests {
     }
 
     #[test]
-    fn large_objects_start_old_and_remembered() {
+    fn large_objects_start_young_and_never_move() {
         let mut h = Heap::new(64 * 1024, false);
         let n = LARGE_LIMIT / 8 + 10;
         let young = float(&mut h, 7.0);
         let big = tuple(&mut h, &vec![young; n], false);
-        assert_ne!(header(big).flags & flags::OLD, 0);
+        assert_eq!(header(big).flags & flags::OLD, 0);
+        assert_eq!(
+            h.identity(big),
+            big.addr(),
+            "a large object's id is its address"
+        );
         let mut roots = vec![big];
         minor(&mut h, &mut roots);
         assert_eq!(roots[0], big, "large objects never move");
-        assert_eq!(get::<FloatObj>(items(big)[n - 1]).value, 7.0);
+        assert_ne!(header(big).flags & flags::OLD, 0, "promoted in place");
+        assert_eq!(h.old.large.len(), 1);
+        let moved = items(big)[n - 1];
+        assert_ne!(moved, young, "its young referents were evacuated");
+        assert_eq!(get::<FloatObj>(moved).value, 7.0);
+        // Old now: a young value stored into it needs the barrier, as for any old object.
+        let f = float(&mut h, 8.0);
+        items(big)[0] = f;
+        h.barrier(big);
+        minor(&mut h, &mut roots);
+        assert_eq!(get::<FloatObj>(items(big)[0]).value, 8.0);
+    }
+
+    #[test]
+    fn dead_young_large_objects_are_freed_by_a_minor_collection() {
+        let mut h = Heap::new(64 * 1024, false);
+        let n = LARGE_LIMIT / 8 + 10;
+        for _ in 0..3 {
+            tuple(&mut h, &vec![Value::small(1); n], false);
+        }
+        assert_eq!(h.young_large.len(), 3);
+        let mut roots = Vec::new();
+        minor(&mut h, &mut roots);
+        assert!(h.young_large.is_empty());
+        assert!(h.old.large.is_empty(), "nothing was promoted");
+        assert_eq!(h.old_bytes(), 0);
     }
 }

@@ -5,6 +5,9 @@
 //!  a slot whose header layout is 0 (LayoutId::Free) is free and on class k's free list
 //!  large objects (> MAX_CLASS bytes): one std::alloc block each, listed in `large`
 //! ```
+//!
+//! A large object allocated by running code starts young (see `Heap::alloc_raw`): its
+//! block is listed here only once it survives a minor collection.
 
 use crate::layout::Header;
 use std::alloc::{alloc_zeroed, dealloc, Layout};
@@ -103,6 +106,33 @@ impl OldSpace {
         // SAFETY: `addr` is a free slot of `c.size` bytes inside one of our pages.
         unsafe { std::ptr::write_bytes(addr as *mut u8, 0, c.size) };
         addr
+    }
+
+    /// A zeroed block for a young large object: not listed in `large` (so not swept)
+    /// until a minor collection finds it alive and calls [`OldSpace::adopt_large`].
+    pub fn alloc_large_young(&mut self, size: usize) -> usize {
+        let layout = Layout::from_size_align(size, 16).expect("object size overflow");
+        // SAFETY: layout has non-zero size; a null result is handled below.
+        let p = unsafe { alloc_zeroed(layout) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        p as usize
+    }
+
+    /// A young large object survived its first minor collection: it is old from now on.
+    pub fn adopt_large(&mut self, addr: usize, size: usize) {
+        self.allocated_since_major += size;
+        self.live_bytes += size;
+        self.large.push(LargeObj { addr, size });
+    }
+
+    /// A young large object died before its first minor collection ended.
+    pub fn free_large_young(&mut self, addr: usize, size: usize) {
+        let layout = Layout::from_size_align(size, 16).expect("valid layout");
+        // SAFETY: allocated by `alloc_large_young` with this layout, never adopted, freed
+        // once here.
+        unsafe { dealloc(addr as *mut u8, layout) };
     }
 
     /// Return an unused block obtained from `alloc(size)` (never handed out to an object).

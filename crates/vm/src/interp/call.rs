@@ -279,6 +279,23 @@ impl Vm {
                         Value::EMPTY,
                     )
                 }
+                LayoutId::Native if kwnames.is_empty() => {
+                    // A plain built-in function (not a method needing a receiver check):
+                    // call it directly, its arguments staying rooted on the stack.
+                    let n = get::<NativeObj>(f);
+                    let def = &self.natives[n.index as usize];
+                    if def.owner.is_empty() && n.self_.is_empty() {
+                        let nf = def.f;
+                        let args: Slots = self.stack[fpos + 1..fpos + 1 + nargs]
+                            .iter()
+                            .copied()
+                            .collect();
+                        let r = nf(self, &args, &[]);
+                        self.stack.truncate(ret);
+                        self.stack.push(r?);
+                        return Ok(false);
+                    }
+                }
                 LayoutId::BoundMethod => {
                     let bm = get::<BoundMethodObj>(f);
                     let (func, self_) = (bm.func, bm.self_);

@@ -95,8 +95,9 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let code_v = self.frames[fi].code;
             let cd: &mut CodeData = code_data(code_v);
-            let codeobj = cd.code.clone();
-            let instrs = &codeobj.code[..];
+            // A second view of the same CodeData (the code object is rooted by the frame
+            // and never freed or changed while it runs): no Rc clone per frame switch.
+            let instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let slots = base;
@@ -466,14 +467,14 @@ impl Vm {
                     Opcode::LOAD_METHOD => {
                         let obj = top!();
                         let name = cd.names[arg];
-                        let cls = self.type_of(obj);
+                        let (cls, obj_map) = if has_layout(obj, LayoutId::Instance) {
+                            let o = get::<InstanceObj>(obj);
+                            (o.cls, o.map as u32)
+                        } else {
+                            (self.type_of(obj), u32::MAX)
+                        };
                         let ci = ins.cache.0 as usize;
                         let version = type_data(cls).version;
-                        let obj_map = if has_layout(obj, LayoutId::Instance) {
-                            get::<InstanceObj>(obj).map as u32
-                        } else {
-                            u32::MAX
-                        };
                         if let Some(Cache::Method {
                             class_version,
                             cls: c,
@@ -683,6 +684,17 @@ impl Vm {
                                 pc = arg;
                             }
                             continue;
+                        }
+                        if has_layout(it, LayoutId::Iter) {
+                            let o = get::<IterObj>(it);
+                            if o.kind == crate::objects::types::IterKind::List as u64 {
+                                let i = o.index as usize;
+                                if o.index >= 0 && i < list_len(o.src) {
+                                    o.index += 1;
+                                    push!(list_items(o.src)[i]);
+                                    continue;
+                                }
+                            }
                         }
                         self.frames[fi].pc = pc;
                         match tri!(self.iter_next(it)) {
@@ -931,6 +943,13 @@ impl Vm {
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = pop!();
+                        if has_layout(seq, LayoutId::Tuple) || has_layout(seq, LayoutId::List) {
+                            let items = crate::objects::seq::seq_items(seq);
+                            if items.len() == arg {
+                                self.stack.extend(items.iter().rev());
+                                continue;
+                            }
+                        }
                         self.frames[fi].pc = pc;
                         let items = tri!(self.unpack(seq, arg, None));
                         for v in items.into_iter().rev() {

@@ -1,7 +1,7 @@
-//! The import system: native modules from sys.modules, then `NAME.py` / `NAME/__init__.py`
-//! along sys.path (script directory, then the pure-Python `lib/`, embedded in the binary
-//! by build.rs and found under the pseudo-directory `<coil-lib>` unless `COIL_LIB` names a
-//! directory to use instead).
+//! The import system: native modules from sys.modules (lazily created ones on first
+//! import), then `NAME.py` / `NAME/__init__.py` along sys.path (script directory, then
+//! the pure-Python `lib/`, embedded in the binary by build.rs and found under the
+//! pseudo-directory `<coil-lib>` unless `COIL_LIB` names a directory to use instead).
 
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
@@ -49,6 +49,11 @@ impl Vm {
         let key = self.intern(name);
         if let Some(m) = self.dict_get_str(self.modules, key) {
             return Ok(m);
+        }
+        if crate::modules::load_lazy(self, name) {
+            if let Some(m) = self.dict_get_str(self.modules, key) {
+                return Ok(m);
+            }
         }
         let (parent, leaf) = match name.rfind('.') {
             Some(i) => (Some(&name[..i]), &name[i + 1..]),

@@ -1,5 +1,6 @@
 //! Native standard modules beyond the VM's core set (`_random`, `hashlib`, `io`, `os`, ...):
-//! one file per module, each with an `install` that registers it in `sys.modules`.
+//! one file per module, each with an `install` that registers it in `sys.modules`, run
+//! the first time the module is imported ([`LAZY`]).
 //!
 //! Classes defined here are ordinary instance-based classes (so Python code can subclass
 //! them); their native state lives in a hidden instance attribute whose name is not an
@@ -23,18 +24,41 @@ use crate::vm::{NativeFn, PyResult, Vm};
 /// Name of the hidden instance attribute holding a native object's state.
 pub const STATE: &str = " state";
 
-/// Register every module of this directory (after the VM's own modules exist).
-pub fn install(vm: &mut Vm) {
-    random::install(vm);
-    hashlib::install(vm);
+/// Native modules created the first time they are imported (several run Python source
+/// when created, which would otherwise cost every start-up): the names `import` finds
+/// here, each with the installer that registers it (and its companions) in sys.modules.
+const LAZY: &[(&str, fn(&mut Vm))] = &[
+    ("_random", random::install),
+    ("hashlib", hashlib::install),
+    ("_hashlib", hashlib::install),
+    ("time", install_time),
+    ("io", io::install),
+    ("errno", errno::install),
+    ("os", os::install),
+    ("os.path", os::install),
+    ("posixpath", os::install),
+    ("struct", structs::install),
+    ("array", array::install),
+    ("weakref", weakref::install),
+    ("_weakref", weakref::install),
+    ("atexit", atexit::install),
+];
+
+fn install_time(vm: &mut Vm) {
+    crate::builtins::modules::install_time(vm);
     time::install(vm);
-    io::install(vm);
-    errno::install(vm);
-    os::install(vm);
-    structs::install(vm);
-    array::install(vm);
-    weakref::install(vm);
-    atexit::install(vm);
+}
+
+/// Called by `import` when `name` is not in sys.modules: create it if it is one of the
+/// lazily created native modules. True when an installer ran.
+pub fn load_lazy(vm: &mut Vm, name: &str) -> bool {
+    match LAZY.iter().find(|(n, _)| *n == name) {
+        Some(&(_, install)) => {
+            install(vm);
+            true
+        }
+        None => false,
+    }
 }
 
 /// A new module registered in sys.modules under `name`; returns (module, its dict).

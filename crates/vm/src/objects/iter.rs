@@ -272,9 +272,10 @@ impl Vm {
                 Ok(Some(self.new_tuple(&[count, v])))
             }
             IterKind::Zip => {
-                let iters = heap::items(o.src).to_vec();
+                let iters: smallvec::SmallVec<[Value; 4]> =
+                    heap::items(o.src).iter().copied().collect();
                 let strict = o.index != 0;
-                let mut out = Vec::with_capacity(iters.len());
+                let mut out: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
                 for (k, &i) in iters.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => out.push(v),

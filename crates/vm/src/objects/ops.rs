@@ -710,11 +710,7 @@ impl Vm {
         }
         if is_str(a) {
             if op == 0 && is_str(b) {
-                let mut s =
-                    String::with_capacity(heap::str_bytes(a).len() + heap::str_bytes(b).len());
-                s.push_str(text(a));
-                s.push_str(text(b));
-                return Ok(Some(self.new_str(&s)));
+                return Ok(Some(self.str_concat(a, b)));
             }
             if op == 5 && is_int(b) {
                 let n = self.repeat_count(b)?;
