@@ -199,6 +199,7 @@ impl Vm {
 
     /// Call the Python function at stack[fpos] with the `nargs` values above it.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn call_function_on_stack(
         &mut self,
         func: Value,
@@ -217,12 +218,30 @@ impl Vm {
             && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0;
         if simple && !cd.is_generator {
             let base = fpos + 1;
-            for _ in nargs..cd.nslots {
-                self.stack.push(Value::EMPTY);
-            }
+            let n = self.stack.len();
+            self.stack
+                .resize(n + cd.nslots.saturating_sub(nargs), Value::EMPTY);
             self.push_frame(func, base, ret, kind, extra)?;
             return Ok(true);
         }
+        self.call_function_binding(func, fpos, nargs, kwnames, ret, kind, extra)
+    }
+
+    /// `call_function_on_stack` when the arguments need binding (keywords, defaults,
+    /// `*args`/`**kwargs`) or the function is a generator.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn call_function_binding(
+        &mut self,
+        func: Value,
+        fpos: usize,
+        nargs: usize,
+        kwnames: Value,
+        ret: usize,
+        kind: FrameKind,
+        extra: Value,
+    ) -> PyResult<bool> {
+        let cd = code_data(get::<FunctionObj>(func).code);
         let kwn: SmallVec<[Value; 4]> = if kwnames.is_empty() {
             SmallVec::new()
         } else {

@@ -20,6 +20,7 @@ pub const HOT_LOOP_THRESHOLD: u32 = 1039;
 
 impl Vm {
     /// Push a frame for `func` whose slots start at `base` (already on the stack).
+    #[inline]
     pub(crate) fn push_frame(
         &mut self,
         func: Value,
