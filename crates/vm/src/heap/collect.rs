@@ -242,8 +242,11 @@ impl Heap {
         for &addr in &remembered {
             let obj = Value::from_addr(addr);
             header(obj).flags &= !flags::REMEMBERED;
+            // Filter before the call: a big remembered object mostly refers to old ones.
             trace_object(obj, &mut |slot: &mut Value| {
-                self.evacuate(slot, &mut worklist)
+                if slot.is_ptr() && self.maybe_young(*slot) {
+                    self.evacuate(slot, &mut worklist)
+                }
             });
         }
         let mut remembered = remembered;

@@ -24,10 +24,13 @@ use crate::vm::{NativeFn, PyResult, Vm};
 /// Name of the hidden instance attribute holding a native object's state.
 pub const STATE: &str = " state";
 
+/// Registers a native module (and its companions) in sys.modules.
+type Installer = fn(&mut Vm);
+
 /// Native modules created the first time they are imported (several run Python source
 /// when created, which would otherwise cost every start-up): the names `import` finds
 /// here, each with the installer that registers it (and its companions) in sys.modules.
-const LAZY: &[(&str, fn(&mut Vm))] = &[
+const LAZY: &[(&str, Installer)] = &[
     ("_random", random::install),
     ("hashlib", hashlib::install),
     ("_hashlib", hashlib::install),
