@@ -1,5 +1,6 @@
 import os
-d = "_tmp_os_files_%d" % os.getpid()
+# Unique per run: the conformance harness runs each program twice at once in one process.
+d = "_tmp_os_files_%d_%x" % (os.getpid(), id(object()))
 os.mkdir(d)
 print(os.path.isdir(d), os.listdir(d))
 for name in ["b.txt", "a.txt", "c.dat"]:
