@@ -167,24 +167,6 @@ impl Heap {
         Value::from_addr(top)
     }
 
-    /// The nursery is full: continue in a fresh zeroed extra chunk with room for `size`
-    /// bytes (returns its start, the new `top`) and request a collection.
-    ///
-    /// Usually the next safepoint is a few instructions away, so the first chunk is
-    /// small and each further one doubles (native code running Python code can allocate
-    /// a lot before a collection may run). A big first chunk would cost a calloc and a
-    /// memset of megabytes at every collection.
-    pub(crate) fn spill_chunk(&mut self, size: usize) -> usize {
-        self.collect_requested = true;
-        let n = self.nursery.extra.len().min(8) as u32;
-        let chunk_words = ((EXTRA_CHUNK_WORDS << n).min(1 << 20)).max(size / 8);
-        let chunk = vec![0u64; chunk_words];
-        let top = chunk.as_ptr() as usize;
-        self.nursery.end = top + chunk_words * 8;
-        self.nursery.extra.push(chunk);
-        top
-    }
-
     /// A large object (PyPy's young rawmalloced objects): its own zeroed block, never
     /// moved; young until the next minor collection, which frees it when unreachable
     /// and otherwise makes it old in place. Young large bytes count against the nursery
@@ -201,6 +183,7 @@ impl Heap {
         }
         self.young_large.push((addr, size));
         self.young_large_bytes += size;
+        self.stats.allocated_bytes += size as u64;
         if self.young_large_bytes > self.nursery.main.len() * 8 {
             self.collect_requested = true;
         }
