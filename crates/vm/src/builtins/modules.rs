@@ -313,6 +313,14 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if is_int(args[0]) {
         return Ok(args[0]);
     }
+    if !is_float(args[0]) {
+        let tk = vm.intern("__trunc__");
+        if let Some(r) = vm.call_special(args[0], tk, &[])? {
+            return Ok(r);
+        }
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("type {tn} doesn't define __trunc__ method")));
+    }
     let x = num(vm, args[0])?;
     int_result(vm, x.trunc(), "trunc")
 }
@@ -363,8 +371,13 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn m_modf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "modf", args, 1, 1)?;
     let x = num(vm, args[0])?;
-    let a = vm.new_float(x.fract());
-    let b = vm.new_float(x.trunc());
+    let (f, i) = if x.is_infinite() {
+        (0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
+    let a = vm.new_float(f);
+    let b = vm.new_float(i);
     Ok(vm.new_tuple(&[a, b]))
 }
 
@@ -497,8 +510,11 @@ fn m_comb(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "comb", args, 2, 2)?;
     let n = int_arg(vm, args[0])?;
     let k = int_arg(vm, args[1])?;
-    if n < IBig::ZERO || k < IBig::ZERO {
+    if n < IBig::ZERO {
         return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < IBig::ZERO {
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::small(0));
@@ -517,8 +533,17 @@ fn m_perm(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let k = if args.len() == 2 && !args[1].is_none() {
         int_arg(vm, args[1])?
     } else {
+        if n < IBig::ZERO {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
         n.clone()
     };
+    if n < IBig::ZERO {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < IBig::ZERO {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
     if k > n {
         return Ok(Value::small(0));
     }
@@ -555,6 +580,505 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         sum = t;
     }
     Ok(vm.new_float(sum + c))
+}
+
+/// Raise ValueError("math domain error") / OverflowError("math range error") for a
+/// libm-style result: NaN from a non-NaN input, infinity from a finite one.
+fn math_checked(vm: &mut Vm, x: f64, r: f64) -> PyResult {
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(vm.new_float(r))
+}
+
+macro_rules! math_unary_more {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+            arity(vm, stringify!($name), args, 1, 1)?;
+            let x = num(vm, args[0])?;
+            let f: fn(f64) -> f64 = $f;
+            math_checked(vm, x, f(x))
+        })*
+    };
+}
+
+math_unary_more! {
+    m_acosh => |x| if x < 1.0 { f64::NAN } else { x.acosh() },
+    m_asinh => f64::asinh,
+    m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+    m_cbrt => cbrt,
+    m_exp2 => f64::exp2,
+    m_expm1 => f64::exp_m1,
+    m_log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+    m_erf => erf,
+    m_erfc => erfc,
+}
+
+/// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c): a polynomial guess refined by one
+/// Halley step, so results match CPython on Linux to the last bit.
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(ym, xe / 3).copysign(x)
+}
+
+/// (mantissa in [0.5, 1), exponent) with x = m * 2**e, for finite non-zero x.
+fn frexp(x: f64) -> (f64, i64) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        let y = x * 2f64.powi(64);
+        let b = y.to_bits();
+        let e = ((b >> 52) & 0x7ff) as i64 - 1022 - 64;
+        (f64::from_bits((b & !(0x7ffu64 << 52)) | (1022u64 << 52)), e)
+    } else {
+        (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022)
+    }
+}
+
+/// x * 2**e without intermediate overflow of the power of two.
+fn ldexp(x: f64, e: i64) -> f64 {
+    let mut r = x;
+    let mut k = e.clamp(-10000, 10000) as i32;
+    while k > 1000 {
+        r *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        r *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    r * 2f64.powi(k)
+}
+
+/// erf by its Maclaurin series (small |x|) and erfc's continued fraction (large |x|).
+fn erf(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x.abs() < 2.0 {
+        let mut sum = x;
+        let mut term = x;
+        let x2 = x * x;
+        let mut n = 0.0;
+        loop {
+            n += 1.0;
+            term *= -x2 / n;
+            let add = term / (2.0 * n + 1.0);
+            sum += add;
+            if add.abs() <= 1e-17 * sum.abs() {
+                break;
+            }
+        }
+        sum * std::f64::consts::FRAC_2_SQRT_PI
+    } else {
+        let r = 1.0 - erfc(x.abs());
+        if x < 0.0 {
+            -r
+        } else {
+            r
+        }
+    }
+}
+
+fn erfc(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x < 2.0 {
+        return 1.0 - erf(x);
+    }
+    if x > 27.3 {
+        return 0.0;
+    }
+    // Lentz's continued fraction: erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...)))).
+    let mut f = x;
+    let (mut c, mut d) = (x, 0.0);
+    for k in 1..300 {
+        let a = k as f64 / 2.0;
+        d = x + a * d;
+        d = if d == 0.0 { 1e-300 } else { d };
+        c = x + a / c;
+        c = if c == 0.0 { 1e-300 } else { c };
+        d = 1.0 / d;
+        let delta = c * d;
+        f *= delta;
+        if (delta - 1.0).abs() < 1e-16 {
+            break;
+        }
+    }
+    (-x * x).exp() / f / std::f64::consts::PI.sqrt()
+}
+
+const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+const GAMMA_INTEGRAL: [f64; 23] = [
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0,
+];
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at the multiples of 1/2 (CPython's m_sinpi).
+fn sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+/// Result of a math function: a value, or the C errno it would set.
+enum MathR {
+    Ok(f64),
+    Domain,
+    Range,
+}
+
+/// CPython's m_tgamma (Lanczos approximation, exact at small integers).
+fn tgamma(x: f64) -> MathR {
+    use std::f64::consts::PI;
+    if !x.is_finite() {
+        return if x.is_nan() || x > 0.0 { MathR::Ok(x) } else { MathR::Domain };
+    }
+    if x == 0.0 {
+        return MathR::Domain;
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return MathR::Domain;
+        }
+        if x <= 23.0 {
+            return MathR::Ok(GAMMA_INTEGRAL[x as usize - 1]);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() { MathR::Range } else { MathR::Ok(r) };
+    }
+    if absx > 200.0 {
+        return if x < 0.0 { MathR::Ok(0.0 / sinpi(x)) } else { MathR::Range };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let (q, z) = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        (q, q - LANCZOS_G_MINUS_HALF)
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        (q, q - absx)
+    };
+    let _ = q;
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let s = y.powf(absx / 2.0 - 0.25);
+            r /= s;
+            r /= s;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let s = y.powf(absx / 2.0 - 0.25);
+            r *= s;
+            r *= s;
+        }
+    }
+    if r.is_infinite() {
+        MathR::Range
+    } else {
+        MathR::Ok(r)
+    }
+}
+
+/// CPython's m_lgamma.
+fn lgamma(x: f64) -> MathR {
+    const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+    if !x.is_finite() {
+        return MathR::Ok(if x.is_nan() { x } else { f64::INFINITY });
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 { MathR::Domain } else { MathR::Ok(0.0) };
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return MathR::Ok(-absx.ln());
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    if r.is_infinite() {
+        MathR::Range
+    } else {
+        MathR::Ok(r)
+    }
+}
+
+fn math_r(vm: &mut Vm, r: MathR) -> PyResult {
+    match r {
+        MathR::Ok(v) => Ok(vm.new_float(v)),
+        MathR::Domain => Err(vm.value_error("math domain error")),
+        MathR::Range => Err(vm.overflow_error("math range error")),
+    }
+}
+
+fn m_gamma(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "gamma", args, 1, 1)?;
+    let x = num(vm, args[0])?;
+    math_r(vm, tgamma(x))
+}
+
+fn m_lgamma(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "lgamma", args, 1, 1)?;
+    let x = num(vm, args[0])?;
+    math_r(vm, lgamma(x))
+}
+
+fn m_remainder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "remainder", args, 2, 2)?;
+    let (x, y) = (num(vm, args[0])?, num(vm, args[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(vm.new_float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    if y.is_infinite() {
+        return Ok(vm.new_float(x));
+    }
+    // IEEE 754 remainder: x - n*y with n the integer nearest x/y, ties to even
+    // (CPython's algorithm, exact in binary floating point).
+    let absx = x.abs();
+    let absy = y.abs();
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Half-way: choose the even multiple.
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(vm.new_float(1f64.copysign(x) * r))
+}
+
+fn m_frexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "frexp", args, 1, 1)?;
+    let x = num(vm, args[0])?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0i64)
+    } else {
+        frexp(x)
+    };
+    let mv = vm.new_float(m);
+    Ok(vm.new_tuple(&[mv, Value::small(e)]))
+}
+
+fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "ldexp", args, 2, 2)?;
+    let x = num(vm, args[0])?;
+    if !is_int(args[1]) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = match as_int(args[1]) {
+        Some(Int::S(n)) => n,
+        Some(Int::B(b)) => {
+            if *b > IBig::ZERO {
+                i64::MAX
+            } else {
+                i64::MIN
+            }
+        }
+        None => 0,
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_float(x));
+    }
+    let r = ldexp(x, e);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(vm.new_float(r))
+}
+
+/// sqrt of a sum of squares, scaled by the largest magnitude (hypot and dist).
+fn vector_norm(v: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut nan = false;
+    for &x in v {
+        if x.is_infinite() {
+            return f64::INFINITY;
+        }
+        nan |= x.is_nan();
+        max = max.max(x.abs());
+    }
+    if nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || v.len() <= 1 {
+        return max;
+    }
+    let mut sum = 0.0;
+    for &x in v {
+        let s = x / max;
+        sum += s * s;
+    }
+    max * sum.sqrt()
+}
+
+fn m_dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "dist", args, 2, 2)?;
+    let mut pts = Vec::new();
+    for &a in args {
+        if !has_layout(a, LayoutId::Tuple) && !has_layout(a, LayoutId::List) {
+            let l = vm.new_list(&[]);
+            vm.list_extend(l, a)?;
+            pts.push(crate::objects::seq::list_items(l).to_vec());
+        } else {
+            pts.push(crate::objects::seq::seq_items(a).to_vec());
+        }
+    }
+    if pts[0].len() != pts[1].len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut diffs = Vec::with_capacity(pts[0].len());
+    for i in 0..pts[0].len() {
+        let (p, q) = (num(vm, pts[0][i])?, num(vm, pts[1][i])?);
+        diffs.push((p - q).abs());
+    }
+    Ok(vm.new_float(vector_norm(&diffs)))
+}
+
+fn m_nextafter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "nextafter", args, 2, 2)?;
+    let (x, y) = (num(vm, args[0])?, num(vm, args[1])?);
+    let r = if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        y
+    } else if x == 0.0 {
+        f64::from_bits(1).copysign(y)
+    } else {
+        let b = x.to_bits();
+        let up = (y > x) == (x > 0.0);
+        f64::from_bits(if up { b + 1 } else { b - 1 })
+    };
+    Ok(vm.new_float(r))
+}
+
+fn m_ulp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "ulp", args, 1, 1)?;
+    let x = num(vm, args[0])?.abs();
+    let r = if x.is_nan() || x.is_infinite() {
+        x
+    } else if x == f64::MAX {
+        x - f64::from_bits(x.to_bits() - 1)
+    } else {
+        f64::from_bits(x.to_bits() + 1) - x
+    };
+    Ok(vm.new_float(r))
 }
 
 fn install_math(vm: &mut Vm) {
@@ -599,6 +1123,23 @@ fn install_math(vm: &mut Vm) {
         ("perm", m_perm),
         ("prod", m_prod),
         ("fsum", m_fsum),
+        ("acosh", m_acosh),
+        ("asinh", m_asinh),
+        ("atanh", m_atanh),
+        ("cbrt", m_cbrt),
+        ("exp2", m_exp2),
+        ("expm1", m_expm1),
+        ("log1p", m_log1p),
+        ("erf", m_erf),
+        ("erfc", m_erfc),
+        ("gamma", m_gamma),
+        ("lgamma", m_lgamma),
+        ("remainder", m_remainder),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("dist", m_dist),
+        ("nextafter", m_nextafter),
+        ("ulp", m_ulp),
     ];
     for &(n, f) in fns {
         vm.def_fn(d, n, f);

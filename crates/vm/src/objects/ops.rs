@@ -258,6 +258,13 @@ impl Vm {
             if x.is_nan() || y.is_nan() {
                 return Ok(Some(op == 3));
             }
+            // An infinite float against any int (even one too big for a float).
+            if is_float(a) && x.is_infinite() && is_int(b) {
+                return Ok(Some(ord(if x > 0.0 { Greater } else { Less })));
+            }
+            if is_float(b) && y.is_infinite() && is_int(a) {
+                return Ok(Some(ord(if y > 0.0 { Less } else { Greater })));
+            }
             // Exact int/float comparison for big ints beyond f64 precision.
             if let (Some(Int::B(_)), true) | (Some(Int::S(_)), true) = (
                 as_int(a),
