@@ -31,6 +31,7 @@ pub fn install(vm: &mut Vm) {
         (t.staticmethod, staticmethod_new),
         (t.classmethod, classmethod_new),
         (t.super_, super_new),
+        (t.module, module_new),
         (t.enumerate, enumerate_new),
         (t.zip, zip_new),
         (t.map, map_new),
@@ -822,11 +823,9 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     vm.str(args[0])
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let t = vm.new_tuple(&args[1..]);
-    let k = vm.names.args;
+fn exc_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if has_layout(args[0], LayoutId::Instance) {
-        vm.instance_set(args[0], k, t);
+        vm.exc_init(args[0], &args[1..], kw)?;
     }
     Ok(Value::none())
 }
@@ -884,6 +883,24 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let cls = vm.type_of(args[1]);
     vm.bind_descriptor(args[0], args[1], cls)
+}
+
+/// `module(name, doc=None)`: a new empty module (not registered in sys.modules).
+fn module_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "module", &args[1..], 1, 2)?;
+    if !is_str(args[1]) {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {tn}"
+        )));
+    }
+    let name = text(args[1]).to_string();
+    let m = vm.new_module(&name);
+    let d = vm.module_dict(m);
+    let doc = args.get(2).copied().unwrap_or(Value::none());
+    let dk = vm.names.doc;
+    vm.dict_set_str(d, dk, doc);
+    Ok(m)
 }
 
 /// `classmethod.__get__(obj, type=None)` and `staticmethod.__get__`.

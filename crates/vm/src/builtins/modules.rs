@@ -652,7 +652,10 @@ fn frexp(x: f64) -> (f64, i64) {
         let e = ((b >> 52) & 0x7ff) as i64 - 1022 - 64;
         (f64::from_bits((b & !(0x7ffu64 << 52)) | (1022u64 << 52)), e)
     } else {
-        (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), exp - 1022)
+        (
+            f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+            exp - 1022,
+        )
     }
 }
 
@@ -830,7 +833,11 @@ enum MathR {
 fn tgamma(x: f64) -> MathR {
     use std::f64::consts::PI;
     if !x.is_finite() {
-        return if x.is_nan() || x > 0.0 { MathR::Ok(x) } else { MathR::Domain };
+        return if x.is_nan() || x > 0.0 {
+            MathR::Ok(x)
+        } else {
+            MathR::Domain
+        };
     }
     if x == 0.0 {
         return MathR::Domain;
@@ -846,10 +853,18 @@ fn tgamma(x: f64) -> MathR {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { MathR::Range } else { MathR::Ok(r) };
+        return if r.is_infinite() {
+            MathR::Range
+        } else {
+            MathR::Ok(r)
+        };
     }
     if absx > 200.0 {
-        return if x < 0.0 { MathR::Ok(0.0 / sinpi(x)) } else { MathR::Range };
+        return if x < 0.0 {
+            MathR::Ok(0.0 / sinpi(x))
+        } else {
+            MathR::Range
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     let (q, z) = if absx > LANCZOS_G_MINUS_HALF {
@@ -897,7 +912,11 @@ fn lgamma(x: f64) -> MathR {
         return MathR::Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
     if x == x.floor() && x <= 2.0 {
-        return if x <= 0.0 { MathR::Domain } else { MathR::Ok(0.0) };
+        return if x <= 0.0 {
+            MathR::Domain
+        } else {
+            MathR::Ok(0.0)
+        };
     }
     let absx = x.abs();
     if absx < 1e-20 {

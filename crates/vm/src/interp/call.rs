@@ -641,7 +641,12 @@ impl Vm {
                 r
             }
             _ => {
-                let inst = self.new_instance(cls);
+                let inst = if d.is_exception {
+                    let c = self.oserror_subclass(cls, args);
+                    self.new_instance(c)
+                } else {
+                    self.new_instance(cls)
+                };
                 if d.is_exception {
                     let a = self.new_tuple(args);
                     let k = self.names.args;

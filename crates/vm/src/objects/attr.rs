@@ -479,6 +479,11 @@ impl Vm {
                     } else {
                         f.closure
                     }),
+                    "__doc__"
+                        if !f.dict.is_empty() && self.dict_get_str(f.dict, name).is_some() =>
+                    {
+                        self.dict_get_str(f.dict, name)
+                    }
                     "__doc__" => {
                         let cd = crate::interp::code::code_data(f.code);
                         match cd.code.docstring() {
@@ -556,6 +561,13 @@ impl Vm {
                     }
                     _ => None,
                 });
+            }
+            LayoutId::Cell if n == "cell_contents" => {
+                let v = get::<CellObj>(obj).value;
+                if v.is_empty() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                return Ok(Some(v));
             }
             LayoutId::Traceback => {
                 let t = get::<TracebackObj>(obj);

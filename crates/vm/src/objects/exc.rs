@@ -4,7 +4,7 @@ use crate::heap::{self, get};
 use crate::layout::*;
 use crate::objects::types::type_data;
 use crate::value::Value;
-use crate::vm::{PyResult, Raised, Vm};
+use crate::vm::{Kwargs, PyResult, Raised, Vm};
 
 impl Vm {
     /// A new exception instance of class `cls` with `args`.
@@ -93,8 +93,135 @@ impl Vm {
         }
     }
 
+    /// `BaseException.__init__`: store `args`, plus the attributes CPython's subclasses
+    /// take (OSError's errno/strerror/filename, ImportError's name/path, AttributeError's
+    /// name/obj, NameError's name, UnicodeDecodeError's fields).
+    pub fn exc_init(&mut self, exc: Value, args: &[Value], kw: Kwargs) -> PyResult<()> {
+        let cls = self.type_of(exc);
+        let allowed: &[&str] = if self.is_subtype(cls, self.exc_type("ImportError")) {
+            &["name", "path"]
+        } else if self.is_subtype(cls, self.exc_type("AttributeError")) {
+            &["name", "obj"]
+        } else if self.is_subtype(cls, self.exc_type("NameError")) {
+            &["name"]
+        } else {
+            &[]
+        };
+        for &(k, v) in kw {
+            let ks = crate::objects::str::text(k).to_string();
+            if !allowed.contains(&ks.as_str()) {
+                let tn = type_data(cls).name.clone();
+                return Err(if allowed.is_empty() {
+                    self.type_error(format!("{tn}() takes no keyword arguments"))
+                } else {
+                    self.type_error(format!("{tn}() got an unexpected keyword argument '{ks}'"))
+                });
+            }
+            self.instance_set(exc, k, v);
+        }
+        if args.len() == 1 && self.is_subtype(cls, self.exc_type("ImportError")) {
+            let k = self.intern("msg");
+            self.instance_set(exc, k, args[0]);
+        }
+        let mut stored = args;
+        if self.is_subtype(cls, self.exc_type("OSError")) && (2..=5).contains(&args.len()) {
+            let names = ["errno", "strerror", "filename", "", "filename2"];
+            for (i, &v) in args.iter().enumerate() {
+                if !names[i].is_empty() {
+                    let k = self.intern(names[i]);
+                    self.instance_set(exc, k, v);
+                }
+            }
+            stored = &args[..2];
+        }
+        if self.is_subtype(cls, self.exc_type("UnicodeDecodeError"))
+            || self.is_subtype(cls, self.exc_type("UnicodeEncodeError"))
+        {
+            if args.len() == 5 {
+                for (i, n) in ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .enumerate()
+                {
+                    let k = self.intern(n);
+                    self.instance_set(exc, k, args[i]);
+                }
+            }
+        }
+        let t = self.new_tuple(stored);
+        let k = self.names.args;
+        self.instance_set(exc, k, t);
+        Ok(())
+    }
+
+    /// The OSError subclass CPython picks for `OSError(errno, ...)`.
+    pub fn oserror_subclass(&self, cls: Value, args: &[Value]) -> Value {
+        if cls != self.exc_type("OSError") || args.len() < 2 || !args[0].is_small() {
+            return cls;
+        }
+        let name = match args[0].small_value() {
+            11 | 114 | 115 => "BlockingIOError",
+            10 => "ChildProcessError",
+            32 | 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            111 => "ConnectionRefusedError",
+            104 => "ConnectionResetError",
+            17 => "FileExistsError",
+            2 => "FileNotFoundError",
+            21 => "IsADirectoryError",
+            20 => "NotADirectoryError",
+            4 => "InterruptedError",
+            1 | 13 => "PermissionError",
+            3 => "ProcessLookupError",
+            110 => "TimeoutError",
+            _ => return cls,
+        };
+        self.exc_type(name)
+    }
+
     /// str(exception) per BaseException.__str__ (KeyError uses repr of its one argument).
     pub fn exc_str(&mut self, exc: Value) -> PyResult<String> {
+        let cls = self.type_of(exc);
+        if self.is_subtype(cls, self.exc_type("OSError")) {
+            let (ek, sk, fk) = (
+                self.intern("errno"),
+                self.intern("strerror"),
+                self.intern("filename"),
+            );
+            if let (Some(e), Some(st)) = (self.instance_get(exc, ek), self.instance_get(exc, sk)) {
+                let es = self.str_string(e)?;
+                let ss = self.str_string(st)?;
+                return Ok(match self.instance_get(exc, fk).filter(|f| !f.is_none()) {
+                    Some(f) => {
+                        let fr = self.repr_string(f)?;
+                        format!("[Errno {es}] {ss}: {fr}")
+                    }
+                    None => format!("[Errno {es}] {ss}"),
+                });
+            }
+        }
+        if self.is_subtype(cls, self.exc_type("UnicodeDecodeError")) {
+            let ks: Vec<Value> = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .map(|n| self.intern(n))
+                .collect();
+            let vals: Vec<Option<Value>> = ks.iter().map(|&k| self.instance_get(exc, k)).collect();
+            if let [Some(enc), Some(obj), Some(start), Some(end), Some(reason)] = vals[..] {
+                let enc = self.str_string(enc)?;
+                let reason = self.str_string(reason)?;
+                let (s, e) = (start.small_value(), end.small_value());
+                let bytes = crate::objects::bytes::bytes_like(obj).unwrap_or_default();
+                if e == s + 1 && (s as usize) < bytes.len() {
+                    return Ok(format!(
+                        "'{enc}' codec can't decode byte {:#04x} in position {s}: {reason}",
+                        bytes[s as usize]
+                    ));
+                }
+                return Ok(format!(
+                    "'{enc}' codec can't decode bytes in position {s}-{}: {reason}",
+                    e - 1
+                ));
+            }
+        }
         let args = self.exc_args(exc);
         if args.is_empty() {
             return Ok(String::new());
