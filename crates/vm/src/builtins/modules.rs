@@ -617,6 +617,7 @@ math_unary_more! {
     m_erfc => erfc,
 }
 
+#[allow(clippy::excessive_precision)]
 /// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c): a polynomial guess refined by one
 /// Halley step, so results match CPython on Linux to the last bit.
 fn cbrt(x: f64) -> f64 {
@@ -733,8 +734,11 @@ fn erfc(x: f64) -> f64 {
     (-x * x).exp() / f / std::f64::consts::PI.sqrt()
 }
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -907,6 +911,7 @@ fn tgamma(x: f64) -> MathR {
 
 /// CPython's m_lgamma.
 fn lgamma(x: f64) -> MathR {
+    #[allow(clippy::excessive_precision)]
     const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
     if !x.is_finite() {
         return MathR::Ok(if x.is_nan() { x } else { f64::INFINITY });
@@ -1063,8 +1068,9 @@ fn m_dist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
     let mut diffs = Vec::with_capacity(pts[0].len());
-    for i in 0..pts[0].len() {
-        let (p, q) = (num(vm, pts[0][i])?, num(vm, pts[1][i])?);
+    let (p0, p1) = (pts[0].clone(), pts[1].clone());
+    for (&a, &b) in p0.iter().zip(p1.iter()) {
+        let (p, q) = (num(vm, a)?, num(vm, b)?);
         diffs.push((p - q).abs());
     }
     Ok(vm.new_float(vector_norm(&diffs)))

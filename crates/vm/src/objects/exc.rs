@@ -134,17 +134,16 @@ impl Vm {
             }
             stored = &args[..2];
         }
-        if self.is_subtype(cls, self.exc_type("UnicodeDecodeError"))
-            || self.is_subtype(cls, self.exc_type("UnicodeEncodeError"))
+        if (self.is_subtype(cls, self.exc_type("UnicodeDecodeError"))
+            || self.is_subtype(cls, self.exc_type("UnicodeEncodeError")))
+            && args.len() == 5
         {
-            if args.len() == 5 {
-                for (i, n) in ["encoding", "object", "start", "end", "reason"]
-                    .iter()
-                    .enumerate()
-                {
-                    let k = self.intern(n);
-                    self.instance_set(exc, k, args[i]);
-                }
+            for (i, n) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .enumerate()
+            {
+                let k = self.intern(n);
+                self.instance_set(exc, k, args[i]);
             }
         }
         let t = self.new_tuple(stored);
