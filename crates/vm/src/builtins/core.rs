@@ -266,6 +266,9 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     if (is_int(a) || is_float(a)) && (is_int(b) || is_float(b)) {
+        if (is_float(a) || is_float(b)) && vm.truthy(b).ok() == Some(false) {
+            return Err(vm.zero_division("float divmod()"));
+        }
         let q = vm.binary_op(2, a, b)?;
         let r = vm.binary_op(6, a, b)?;
         return Ok(vm.new_tuple(&[q, r]));

@@ -69,6 +69,18 @@ impl Vm {
                 let c = get::<ComplexObj>(v);
                 Ok(crate::objects::complex::hash_complex(c.re, c.im))
             }
+            LayoutId::Range => {
+                // CPython: hash((len, start, step)) with start/step None for short ranges.
+                let r = get::<RangeObj>(v);
+                let (len, start, step) = (r.len, r.start, r.step);
+                let items = match len {
+                    0 => [Value::small(0), Value::none(), Value::none()],
+                    1 => [Value::small(1), self.new_int(start), Value::none()],
+                    _ => [self.new_int(len), self.new_int(start), self.new_int(step)],
+                };
+                let t = self.new_tuple(&items);
+                self.hash(t)
+            }
             LayoutId::Float => {
                 let f = float_value(v);
                 if f.is_nan() {
@@ -254,6 +266,13 @@ impl Vm {
             return Ok(self.int_cmp(a, b).map(ord));
         }
         if (is_float(a) || is_int(a)) && (is_float(b) || is_int(b)) {
+            // An int (never infinite, however big) against an infinite float.
+            if is_int(a) && is_float(b) && float_value(b).is_infinite() {
+                return Ok(Some(ord(if float_value(b) > 0.0 { Less } else { Greater })));
+            }
+            if is_float(a) && is_int(b) && float_value(a).is_infinite() {
+                return Ok(Some(ord(if float_value(a) > 0.0 { Greater } else { Less })));
+            }
             let (x, y) = (num_f64(a).unwrap_or(0.0), num_f64(b).unwrap_or(0.0));
             if x.is_nan() || y.is_nan() {
                 return Ok(Some(op == 3));
@@ -1625,9 +1644,8 @@ impl Vm {
         for (i, it) in items.into_iter().enumerate() {
             let pair = self.collect_iterable(it).map_err(|e| {
                 let _ = e;
-                let tn = self.type_name(it);
                 self.type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence ({tn})"
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
                 ))
             })?;
             if pair.len() != 2 {

@@ -30,6 +30,10 @@ pub fn is_ascii(v: Value) -> bool {
 
 /// Hash of str text (FxHash-style over the bytes; CPython's is randomized anyway).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // CPython: hash("") == hash(b"") == 0.
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325 ^ (b.len() as u64);
     for chunk in b.chunks(8) {
         let mut w = [0u8; 8];
