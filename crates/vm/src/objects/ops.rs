@@ -740,6 +740,9 @@ impl Vm {
             }
             if op == 5 && is_int(b) {
                 let n = self.repeat_count(b)?;
+                if let Some(v) = self.str_repeat(a, n) {
+                    return Ok(Some(v));
+                }
                 let s = text(a).repeat(n);
                 return Ok(Some(self.new_str(&s)));
             }

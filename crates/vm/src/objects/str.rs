@@ -246,6 +246,29 @@ impl Vm {
         v
     }
 
+    /// `a * n` built in place (no intermediate Rust `String`, so a big result is held
+    /// once, not twice, at its peak). None when the size overflows.
+    pub fn str_repeat(&mut self, a: Value, n: usize) -> Option<Value> {
+        let ab = heap::str_bytes(a).len();
+        let total = ab.checked_mul(n)?;
+        if total <= 1 {
+            return Some(self.new_str(&text(a).repeat(n)));
+        }
+        let v = self.heap.alloc_raw(
+            LayoutId::Str,
+            std::mem::size_of::<StrObj>().checked_add(total)?,
+        );
+        let o = get::<StrObj>(v);
+        o.hash = -1;
+        o.byte_len = total as u64;
+        o.len = (char_len(a) * n) as u64;
+        let dst = heap::str_bytes_mut(v);
+        for chunk in dst.chunks_exact_mut(ab) {
+            chunk.copy_from_slice(heap::str_bytes(a));
+        }
+        Some(v)
+    }
+
     /// A new str (single ASCII chars and the empty string are interned).
     #[inline]
     pub fn new_str(&mut self, s: &str) -> Value {
