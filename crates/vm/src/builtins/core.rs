@@ -418,6 +418,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !callable(vm, &args[..1], &[])?.is_true_obj() {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(IterKind::Callable, args[0], args[1], 0, 0));
     }
     vm.get_iter(args[0])
