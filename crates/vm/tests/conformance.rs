@@ -53,12 +53,17 @@ fn first_diff(kind: &str, want: &str, got: &str) -> String {
     format!("{kind}: differs in trailing newline")
 }
 
+/// One program run: its name, whether under GC stress, and the first difference.
+type Outcome = (String, bool, Result<(), String>);
+
 /// Run one program; Err(description of the first difference).
 fn check(path: &Path, stress: bool) -> Result<(), String> {
     let dir = path.parent().expect("parent").to_string_lossy().to_string();
-    let mut opts = coil_vm::RunOptions::default();
-    opts.gc_stress = stress;
-    opts.time_limit = Some(std::time::Duration::from_secs(if stress { 60 } else { 30 }));
+    let opts = coil_vm::RunOptions {
+        gc_stress: stress,
+        time_limit: Some(std::time::Duration::from_secs(if stress { 60 } else { 30 })),
+        ..Default::default()
+    };
     let o = coil_vm::run_file_captured(path, vec![path.to_string_lossy().to_string()], &opts);
     let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir, "<DIR>");
     let (out, err) = (norm(&o.stdout), norm(&o.stderr));
@@ -111,8 +116,7 @@ fn conformance_corpus() {
             .rev()
             .collect(),
     ));
-    let results: Arc<Mutex<Vec<(String, bool, Result<(), String>)>>> =
-        Arc::new(Mutex::new(Vec::new()));
+    let results: Arc<Mutex<Vec<Outcome>>> = Arc::new(Mutex::new(Vec::new()));
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2)

@@ -9,10 +9,12 @@
 //! ```
 
 fn run(src: &str, stress: bool, nursery: usize) -> (i32, String, String) {
-    let mut opts = coil_vm::RunOptions::default();
-    opts.gc_stress = stress;
-    opts.nursery = nursery;
-    opts.time_limit = Some(std::time::Duration::from_secs(120));
+    let opts = coil_vm::RunOptions {
+        gc_stress: stress,
+        nursery,
+        time_limit: Some(std::time::Duration::from_secs(120)),
+        ..Default::default()
+    };
     let o = coil_vm::run_source_captured(src, "<gc-test>", &opts);
     (
         o.code,
@@ -28,10 +30,12 @@ fn run_gc_program(name: &str, args: &[&str], nursery: usize) -> (i32, String, St
         .join(name);
     let mut argv = vec![path.to_string_lossy().to_string()];
     argv.extend(args.iter().map(|a| a.to_string()));
-    let mut opts = coil_vm::RunOptions::default();
-    opts.nursery = nursery;
-    opts.stats = true;
-    opts.time_limit = Some(std::time::Duration::from_secs(300));
+    let opts = coil_vm::RunOptions {
+        nursery,
+        stats: true,
+        time_limit: Some(std::time::Duration::from_secs(300)),
+        ..Default::default()
+    };
     let o = coil_vm::run_file_captured(&path, argv, &opts);
     (
         o.code,
@@ -162,9 +166,11 @@ for i in range(4000000):
     x = (i, i, i, i, i, i, i, i, i, i, i, i)
 print(x[0])
 "#;
-    let mut opts = coil_vm::RunOptions::default();
-    opts.nursery = 256 * 1024;
-    opts.stats = true;
+    let opts = coil_vm::RunOptions {
+        nursery: 256 * 1024,
+        stats: true,
+        ..Default::default()
+    };
     let o = coil_vm::run_source_captured(src, "<gc-test>", &opts);
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert_eq!(o.code, 0, "{err}");

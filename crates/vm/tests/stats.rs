@@ -3,9 +3,11 @@
 //! that cache kind a known number of times, and stays 0 where nothing is invalidated.
 
 fn report(src: &str) -> String {
-    let mut opts = coil_vm::RunOptions::default();
-    opts.stats = true;
-    opts.nursery = 64 * 1024;
+    let opts = coil_vm::RunOptions {
+        stats: true,
+        nursery: 64 * 1024,
+        ..Default::default()
+    };
     let o = coil_vm::run_source_captured(src, "<stats-test>", &opts);
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert_eq!(o.code, 0, "{err}");

@@ -508,7 +508,7 @@ mod tests {
         t
     }
 
-    fn minor(h: &mut Heap, roots: &mut Vec<Value>) {
+    fn minor(h: &mut Heap, roots: &mut [Value]) {
         h.collect_minor(&mut |f: &mut dyn FnMut(&mut Value)| {
             for r in roots.iter_mut() {
                 f(r)

@@ -211,6 +211,43 @@ pub fn parse_float(text: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// The exact int value of an integral finite float.
+pub fn float_to_big(f: f64) -> Option<dashu_int::IBig> {
+    if !f.is_finite() || f.fract() != 0.0 {
+        return None;
+    }
+    if f.abs() < 9.0e18 {
+        return Some(dashu_int::IBig::from(f as i64));
+    }
+    let (m, e) = frexp(f);
+    // f = m * 2^e with 53 significant bits in m.
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let b = dashu_int::IBig::from(mant);
+    Some(if e >= 53 {
+        b << (e - 53) as usize
+    } else {
+        b >> (53 - e) as usize
+    })
+}
+
+fn complex_part(f: f64) -> String {
+    let s = float_repr(f);
+    match s.strip_suffix(".0") {
+        Some(t) => t.to_string(),
+        None => s,
+    }
+}
+
+/// repr(complex) as CPython prints it: `2j`, `(1+2j)`, `(-0-1j)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", complex_part(im));
+    }
+    let ims = complex_part(im);
+    let sign = if ims.starts_with('-') { "" } else { "+" };
+    format!("({}{}{}j)", complex_part(re), sign, ims)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,41 +296,4 @@ mod tests {
         assert_eq!(parse_float("1__0"), None);
         assert!(parse_float("-InF").unwrap().is_infinite());
     }
-}
-
-/// The exact int value of an integral finite float.
-pub fn float_to_big(f: f64) -> Option<dashu_int::IBig> {
-    if !f.is_finite() || f.fract() != 0.0 {
-        return None;
-    }
-    if f.abs() < 9.0e18 {
-        return Some(dashu_int::IBig::from(f as i64));
-    }
-    let (m, e) = frexp(f);
-    // f = m * 2^e with 53 significant bits in m.
-    let mant = (m * (1u64 << 53) as f64) as i64;
-    let b = dashu_int::IBig::from(mant);
-    Some(if e >= 53 {
-        b << (e - 53) as usize
-    } else {
-        b >> (53 - e) as usize
-    })
-}
-
-fn complex_part(f: f64) -> String {
-    let s = float_repr(f);
-    match s.strip_suffix(".0") {
-        Some(t) => t.to_string(),
-        None => s,
-    }
-}
-
-/// repr(complex) as CPython prints it: `2j`, `(1+2j)`, `(-0-1j)`.
-pub fn complex_repr(re: f64, im: f64) -> String {
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", complex_part(im));
-    }
-    let ims = complex_part(im);
-    let sign = if ims.starts_with('-') { "" } else { "+" };
-    format!("({}{}{}j)", complex_part(re), sign, ims)
 }

@@ -989,7 +989,7 @@ mod tests {
 
     #[test]
     fn float_styles_match_cpython() {
-        assert_eq!(format_float(3.14159, Some('f'), Some(2), false), "3.14");
+        assert_eq!(format_float(2.71628, Some('f'), Some(2), false), "2.72");
         assert_eq!(
             format_float(12345.678, Some('e'), Some(3), false),
             "1.235e+04"
