@@ -30,6 +30,9 @@ pub struct RunOptions {
     /// Nursery size in bytes (`COIL_GC_NURSERY`, default 4 MiB).
     pub nursery: usize,
     pub recursion_limit: usize,
+    /// Native stack of the interpreter thread, in bytes. Rust-to-Python calls raise
+    /// RecursionError when it runs low, whatever the recursion limit.
+    pub native_stack: usize,
     /// Install a SIGINT handler so Ctrl-C raises KeyboardInterrupt.
     pub handle_sigint: bool,
     /// Stop the program (exit status 124) after this long (test harnesses).
@@ -50,6 +53,7 @@ impl Default for RunOptions {
             gc_stress: false,
             nursery: heap::DEFAULT_NURSERY,
             recursion_limit: 1000,
+            native_stack: 512 << 20,
             handle_sigint: true,
             time_limit: None,
             jit_install: None,
@@ -91,6 +95,19 @@ pub struct Outcome {
     pub code: i32,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// It ended with an uncaught KeyboardInterrupt (`code` is 130).
+    pub interrupted: bool,
+}
+
+impl Outcome {
+    /// The exit status for the process; after an uncaught KeyboardInterrupt the process
+    /// ends here by SIGINT, as CPython's does.
+    fn status(self) -> i32 {
+        if self.interrupted {
+            heap::exit_by_signal(libc::SIGINT);
+        }
+        self.code
+    }
 }
 
 /// The pure-Python library's sys.path entry: `COIL_LIB` when set (a directory, for
@@ -119,6 +136,10 @@ fn run_in_vm(
     })
 }
 
+/// The fraction (1/N) of the native stack kept free below `Vm::stack_floor`, for the
+/// Rust code that runs between two entries into Python.
+const STACK_RESERVE: usize = 8;
+
 /// Runs `main` on a fresh VM in a thread with a large stack (deep Python recursion is
 /// bounded by the recursion limit, not by Rust's stack), then flushes the output and
 /// prints `--stats`.
@@ -127,6 +148,7 @@ fn run_vm_thread(
     capture: bool,
     main: impl FnOnce(&mut Vm) -> i32 + Send + 'static,
 ) -> Outcome {
+    let stack_size = opts.native_stack.max(1 << 20);
     let body = move || {
         let (out, err) = if capture {
             (Sink::Buffer(Vec::new()), Sink::Buffer(Vec::new()))
@@ -141,6 +163,9 @@ fn run_vm_thread(
         };
         let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
         vm.recursion_limit = opts.recursion_limit;
+        let marker = 0u8;
+        vm.stack_floor = (std::ptr::addr_of!(marker) as usize)
+            .saturating_sub(stack_size - stack_size / STACK_RESERVE);
         if let Some(install) = opts.jit_install {
             install(&mut vm, &opts.jit_spec);
         }
@@ -184,11 +209,12 @@ fn run_vm_thread(
             code,
             stdout: o,
             stderr: e,
+            interrupted: vm.died_of_interrupt,
         }
     };
     let handle = std::thread::Builder::new()
         .name("coil-main".into())
-        .stack_size(512 << 20)
+        .stack_size(stack_size)
         .spawn(body);
     match handle {
         Ok(h) => match h.join() {
@@ -197,12 +223,14 @@ fn run_vm_thread(
                 code: 70,
                 stdout: Vec::new(),
                 stderr: b"coil: internal error (panic)\n".to_vec(),
+                interrupted: false,
             },
         },
         Err(_) => Outcome {
             code: 71,
             stdout: Vec::new(),
             stderr: b"coil: cannot start the interpreter thread\n".to_vec(),
+            interrupted: false,
         },
     }
 }
@@ -350,7 +378,7 @@ pub fn run_file(path: &Path, argv: Vec<String>, opts: &RunOptions) -> i32 {
     if argv.is_empty() {
         argv.push(path.to_string_lossy().to_string());
     }
-    run_in_vm(src, fname, argv, dir, opts.clone(), false).code
+    run_in_vm(src, fname, argv, dir, opts.clone(), false).status()
 }
 
 /// Run a module found on the search path as `__main__` (`coil -m NAME [ARGS]`): the
@@ -381,7 +409,7 @@ pub fn run_module(name: &str, mut argv: Vec<String>, opts: &RunOptions) -> i32 {
     let (src, fname, _) = read_script(&path);
     argv.insert(0, fname.clone());
     let dir = Some(cwd.to_string_lossy().to_string());
-    run_in_vm(src, fname, argv, dir, opts.clone(), false).code
+    run_in_vm(src, fname, argv, dir, opts.clone(), false).status()
 }
 
 /// Run source text (`coil -c CODE`, stdin); returns the process exit status.
@@ -398,7 +426,7 @@ pub fn run_source(code: &str, filename: &str, argv: Vec<String>, opts: &RunOptio
         opts.clone(),
         false,
     )
-    .code
+    .status()
 }
 
 /// Run a script with stdout/stderr captured in memory (tests and tools).

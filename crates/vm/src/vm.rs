@@ -191,6 +191,13 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Python frames plus native re-entries, checked against the recursion limit.
     pub depth: usize,
+    /// Lowest native stack address Python code may be entered at (0: unchecked). Calls
+    /// from Rust into Python nest Rust frames; below this a call raises RecursionError
+    /// instead of overflowing the thread's stack, whatever `sys.setrecursionlimit` says.
+    pub stack_floor: usize,
+    /// The program ended with an uncaught KeyboardInterrupt: like CPython, the process
+    /// then ends by SIGINT (after the traceback and the atexit callbacks).
+    pub died_of_interrupt: bool,
     /// While > 0, safepoints do not collect (native code holds raw values).
     pub gc_inhibit: u32,
     /// Source lines of the files run, for tracebacks.
@@ -244,6 +251,8 @@ impl Vm {
             cache_stats: CacheStats::default(),
             recursion_limit: 1000,
             depth: 0,
+            stack_floor: 0,
+            died_of_interrupt: false,
             gc_inhibit: 0,
             sources: FxHashMap::default(),
             jit: Box::new(NoJit),
@@ -298,6 +307,15 @@ impl Vm {
             index,
             self_: Value::EMPTY,
         })
+    }
+
+    /// Would entering one more Python frame exceed the recursion limit or come too close
+    /// to the end of the native stack?
+    #[inline]
+    pub fn recursion_exceeded(&self) -> bool {
+        let marker = 0u8;
+        self.frames.len() + self.depth >= self.recursion_limit
+            || (std::ptr::addr_of!(marker) as usize) < self.stack_floor
     }
 
     /// Collect if a collection is due (or always, in stress mode). Only call at safepoints.

@@ -477,6 +477,18 @@ pub(crate) fn drop_field<T>(field: &mut T) {
 }
 
 /// Install a C signal handler (`handler` is an `extern "C" fn(c_int)` as an address).
+/// End the process by signal `sig` with its default action (CPython's end after an
+/// uncaught KeyboardInterrupt: the parent sees death by SIGINT, a shell status 130).
+pub fn exit_by_signal(sig: libc::c_int) -> ! {
+    // SAFETY: restoring the default disposition and raising a signal have no memory
+    // effects; the default action of SIGINT ends the process.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        libc::raise(sig);
+    }
+    std::process::exit(128 + sig)
+}
+
 pub fn install_signal_handler(sig: libc::c_int, handler: usize) {
     // SAFETY: the handler only stores to an atomic flag, which is async-signal-safe.
     unsafe {

@@ -29,7 +29,7 @@ impl Vm {
         kind: FrameKind,
         extra: Value,
     ) -> PyResult<()> {
-        if self.frames.len() + self.depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             self.stack.truncate(ret_slot);
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -57,7 +57,7 @@ impl Vm {
         for _ in 0..n {
             self.stack.push(Value::EMPTY);
         }
-        if self.frames.len() + self.depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             self.stack.truncate(base);
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -708,7 +708,6 @@ impl Vm {
                     }
                     Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc = arg,
                     Opcode::JUMP_BACKWARD => {
-                        pc = arg;
                         let c = &mut cd.counters[arg];
                         *c = c.wrapping_add(1);
                         if *c == HOT_LOOP_THRESHOLD {
@@ -716,9 +715,12 @@ impl Vm {
                         }
                         let hot = *c >= self.jit_threshold;
                         if self.safepoint_due() {
+                            // `pc` is still past the jump: a KeyboardInterrupt raised
+                            // here belongs to the jump (its line, its try block).
                             self.frames[fi].pc = pc;
                             tri!(self.safepoint_check());
                         }
+                        pc = arg;
                         if hot {
                             self.frames[fi].pc = pc;
                             if self.jit_hot_loop(code_v, arg as u32) {

@@ -91,7 +91,7 @@ impl Vm {
             }
             _ => {}
         }
-        if self.frames.len() + self.depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
         let started = d.state == GenState::Suspended;

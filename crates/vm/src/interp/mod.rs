@@ -104,7 +104,7 @@ impl Vm {
         for _ in 0..n {
             self.stack.push(Value::EMPTY);
         }
-        if self.frames.len() + self.depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             self.stack.truncate(base);
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }

@@ -338,6 +338,7 @@ impl Vm {
         self.print_exception(exc);
         let ki = self.exc_type("KeyboardInterrupt");
         if self.isinstance(exc, ki) {
+            self.died_of_interrupt = true;
             return 130;
         }
         1
