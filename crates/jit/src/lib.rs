@@ -348,6 +348,33 @@ impl Jit {
         });
     }
 
+    /// Logs a recorded (unoptimized) trace under `cat` with the header `head` gives,
+    /// building neither unless that category is on.
+    fn log_noopt(&mut self, cat: &str, trace: &Trace, head: impl FnOnce() -> String) {
+        if self.log.on(cat) {
+            let mut noopt = trace.clone();
+            noopt.header = vec![head()];
+            self.log.section(cat, || noopt.print());
+        }
+    }
+
+    /// Optimizes a recorded loop or bridge, adding the time to jit-summary's total;
+    /// an optimizer error becomes the abort it stands for.
+    fn optimize_timed(
+        &mut self,
+        trace: &Trace,
+    ) -> Result<(Trace, coil_opt::Stats, Duration), Abort> {
+        let t0 = Instant::now();
+        let optimized = coil_opt::optimize(trace, self.passes());
+        let took = t0.elapsed();
+        self.summary.optimizing_time += took;
+        match optimized {
+            Ok((t, stats)) => Ok((t, stats, took)),
+            Err(coil_opt::OptError::Invalid(e)) => Err(Abort::new(AbortKind::Invalid, e)),
+            Err(e) => Err(Abort::new(AbortKind::Compiling, format!("{e:?}"))),
+        }
+    }
+
     fn passes(&self) -> coil_opt::PassSet {
         coil_opt::PassSet::parse(&self.params.enable_opts).unwrap_or(coil_opt::PassSet::all())
     }
@@ -370,31 +397,15 @@ impl Jit {
         let tracing = started.elapsed();
         let number = self.loops.len() as u32 + 1;
         let loc = Self::location(code, header);
-        if self.log.on("jit-log-noopt-loop") {
-            let mut noopt = recorded.trace.clone();
-            noopt.header = vec![format!(
+        self.log_noopt("jit-log-noopt-loop", &recorded.trace, || {
+            format!(
                 "Loop {number} ({loc}) : loop with {} ops",
                 recorded.trace.num_ops()
-            )];
-            self.log.section("jit-log-noopt-loop", || noopt.print());
-        }
-        let t0 = Instant::now();
-        let optimized = coil_opt::optimize(&recorded.trace, self.passes());
-        let optimizing = t0.elapsed();
-        self.summary.optimizing_time += optimizing;
-        let (mut opt, stats) = match optimized {
+            )
+        });
+        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace) {
             Ok(r) => r,
-            Err(coil_opt::OptError::Invalid(e)) => {
-                return self.note_abort(vm, code, header, Abort::new(AbortKind::Invalid, e))
-            }
-            Err(e) => {
-                return self.note_abort(
-                    vm,
-                    code,
-                    header,
-                    Abort::new(AbortKind::Compiling, format!("{e:?}")),
-                )
-            }
+            Err(a) => return self.note_abort(vm, code, header, a),
         };
         let params = CompileParams {
             trace_id: number,
@@ -499,31 +510,15 @@ impl Jit {
             l.number,
             Self::location(l.code, l.header)
         );
-        if self.log.on("jit-log-noopt-bridge") {
-            let mut noopt = recorded.trace.clone();
-            noopt.header = vec![format!(
+        self.log_noopt("jit-log-noopt-bridge", &recorded.trace, || {
+            format!(
                 "bridge out of Guard 0x{guard:x} with {} ops ({whence})",
                 recorded.trace.num_ops()
-            )];
-            self.log.section("jit-log-noopt-bridge", || noopt.print());
-        }
-        let t0 = Instant::now();
-        let optimized = coil_opt::optimize(&recorded.trace, self.passes());
-        let optimizing = t0.elapsed();
-        self.summary.optimizing_time += optimizing;
-        let (mut opt, stats) = match optimized {
+            )
+        });
+        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace) {
             Ok(r) => r,
-            Err(coil_opt::OptError::Invalid(e)) => {
-                return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Invalid, e))
-            }
-            Err(e) => {
-                return self.note_bridge_abort(
-                    lp,
-                    piece,
-                    exit,
-                    Abort::new(AbortKind::Compiling, format!("{e:?}")),
-                )
-            }
+            Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
         };
         let l = &self.loops[lp];
         let params = CompileParams {
