@@ -299,8 +299,9 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 // ----- searching -----
 
-/// CPython's ADJUST_INDICES over optional start/end arguments: (start, end) as signed.
-fn span(vm: &mut Vm, len: usize, args: &[Value]) -> PyResult<(i64, i64)> {
+/// CPython's ADJUST_INDICES over optional start/end arguments of a sequence of `len`
+/// items: (start, end) as signed, for bytes and str searches alike.
+pub(crate) fn span(vm: &mut Vm, len: usize, args: &[Value]) -> PyResult<(i64, i64)> {
     let n = len as i64;
     let get = |vm: &mut Vm, v: Option<&Value>, dflt: i64| -> PyResult<i64> {
         match v {

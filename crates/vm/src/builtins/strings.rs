@@ -401,37 +401,10 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_str(&r))
 }
 
-/// (start, end) char bounds of optional slice arguments, as byte offsets.
 /// (start, end) byte offsets of optional slice arguments (CPython's ADJUST_INDICES);
 /// None when start > end, where nothing (not even "") is found.
 fn bounds(vm: &mut Vm, s: Value, args: &[Value]) -> PyResult<Option<(usize, usize)>> {
-    let n = char_len(s) as i64;
-    let mut get = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
-        match v {
-            Some(&v) if !v.is_none() => {
-                let x = match as_int(v) {
-                    Some(Int::S(x)) => x,
-                    Some(Int::B(b)) => {
-                        if *b < dashu_int::IBig::ZERO {
-                            i64::MIN / 2
-                        } else {
-                            i64::MAX / 2
-                        }
-                    }
-                    None => match vm.index_hook(v)? {
-                        Some(x) => x,
-                        None => return Err(vm.type_error(
-                            "slice indices must be integers or None or have an __index__ method",
-                        )),
-                    },
-                };
-                Ok(if x < 0 { (x + n).max(0) } else { x })
-            }
-            _ => Ok(dflt),
-        }
-    };
-    let start = get(args.first(), 0)?;
-    let end = get(args.get(1), n)?.min(n);
+    let (start, end) = super::bytes::span(vm, char_len(s), args)?;
     if start > end {
         return Ok(None);
     }
