@@ -1,5 +1,6 @@
 //! Deoptimization: turns a guard exit back into interpreter state (frame slots, operand
-//! stack, pc), boxing unboxed values and materializing virtual objects.
+//! stack, pc), boxing unboxed values and materializing virtual objects; after an
+//! exception exit (a helper raised) the interpreter raises at the guarded instruction.
 
 use crate::recorder::FrameInfo;
 use coil_ir::{ArrayDescr, FieldDescr, SizeDescr, Trace, Val};
@@ -151,6 +152,12 @@ pub fn resume(
             entry: false,
             kwnames: Value::EMPTY,
         });
+    }
+    if !vm.exc.is_empty() {
+        // A helper call raised (the exit is its guard_no_exception): the innermost frame
+        // raises the pending exception at the guarded instruction.
+        let pc = exit.frames.last().map(|f| f.pc).unwrap_or(first.pc);
+        vm.jit_raise_at(pc);
     }
     Ok(())
 }

@@ -622,7 +622,9 @@ impl Jit {
             }
         }
         lt.entered += 1;
-        vm.heap.enter_jit();
+        coil_vm::heap::jit::enter_jit_vm(vm);
+        // The trace's exception word: only its helper calls set it.
+        vm.exc = Value::EMPTY;
         // SAFETY: the trace was recorded against this VM's layouts (descr offsets come
         // from `coil_vm::layout`), its inputs were just checked against the entry kinds
         // (refs are live heap objects, no collection runs while it executes: its only
@@ -671,7 +673,7 @@ impl Jit {
         }
         if stale {
             self.invalidate(idx);
-        } else if hot {
+        } else if hot && !vm.jit_raise {
             self.start_bridge(vm, idx, pi, i);
         }
         true

@@ -207,6 +207,9 @@ pub struct Vm {
     pub jit_threshold: u32,
     /// While set, `JitHooks::on_instruction` sees every instruction (trace recording).
     pub jit_tracing: bool,
+    /// Set by the JIT when a trace left through an exception exit: the interpreter
+    /// raises `exc` in the top frame at its pc (see `Vm::jit_raise_at`).
+    pub jit_raise: bool,
     /// Bound when the main module exists.
     pub main_module: Value,
     /// Extra root slots: misc runtime values (exception types table etc.).
@@ -258,6 +261,7 @@ impl Vm {
             jit: Box::new(NoJit),
             jit_threshold: u32::MAX,
             jit_tracing: false,
+            jit_raise: false,
             main_module: Value::EMPTY,
             misc_roots: Vec::new(),
             argv: Vec::new(),

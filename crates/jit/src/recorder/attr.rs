@@ -202,9 +202,12 @@ impl Recorder {
     }
 
     /// LOAD_ATTR of a plain instance attribute (the interpreter's cached case).
-    pub(super) fn load_attr(&mut self, vm: &Vm, name: Value) -> Result<(), Abort> {
+    pub(super) fn load_attr(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
         let obj = Self::concrete(vm, 0);
         let o = self.top()?;
+        if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::Module) {
+            return self.load_attr_module(vm, name);
+        }
         if self.ty(o) != Type::Ref || !has_layout(obj, LayoutId::Instance) {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR on a non-instance"));
         }

@@ -109,7 +109,7 @@ impl Recorder {
             let f = vm.lookup(cls, name);
             let app = vm.intern("append");
             if name != app || !f.is_some_and(|f| has_layout(f, LayoutId::Native)) {
-                return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a list"));
+                return self.load_method_builtin(vm, name);
             }
             let f = f.expect("checked");
             let lay = self.trace.int(LayoutId::List as i64);
@@ -120,6 +120,9 @@ impl Recorder {
             self.push(o);
             self.list_append_fn = f;
             return Ok(());
+        }
+        if self.ty(o) == Type::Ref && !has_layout(obj, LayoutId::Instance) {
+            return self.load_method_builtin(vm, name);
         }
         if self.ty(o) != Type::Ref || !has_layout(obj, LayoutId::Instance) {
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a non-instance"));
@@ -206,9 +209,13 @@ impl Recorder {
             if self.trace.as_const(fo).is_none() {
                 self.guard(Opcode::GuardValue, &[fo, k]);
             }
-            let r = self.call_builtin(b, &args, &vals)?;
-            self.slots.truncate(ret);
-            self.push(r);
+            if let Some(r) = self.call_builtin(vm, b, &args, &vals)? {
+                self.slots.truncate(ret);
+                self.push(r);
+                return Ok(resume);
+            }
+        }
+        if self.call_residual(vm, fv, fo, fpos, nargs, ret)?.is_some() {
             return Ok(resume);
         }
         let (mut nargs, mut init) = (nargs, None);

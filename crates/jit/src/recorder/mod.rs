@@ -24,10 +24,13 @@
 
 mod attr;
 mod call;
+mod iter;
+mod residual;
 mod seq;
 
 pub use call::FrameInfo;
 use call::MFrame;
+use residual::Pending;
 
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
@@ -100,6 +103,7 @@ pub fn compile_params(vm: &Vm) -> coil_x64::CompileParams {
         malloc_slowpath: heap::jit::jit_malloc_slowpath as *const () as u64,
         wb_slowpath: heap::jit::jit_wb_slowpath as *const () as u64,
         wb_flag_bit: heap::jit::WB_FLAG_BIT,
+        exc_addr: &vm.exc as *const Value as u64,
         ..coil_x64::CompileParams::default()
     }
 }
@@ -160,6 +164,8 @@ pub struct Recorder {
     guarded: Vec<u64>,
     /// Recording a bridge: closes when execution reaches the header again.
     bridge: bool,
+    /// The previous instruction's helper result, resolved at this one (`residual.rs`).
+    pending: Option<Pending>,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -237,6 +243,7 @@ impl Recorder {
             keep: vec![code],
             guarded: vec![],
             bridge: false,
+            pending: None,
         }
     }
 
@@ -387,7 +394,7 @@ impl Recorder {
 
     fn guard(&mut self, op: Opcode, args: &[Opnd]) {
         let s = self.snap();
-        if self.watch.fail_counter != 0 {
+        if self.watch.fail_counter != 0 && op != Opcode::GuardNoException {
             // Test mode: a countdown that makes every Nth guard check fail through this
             // guard's own snapshot, so every exit path runs.
             let fd = self
@@ -501,12 +508,14 @@ impl Recorder {
                 ));
             }
             self.start(vm)?;
-        } else if pc != self.expect {
+        } else if pc != self.expect && !self.pending_exit(pc) {
             return Err(u(
                 AbortKind::ControlFlow,
                 format!("expected pc {} but the interpreter is at {pc}", self.expect),
             ));
-        } else if self.bridge && self.recorded > 0 && self.mframes.len() == 1 && pc == self.header {
+        }
+        self.resolve_pending(vm, pc)?;
+        if self.bridge && self.recorded > 0 && self.mframes.len() == 1 && pc == self.header {
             self.close()?;
             return Ok(true);
         }
@@ -577,11 +586,34 @@ impl Recorder {
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
             Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
-            Bc::BINARY_SUBSCR => self.binary_subscr(vm)?,
+            Bc::BINARY_SUBSCR => match self.binary_subscr(vm) {
+                Err(a) if a.kind == AbortKind::Unsupported => self.subscr_residual(vm)?,
+                r => r?,
+            },
             Bc::LIST_APPEND => self.list_append_op(vm, arg)?,
             Bc::UNPACK_SEQUENCE => self.unpack_sequence(vm, arg)?,
             Bc::BUILD_TUPLE => self.build_tuple(vm, arg)?,
-            Bc::STORE_SUBSCR => self.store_subscr(vm)?,
+            Bc::STORE_SUBSCR => match self.store_subscr(vm) {
+                Err(a) if a.kind == AbortKind::Unsupported => self.store_subscr_residual(vm)?,
+                r => r?,
+            },
+            Bc::DELETE_SUBSCR => self.delete_subscr(vm)?,
+            Bc::CONTAINS_OP => self.contains_op(vm, arg)?,
+            Bc::BUILD_SLICE => self.build_slice(vm, arg)?,
+            Bc::BUILD_LIST | Bc::BUILD_SET | Bc::BUILD_MAP | Bc::BUILD_STRING => {
+                self.build_residual(vm, ins.op, arg)?
+            }
+            Bc::FORMAT_VALUE => self.format_value(vm, arg)?,
+            Bc::LIST_EXTEND => self.list_extend(vm, arg)?,
+            Bc::GET_ITER => self.get_iter(vm)?,
+            Bc::UNARY_NOT | Bc::UNARY_INVERT | Bc::UNARY_POSITIVE
+                if self.ty(self.top()?) == Type::Ref =>
+            {
+                self.unary_residual(vm, ins.op)?
+            }
+            Bc::UNARY_NEGATIVE if self.ty(self.top()?) == Type::Ref => {
+                self.unary_residual(vm, ins.op)?
+            }
             Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
@@ -590,10 +622,16 @@ impl Recorder {
                 next = self.ret(vm)?;
             }
             Bc::STORE_ATTR => self.store_attr(vm, cd.names[arg])?,
-            Bc::BINARY_OP => self.binary_op(vm, arg)?,
+            Bc::BINARY_OP => match self.binary_op(vm, arg) {
+                Err(a) if a.kind == AbortKind::Unsupported => self.binary_residual(vm, arg)?,
+                r => r?,
+            },
             Bc::COMPARE_OP => {
                 let peek = cd.code.code.get(pc as usize + 1).map(|i| i.op);
-                self.compare_op(vm, arg, peek)?
+                match self.compare_op(vm, arg, peek) {
+                    Err(a) if a.kind == AbortKind::Unsupported => self.compare_residual(vm, arg)?,
+                    r => r?,
+                }
             }
             Bc::IS_OP => {
                 let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
@@ -728,7 +766,7 @@ impl Recorder {
                     .and_then(|s| s.as_ref())
                     .ok_or_else(|| u(AbortKind::Unsupported, "FOR_ITER without iterator"))?;
                 if !has_layout(it, LayoutId::RangeIter) {
-                    self.for_iter_seq(it, arg as u32, &mut next)?;
+                    self.for_iter(vm, it, pc, arg as u32, &mut next)?;
                     self.expect = next;
                     return Ok(false);
                 }
@@ -832,29 +870,32 @@ impl Recorder {
         let c = self.pin(vm, v)?;
         self.keep.push(globals);
         self.keep.push(builtins);
-        let fd = self.trace.descrs.field(FieldDescr::int("dict.version", 0));
-        let mut dicts = vec![globals];
+        self.guard_dict_version(globals);
         if in_builtins {
-            dicts.push(builtins);
-        }
-        for d in dicts {
-            let data = coil_vm::objects::dict::dict_data(d);
-            let addr = &data.version as *const u64 as u64;
-            let version = data.version as i64;
-            if self.guarded.contains(&addr) {
-                continue;
-            }
-            self.guarded.push(addr);
-            let a = self.trace.int(addr as i64);
-            let cur = Opnd::Ref(
-                self.trace
-                    .emit(Opcode::GetfieldRawI, &[a], Descr::Field(fd)),
-            );
-            let k = self.trace.int(version);
-            self.guard(Opcode::GuardValue, &[cur, k]);
+            self.guard_dict_version(builtins);
         }
         self.push(c);
         Ok(())
+    }
+
+    /// Guards dict `d`'s version word (once per trace until a call may change it).
+    fn guard_dict_version(&mut self, d: Value) {
+        let fd = self.trace.descrs.field(FieldDescr::int("dict.version", 0));
+        let data = coil_vm::objects::dict::dict_data(d);
+        let addr = &data.version as *const u64 as u64;
+        let version = data.version as i64;
+        if self.guarded.contains(&addr) {
+            return;
+        }
+        self.guarded.push(addr);
+        self.keep.push(d);
+        let a = self.trace.int(addr as i64);
+        let cur = Opnd::Ref(
+            self.trace
+                .emit(Opcode::GetfieldRawI, &[a], Descr::Field(fd)),
+        );
+        let k = self.trace.int(version);
+        self.guard(Opcode::GuardValue, &[cur, k]);
     }
 
     fn binary_op(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {

@@ -19,10 +19,14 @@ pub(super) enum Builtin {
     Abs,
     Min,
     Max,
+    Range,
+    IsInstance,
 }
 
 impl Builtin {
-    const ALL: [(Builtin, &'static str); 4] = [
+    const ALL: [(Builtin, &'static str); 6] = [
+        (Builtin::Range, "range"),
+        (Builtin::IsInstance, "isinstance"),
         (Builtin::Len, "len"),
         (Builtin::Abs, "abs"),
         (Builtin::Min, "min"),
@@ -177,7 +181,9 @@ impl Recorder {
         }
         let lo = get::<coil_vm::layout::ListObj>(lv);
         if lo.items.is_empty() || heap::items(lo.items).len() <= lo.len as usize {
-            return Err(u(AbortKind::Unsupported, "append that grows the list"));
+            // The list grows: the VM's append.
+            let w = self.box_word(v)?;
+            return self.list_append_residual(l, w);
         }
         let lay = self.trace.int(LayoutId::List as i64);
         self.guard(Opcode::GuardClass, &[l, lay]);
@@ -388,19 +394,41 @@ impl Recorder {
     }
 
     /// A call of builtin `b` on the mirrored arguments `args` (concretely `vals`): the
-    /// result operand, or an abort for cases the recorder does not model.
+    /// result operand, or None for cases the recorder does not model in-line (nothing
+    /// is emitted then: the call becomes a residual call).
     pub(super) fn call_builtin(
+        &mut self,
+        vm: &mut Vm,
+        b: Builtin,
+        args: &[Opnd],
+        vals: &[Value],
+    ) -> Result<Option<Opnd>, Abort> {
+        for (a, v) in args.iter().zip(vals) {
+            self.check(*a, *v)?;
+            if v.is_bool() && self.ty(*a) != Type::Ref {
+                return Ok(None);
+            }
+        }
+        if b == Builtin::IsInstance {
+            return self.isinstance(vm, args, vals);
+        }
+        if vals.iter().any(|v| v.is_bool()) {
+            return Ok(None);
+        }
+        self.call_builtin_inline(b, args, vals)
+            .map(Some)
+            .or_else(|a| match a.kind {
+                AbortKind::Unsupported => Ok(None),
+                _ => Err(a),
+            })
+    }
+
+    fn call_builtin_inline(
         &mut self,
         b: Builtin,
         args: &[Opnd],
         vals: &[Value],
     ) -> Result<Opnd, Abort> {
-        for (a, v) in args.iter().zip(vals) {
-            self.check(*a, *v)?;
-            if v.is_bool() {
-                return Err(u(AbortKind::Unsupported, "builtin on a bool"));
-            }
-        }
         match (b, args, vals) {
             (Builtin::Len, [a], [v]) if self.ty(*a) == Type::Ref => {
                 if has_layout(*v, LayoutId::List) {
@@ -463,8 +491,134 @@ impl Recorder {
                     Ok(*a)
                 }
             }
+            (Builtin::Range, _, _) => self.range(args, vals),
             _ => Err(u(AbortKind::Unsupported, "builtin with these arguments")),
         }
+    }
+
+    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of ints with a
+    /// constant positive step: a Range object the trace builds (virtual unless it
+    /// escapes: `for` over it reads its fields).
+    fn range(&mut self, args: &[Opnd], vals: &[Value]) -> Result<Opnd, Abort> {
+        if args.is_empty() || args.len() > 3 || args.iter().any(|a| self.ty(*a) != Type::Int) {
+            return Err(u(AbortKind::Unsupported, "range() of these arguments"));
+        }
+        let zero = self.trace.int(0);
+        let one = self.trace.int(1);
+        let (start, stop, step, s, e) = match (args, vals) {
+            ([b], [bv]) => (zero, *b, one, 0, bv.small_value()),
+            ([a, b], [av, bv]) => (*a, *b, one, av.small_value(), bv.small_value()),
+            ([a, b, c], [av, bv, _]) => (*a, *b, *c, av.small_value(), bv.small_value()),
+            _ => return Err(u(AbortKind::Unsupported, "range() arguments")),
+        };
+        let k = match self.trace.as_const(step) {
+            Some(coil_ir::Const::Int(k)) if k > 0 => k,
+            _ => return Err(u(AbortKind::Unsupported, "range() with a variable step")),
+        };
+        let more = self.emit(Opcode::IntGt, &[stop, start]);
+        let len = if e > s {
+            self.guard(Opcode::GuardTrue, &[more]);
+            let d = self.emit(Opcode::IntSub, &[stop, start]);
+            if k == 1 {
+                d
+            } else {
+                let km1 = self.trace.int(k - 1);
+                let d2 = self.emit(Opcode::IntAdd, &[d, km1]);
+                let kk = self.trace.int(k);
+                self.emit(Opcode::IntFloorDiv, &[d2, kk])
+            }
+        } else {
+            self.guard(Opcode::GuardFalse, &[more]);
+            zero
+        };
+        let sd = self.trace.descrs.size(coil_ir::SizeDescr {
+            name: "Range".into(),
+            size: std::mem::size_of::<coil_vm::layout::RangeObj>() as u32,
+            vtable: LayoutId::Range as u32,
+        });
+        let r = Opnd::Ref(
+            self.trace
+                .emit(Opcode::NewWithVtable, &[], Descr::Size(sd)),
+        );
+        for (name, off, v) in [
+            ("Range.start", std::mem::offset_of!(coil_vm::layout::RangeObj, start), start),
+            ("Range.stop", std::mem::offset_of!(coil_vm::layout::RangeObj, stop), stop),
+            ("Range.step", std::mem::offset_of!(coil_vm::layout::RangeObj, step), step),
+            ("Range.len", std::mem::offset_of!(coil_vm::layout::RangeObj, len), len),
+        ] {
+            let mut fd = FieldDescr::int(name, off as i32);
+            fd.immutable = true;
+            let d = self.fd(fd);
+            self.trace.emit(Opcode::SetfieldGc, &[r, v], d);
+        }
+        Ok(r)
+    }
+
+    /// `isinstance(x, C)` with a constant class (or tuple of classes) without a
+    /// metaclass: a constant behind guards on `x`'s type. None: left to the VM.
+    fn isinstance(
+        &mut self,
+        vm: &mut Vm,
+        args: &[Opnd],
+        vals: &[Value],
+    ) -> Result<Option<Opnd>, Abort> {
+        let ([x, c], [xv, cv]) = (args, vals) else {
+            return Ok(None);
+        };
+        let plain = |t: Value| {
+            has_layout(t, LayoutId::Type) && coil_vm::objects::types::type_data(t).meta.is_empty()
+        };
+        let classes: Vec<Value> = if has_layout(*cv, LayoutId::Tuple) {
+            heap::items(*cv).to_vec()
+        } else {
+            vec![*cv]
+        };
+        if self.trace.as_const(*c).is_none() || !classes.iter().all(|t| plain(*t)) {
+            return Ok(None);
+        }
+        match self.ty(*x) {
+            Type::Int | Type::Float if !xv.is_bool() => {}
+            Type::Ref if has_layout(*xv, LayoutId::Instance) => {
+                let cls = get::<coil_vm::layout::InstanceObj>(*xv).cls;
+                let lay = self.trace.int(LayoutId::Instance as i64);
+                self.guard(Opcode::GuardClass, &[*x, lay]);
+                let cd = self.fd(FieldDescr::new(
+                    "Instance.cls",
+                    off::INSTANCE_CLS,
+                    Type::Ref,
+                ));
+                let co = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[*x], cd));
+                let ck = self.constant(cls)?;
+                self.guard(Opcode::GuardValue, &[co, ck]);
+                self.guard_class_version(cls)?;
+            }
+            Type::Ref => {
+                let layout = heap::header(*xv).layout;
+                let fixed = [
+                    LayoutId::NoneType,
+                    LayoutId::Bool,
+                    LayoutId::BigInt,
+                    LayoutId::Float,
+                    LayoutId::Str,
+                    LayoutId::Bytes,
+                    LayoutId::Tuple,
+                    LayoutId::List,
+                    LayoutId::Dict,
+                    LayoutId::Set,
+                    LayoutId::FrozenSet,
+                    LayoutId::Range,
+                    LayoutId::Function,
+                ];
+                if !fixed.iter().any(|l| *l as u32 == layout) {
+                    return Ok(None);
+                }
+                let lay = self.trace.int(layout as i64);
+                self.guard(Opcode::GuardClass, &[*x, lay]);
+            }
+            _ => return Ok(None),
+        }
+        let r = classes.iter().any(|t| vm.isinstance(*xv, *t));
+        Ok(Some(self.constant(Value::bool(r))?))
     }
 }
 

@@ -8,10 +8,30 @@
 use super::{header, Heap};
 use crate::layout::flags;
 use crate::value::Value;
+use crate::vm::Vm;
 use std::cell::Cell;
 
 thread_local! {
     static CURRENT: Cell<*mut Heap> = const { Cell::new(std::ptr::null_mut()) };
+    static CURRENT_VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// Registers `vm` (and its heap) as the one compiled code on this thread runs against:
+/// called right before the JIT enters machine code.
+pub fn enter_jit_vm(vm: &mut Vm) {
+    vm.heap.enter_jit();
+    CURRENT_VM.with(|c| c.set(vm as *mut Vm));
+}
+
+/// Runs `f` on the VM registered by [`enter_jit_vm`]: for helpers called from compiled
+/// code (which has no VM argument). Panics when no VM is registered on this thread.
+pub fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
+    let p = CURRENT_VM.with(|c| c.get());
+    assert!(!p.is_null(), "JIT helper call without a registered VM");
+    // SAFETY: `enter_jit_vm` registered the VM whose trace is running on this thread; the
+    // VM does not move while it runs, and the JIT does not touch it while compiled code
+    // runs (the helper is the only user until it returns to the machine code).
+    f(unsafe { &mut *p })
 }
 
 /// Bit index, in the 64-bit header word, of the flag whose presence sends a store into

@@ -724,6 +724,9 @@ impl Vm {
                         if hot {
                             self.frames[fi].pc = pc;
                             if self.jit_hot_loop(code_v, arg as u32) {
+                                if std::mem::take(&mut self.jit_raise) {
+                                    pending = Some(self.exc);
+                                }
                                 continue 'outer;
                             }
                         }

@@ -21,6 +21,19 @@ impl Vm {
         self.jit = j;
     }
 
+    /// A trace left through an exception exit (a helper call raised `self.exc`) and the
+    /// frames are rebuilt with the top frame's pc at the instruction that raised: the
+    /// interpreter raises the pending exception there once the JIT returns (traceback
+    /// line and `try` handlers as if it had raised it itself; the instruction is not
+    /// executed again).
+    pub fn jit_raise_at(&mut self, pc: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            // The interpreter raises with `pc` one past the raising instruction.
+            f.pc = pc as usize + 1;
+        }
+        self.jit_raise = true;
+    }
+
     /// Ask the interpreter for a check at the next safepoint (Ctrl-C, collection).
     pub fn safepoint_pending(&self) -> bool {
         self.heap.collect_requested
