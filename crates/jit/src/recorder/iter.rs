@@ -7,8 +7,10 @@
 use super::residual::{Helper, Pending};
 use super::{range_field, u, Recorder};
 use crate::abort::{Abort, AbortKind};
+use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{Descr, FieldDescr, Opcode, Opnd, SizeDescr, Type};
 use coil_vm::heap::{get, has_layout};
+use coil_vm::interp::code::code_data;
 use coil_vm::layout::{IterObj, LayoutId, RangeIterObj, RangeObj};
 use coil_vm::objects::types::IterKind;
 use coil_vm::{Value, Vm};
@@ -47,6 +49,16 @@ impl Recorder {
         let Some(layout) = layout_of(v) else {
             return Err(u(AbortKind::Unsupported, "GET_ITER on this value"));
         };
+        let next = code_data(self.cur_code())
+            .code
+            .code
+            .get(self.cur_pc as usize + 1)
+            .map(|i| i.op);
+        if !self.bridge && next == Some(Bc::FOR_ITER) {
+            // An inner `for` loop: it gets its own trace, and the bridge from its exit
+            // runs the rest of this loop's body (a loop trace never unrolls it).
+            return Err(u(AbortKind::Unsupported, "GET_ITER of an inner loop"));
+        }
         let lay = self.trace.int(layout as i64);
         match layout {
             LayoutId::Iter | LayoutId::RangeIter => {

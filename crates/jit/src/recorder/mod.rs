@@ -166,6 +166,8 @@ pub struct Recorder {
     bridge: bool,
     /// The previous instruction's helper result, resolved at this one (`residual.rs`).
     pending: Option<Pending>,
+    /// The instruction being executed was recorded as a helper call.
+    in_residual: bool,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -244,6 +246,7 @@ impl Recorder {
             guarded: vec![],
             bridge: false,
             pending: None,
+            in_residual: false,
         }
     }
 
@@ -304,6 +307,13 @@ impl Recorder {
             ));
         }
         Ok(())
+    }
+
+    /// Is the interpreter running Python code entered from native code above the
+    /// recorded frames?
+    fn nested_python(&self, vm: &Vm) -> bool {
+        let ours = self.depth + self.mframes.len().saturating_sub(1);
+        vm.frames.len() > ours && vm.frames[ours..].iter().any(|f| f.entry)
     }
 
     /// The code object of the frame being recorded.
@@ -499,6 +509,12 @@ impl Recorder {
     /// Records the instruction at `pc` (called before the interpreter executes it).
     /// Ok(true): the loop closed and the trace is complete.
     pub fn step(&mut self, vm: &mut Vm, pc: u32) -> Result<bool, Abort> {
+        if self.in_residual && self.nested_python(vm) {
+            // Python code the VM runs inside the instruction just recorded as a helper
+            // call (a `__str__` under `str(x)`): the helper runs it in the trace.
+            return Ok(false);
+        }
+        self.in_residual = false;
         self.top_ok(vm)?;
         if !self.started {
             if pc != self.header {

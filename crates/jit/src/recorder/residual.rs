@@ -364,6 +364,7 @@ impl Recorder {
         let r = Opnd::Ref(self.trace.emit(Opcode::CallR, &args, Descr::Call(cd)));
         self.trace.guard(Opcode::GuardNoException, &[], s);
         self.guarded.clear();
+        self.in_residual = true;
         r
     }
 
@@ -431,6 +432,11 @@ impl Recorder {
                 self.slots[slot] = Some(r);
             }
             Pending::ForIter { w, pc: at, exit } => {
+                // The sentinel test is a comparison, not guard_nonnull/guard_isnull: the
+                // optimizer strengthens a guard_nonnull with later class guards on the
+                // item, and this guard's snapshot is only right for the exhausted case.
+                let null = self.trace.ptr(0);
+                let done = self.emit(Opcode::PtrEq, &[w, null]);
                 let it = self.slots.pop().flatten();
                 if pc == at + 1 {
                     // An item: if the iterator is exhausted next time, leave as the
@@ -440,7 +446,7 @@ impl Recorder {
                     self.slots.push(it);
                     self.cur_pc = pc;
                     self.cur_snap = None;
-                    self.trace.guard(Opcode::GuardNonnull, &[w], s);
+                    self.trace.guard(Opcode::GuardFalse, &[done], s);
                     self.push(w);
                     if depth != self.slots.len() {
                         return Err(u(AbortKind::ControlFlow, "stack depth after FOR_ITER"));
@@ -462,7 +468,7 @@ impl Recorder {
                     self.slots.pop();
                     self.cur_pc = pc;
                     self.cur_snap = None;
-                    self.trace.guard(Opcode::GuardIsnull, &[w], s);
+                    self.trace.guard(Opcode::GuardTrue, &[done], s);
                     if depth != self.slots.len() {
                         return Err(u(AbortKind::ControlFlow, "stack depth after FOR_ITER"));
                     }
@@ -622,6 +628,14 @@ impl Recorder {
     pub(super) fn load_method_builtin(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
         let obj = Self::concrete(vm, 0);
         let o = self.top()?;
+        if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::Module) {
+            // `math.sqrt(x)`: the interpreter pushes NULL and the attribute.
+            self.load_attr_module(vm, name)?;
+            let c = self.pop()?;
+            self.slots.push(None);
+            self.push(c);
+            return Ok(());
+        }
         let layout = obj
             .is_ptr()
             .then(|| coil_vm::heap::header(obj).layout)
@@ -697,7 +711,10 @@ impl Recorder {
                 -1.0
             };
             if let Some(a) = a.filter(|a| matches!(self.ty(*a), Type::Int | Type::Float)) {
-                if x >= 0.0 && !av.is_bool() && (!av.is_small() || av.small_value().unsigned_abs() <= 1 << 53) {
+                if x >= 0.0
+                    && !av.is_bool()
+                    && (!av.is_small() || av.small_value().unsigned_abs() <= 1 << 53)
+                {
                     self.check(a, av)?;
                     let k = self.pin(vm, fv)?;
                     if self.trace.as_const(fo).is_none() {

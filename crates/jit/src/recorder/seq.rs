@@ -380,7 +380,7 @@ impl Recorder {
 
     /// Which modelled builtin `f` is, if any.
     pub(super) fn builtin_of(&self, vm: &mut Vm, f: Value) -> Option<Builtin> {
-        if !has_layout(f, LayoutId::Native) {
+        if !has_layout(f, LayoutId::Native) && !has_layout(f, LayoutId::Type) {
             return None;
         }
         let b = vm.builtins;
@@ -536,15 +536,28 @@ impl Recorder {
             size: std::mem::size_of::<coil_vm::layout::RangeObj>() as u32,
             vtable: LayoutId::Range as u32,
         });
-        let r = Opnd::Ref(
-            self.trace
-                .emit(Opcode::NewWithVtable, &[], Descr::Size(sd)),
-        );
+        let r = Opnd::Ref(self.trace.emit(Opcode::NewWithVtable, &[], Descr::Size(sd)));
         for (name, off, v) in [
-            ("Range.start", std::mem::offset_of!(coil_vm::layout::RangeObj, start), start),
-            ("Range.stop", std::mem::offset_of!(coil_vm::layout::RangeObj, stop), stop),
-            ("Range.step", std::mem::offset_of!(coil_vm::layout::RangeObj, step), step),
-            ("Range.len", std::mem::offset_of!(coil_vm::layout::RangeObj, len), len),
+            (
+                "Range.start",
+                std::mem::offset_of!(coil_vm::layout::RangeObj, start),
+                start,
+            ),
+            (
+                "Range.stop",
+                std::mem::offset_of!(coil_vm::layout::RangeObj, stop),
+                stop,
+            ),
+            (
+                "Range.step",
+                std::mem::offset_of!(coil_vm::layout::RangeObj, step),
+                step,
+            ),
+            (
+                "Range.len",
+                std::mem::offset_of!(coil_vm::layout::RangeObj, len),
+                len,
+            ),
         ] {
             let mut fd = FieldDescr::int(name, off as i32);
             fd.immutable = true;
