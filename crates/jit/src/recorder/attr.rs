@@ -99,7 +99,7 @@ impl Recorder {
     }
 
     /// Loads the word at a slot location of instance `o`.
-    fn load_slot(&mut self, o: Opnd, loc: SlotLoc) -> Opnd {
+    pub(super) fn load_slot(&mut self, o: Opnd, loc: SlotLoc) -> Opnd {
         match loc {
             SlotLoc::Inline(slot) => {
                 let d = self.slot_descr(slot);
@@ -213,7 +213,7 @@ impl Recorder {
         }
         let cls = get::<InstanceObj>(obj).cls;
         let Some(slot) = vm.instance_slot_of(obj, name) else {
-            return Err(u(AbortKind::Unsupported, "LOAD_ATTR of a class attribute"));
+            return self.class_attr(vm, obj, o, name);
         };
         if vm.lookup(cls, name).is_some() || !hook_is_default(vm, cls, vm.names.getattribute) {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR through the class"));
@@ -224,6 +224,46 @@ impl Recorder {
         let r = self.unbox_word(w, v)?;
         self.pop()?;
         self.push(r);
+        Ok(())
+    }
+
+    /// LOAD_ATTR of a class attribute that is not a descriptor, read through an
+    /// instance: a constant, guarded by the instance's map (no instance attribute of
+    /// that name), class and class version.
+    fn class_attr(&mut self, vm: &mut Vm, obj: Value, o: Opnd, name: Value) -> Result<(), Abort> {
+        let cls = get::<InstanceObj>(obj).cls;
+        let Some(v) = vm.lookup(cls, name) else {
+            return Err(u(
+                AbortKind::Unsupported,
+                "LOAD_ATTR of a missing attribute",
+            ));
+        };
+        if !type_data(cls).instance_based || !hook_is_default(vm, cls, vm.names.getattribute) {
+            return Err(u(
+                AbortKind::Unsupported,
+                "LOAD_ATTR through __getattribute__",
+            ));
+        }
+        let descriptor = v.is_ptr()
+            && (has_layout(v, LayoutId::Function)
+                || has_layout(v, LayoutId::Native)
+                || has_layout(v, LayoutId::Wrapper)
+                || (has_layout(v, LayoutId::Instance) && {
+                    let t = get::<InstanceObj>(v).cls;
+                    let g = vm.names.get;
+                    vm.lookup(t, g).is_some()
+                }));
+        if descriptor || v.is_empty() {
+            return Err(u(AbortKind::Unsupported, "LOAD_ATTR of a class descriptor"));
+        }
+        self.guard_instance(o, obj, None)?;
+        let c = if is_float(v) {
+            self.constant(v)?
+        } else {
+            self.pin(vm, v)?
+        };
+        self.pop()?;
+        self.push(c);
         Ok(())
     }
 

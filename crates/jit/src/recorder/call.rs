@@ -10,11 +10,15 @@
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::code::CodeFlags;
+use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{Descr, FieldDescr, Opcode, Opnd, SizeDescr, Type};
-use coil_vm::heap::{get, has_layout};
+use coil_vm::heap::{get, has_layout, items};
 use coil_vm::interp::code::code_data;
-use coil_vm::layout::{off, FunctionObj, InstanceObj, LayoutId};
-use coil_vm::objects::types::type_data;
+use coil_vm::layout::{
+    off, BoundMethodObj, CellObj, FunctionObj, InstanceObj, LayoutId, WrapperObj,
+};
+use coil_vm::objects::float::is_float;
+use coil_vm::objects::types::{type_data, WrapKind};
 use coil_vm::{Value, Vm};
 
 /// Deepest chain of inlined calls; deeper calls abort the recording.
@@ -42,6 +46,44 @@ impl FrameInfo {
     }
 }
 
+/// What `C(...)` turned into.
+enum Instantiate {
+    /// The instance, complete (no Python `__init__`).
+    Plain(Opnd),
+    /// The `__init__` function constant and the instance it initializes.
+    Init(Opnd, Opnd),
+}
+
+/// Why a mirrored frame runs: what its return does in the caller.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum FrameKind {
+    /// A call bytecode (`init`: the instance an `__init__` frame returns).
+    Call { init: Option<Opnd> },
+    /// A dunder of BINARY_OP/COMPARE_OP called by the interpreter from Rust: a
+    /// NotImplemented result would make the interpreter try the reflected method.
+    Binop,
+    /// Another function the interpreter calls from Rust (a property getter,
+    /// `__getitem__`, ...): its result replaces the instruction's operands.
+    Special,
+}
+
+/// An inlined call: the callee, its mirror, where it sits and returns.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Inline {
+    /// The function.
+    pub fv: Value,
+    /// Its mirror.
+    pub fo: Opnd,
+    /// Mirror index of the function word (its arguments follow).
+    pub fpos: usize,
+    /// Mirror index the result goes to.
+    pub ret: usize,
+    /// The caller's pc after the call.
+    pub resume: u32,
+    /// What the frame is.
+    pub kind: FrameKind,
+}
+
 /// One mirrored frame.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct MFrame {
@@ -59,6 +101,8 @@ pub(super) struct MFrame {
     pub ret: usize,
     /// The instance an `__init__` frame returns.
     pub extra: Option<Opnd>,
+    /// What the frame is.
+    pub kind: FrameKind,
 }
 
 impl MFrame {
@@ -72,6 +116,7 @@ impl MFrame {
             resume: 0,
             ret: 0,
             extra: None,
+            kind: FrameKind::Call { init: None },
         }
     }
 }
@@ -102,6 +147,9 @@ impl Recorder {
 
     /// LOAD_METHOD of a function found on an instance's class.
     pub(super) fn load_method(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
+        if self.super_method(vm, name)? {
+            return Ok(());
+        }
         let obj = Self::concrete(vm, 0);
         let o = self.top()?;
         if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::List) {
@@ -121,16 +169,53 @@ impl Recorder {
             self.list_append_fn = f;
             return Ok(());
         }
-        if self.ty(o) == Type::Ref && !has_layout(obj, LayoutId::Instance) {
+        if self.ty(o) != Type::Ref {
+            return Err(u(AbortKind::Unsupported, "LOAD_METHOD on an unboxed value"));
+        }
+        if has_layout(obj, LayoutId::Type) {
+            return self.load_method_static(vm, obj, o, name);
+        }
+        if !has_layout(obj, LayoutId::Instance) {
             return self.load_method_builtin(vm, name);
         }
-        if self.ty(o) != Type::Ref || !has_layout(obj, LayoutId::Instance) {
-            return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a non-instance"));
-        }
         let cls = get::<InstanceObj>(obj).cls;
-        let Some(f) = vm.lookup(cls, name) else {
+        let found = vm.lookup(cls, name);
+        if !super::attr::hook_is_default(vm, cls, vm.names.getattribute) {
+            return Err(u(
+                AbortKind::Unsupported,
+                "LOAD_METHOD with __getattribute__",
+            ));
+        }
+        if let Some(slot) = vm.instance_slot_of(obj, name) {
+            if found.is_some() {
+                return Err(u(AbortKind::Unsupported, "LOAD_METHOD of a shadowed name"));
+            }
+            // A callable stored on the instance: `NULL, value`.
+            let v = vm.instance_get_slot(obj, slot);
+            let loc = self.guard_instance(o, obj, Some(slot))?;
+            let w = self.load_slot(o, loc);
+            let r = self.unbox_word(w, v)?;
+            let n = self.slots.len();
+            self.slots[n - 1] = None;
+            self.push(r);
+            return Ok(());
+        }
+        let Some(f) = found else {
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD of a missing name"));
         };
+        if has_layout(f, LayoutId::Wrapper)
+            && get::<WrapperObj>(f).kind == WrapKind::StaticMethod as u64
+            && type_data(cls).instance_based
+        {
+            // A staticmethod: `NULL, function`.
+            let inner = get::<WrapperObj>(f).a;
+            self.guard_instance(o, obj, None)?;
+            let k = self.pin(vm, inner)?;
+            let n = self.slots.len();
+            self.slots[n - 1] = None;
+            self.push(k);
+            return Ok(());
+        }
         if !has_layout(f, LayoutId::Function)
             || vm.instance_slot_of(obj, name).is_some()
             || !type_data(cls).instance_based
@@ -146,8 +231,69 @@ impl Recorder {
         Ok(())
     }
 
+    /// LOAD_METHOD on a class (`C.f`, `C.static`): the attribute as a constant (`NULL,
+    /// value` as the interpreter pushes it), guarded by the class's identity and version.
+    fn load_method_static(
+        &mut self,
+        vm: &mut Vm,
+        obj: Value,
+        o: Opnd,
+        name: Value,
+    ) -> Result<(), Abort> {
+        let v = {
+            let d = type_data(obj);
+            if !d.meta.is_empty() || d.is_meta || vm.lookup(vm.types.type_, name).is_some() {
+                return Err(u(AbortKind::Unsupported, "LOAD_METHOD on this class"));
+            }
+            let Some(a) = vm.lookup(obj, name) else {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "LOAD_METHOD of a missing class name",
+                ));
+            };
+            let v = if has_layout(a, LayoutId::Function) {
+                a
+            } else if has_layout(a, LayoutId::Wrapper)
+                && get::<WrapperObj>(a).kind == WrapKind::StaticMethod as u64
+            {
+                get::<WrapperObj>(a).a
+            } else {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "LOAD_METHOD of a class descriptor",
+                ));
+            };
+            let k = self.pin(vm, obj)?;
+            if self.trace.as_const(o).is_none() {
+                self.guard(Opcode::GuardValue, &[o, k]);
+            }
+            self.guard_class_version(obj)?;
+            v
+        };
+        let c = if is_float(v) {
+            self.constant(v)?
+        } else {
+            self.pin(vm, v)?
+        };
+        let n = self.slots.len();
+        self.slots[n - 1] = None;
+        self.push(c);
+        Ok(())
+    }
+
+    /// Guards that dict `d` (an old object) still has its current version.
+    pub(super) fn guard_dict_unchanged(&mut self, d: Value) -> Result<(), Abort> {
+        if !super::is_stable(d) {
+            return Err(u(AbortKind::Unsupported, "dict in the nursery"));
+        }
+        self.guard_dict_version(d);
+        Ok(())
+    }
+
     /// CALL / CALL_METHOD (`method`) with `arg` arguments at the instruction before
-    /// `resume`: inlines a Python function. Returns the next pc (the callee's first).
+    /// `resume`: inlines a Python function (binding keywords, defaults and `*args` at
+    /// record time), a bound method's function, a class's `__init__`, or models a
+    /// builtin. Returns the next pc (the callee's first, or `resume`).
     pub(super) fn call(
         &mut self,
         vm: &mut Vm,
@@ -176,14 +322,35 @@ impl Recorder {
                 (m, arg + 1, m)
             }
         };
-        if !vm.frames.last().is_some_and(|f| f.kwnames.is_empty()) {
-            return Err(u(AbortKind::Unsupported, "call with keyword arguments"));
+        let kwv = vm.frames.last().map(|f| f.kwnames).unwrap_or(Value::EMPTY);
+        let kwnames: Vec<Value> = if kwv.is_empty() {
+            vec![]
+        } else {
+            items(kwv).to_vec()
+        };
+        if !kwnames.is_empty() {
+            // The frame's pending keyword names are set by KW_NAMES, which the trace does
+            // not execute: a guard of this call resumes at the KW_NAMES before it.
+            let cd = code_data(self.cur_code());
+            let at = resume as usize;
+            if at < 2 || cd.code.code[at - 2].op != Bc::KW_NAMES {
+                return Err(u(AbortKind::Unsupported, "keywords without KW_NAMES"));
+            }
+            self.cur_pc = resume - 2;
+            self.cur_snap = None;
         }
+        // Every guard of the call resumes at it with the operands as they are now.
+        self.snap();
         let mut fv = vm.stack[vbase + fpos];
         let Some(mut fo) = self.slots[fpos] else {
             return Err(u(AbortKind::Unsupported, "call of an empty slot"));
         };
-        if fv == self.list_append_fn && method && nargs == 2 && self.trace.as_const(fo).is_some() {
+        if fv == self.list_append_fn
+            && method
+            && nargs == 2
+            && kwnames.is_empty()
+            && self.trace.as_const(fo).is_some()
+        {
             // `lst.append(v)` after LOAD_METHOD on a list.
             let (l, v) = (self.slots[fpos + 1], self.slots[fpos + 2]);
             let (Some(l), Some(v)) = (l, v) else {
@@ -197,6 +364,9 @@ impl Recorder {
             return Ok(resume);
         }
         if let Some(b) = self.builtin_of(vm, fv) {
+            if !kwnames.is_empty() {
+                return Err(u(AbortKind::Unsupported, "builtin call with keywords"));
+            }
             let args: Vec<Opnd> = self.slots[fpos + 1..]
                 .iter()
                 .map(|s| s.ok_or_else(|| u(AbortKind::Unsupported, "empty argument")))
@@ -218,28 +388,126 @@ impl Recorder {
         if self.call_residual(vm, fv, fo, fpos, nargs, ret)?.is_some() {
             return Ok(resume);
         }
-        let (mut nargs, mut init) = (nargs, None);
-        if has_layout(fv, LayoutId::Type) {
-            // `C(args)`: a fresh instance, then `C.__init__(inst, args)` in an Init frame.
-            let (initf, inst) = self.instantiate(vm, fv, fo)?;
-            self.slots[fpos] = Some(initf);
-            self.slots.insert(fpos + 1, Some(inst));
-            fv = self.init_fn;
-            fo = initf;
-            nargs += 1;
-            init = Some(inst);
+        if self.ty(fo) != Type::Ref {
+            return Err(u(AbortKind::TypeUnstable, "callable is unboxed"));
         }
+        let arg_words = nargs;
+        let (mut nargs, mut init) = (nargs, None);
+        // Words the call inserts after the callable (a bound method's receiver, the new
+        // instance), with their concrete values (EMPTY: made by the trace).
+        let mut pre: Vec<Value> = vec![];
+        if fv == vm.types.super_ {
+            if nargs != 0 || !kwnames.is_empty() {
+                return Err(u(AbortKind::Unsupported, "super() with arguments"));
+            }
+            let k = self.pin(vm, fv)?;
+            if self.trace.as_const(fo).is_none() {
+                self.guard(Opcode::GuardValue, &[fo, k]);
+            }
+            let s = self.zero_arg_super(vm)?;
+            self.slots.truncate(ret);
+            self.push(s);
+            return Ok(resume);
+        }
+        if has_layout(fv, LayoutId::BoundMethod) {
+            // `m(args)` of a bound method: its function with its receiver first.
+            let (func, recv) = {
+                let bm = get::<BoundMethodObj>(fv);
+                (bm.func, bm.self_)
+            };
+            let lay = self.trace.int(LayoutId::BoundMethod as i64);
+            self.guard(Opcode::GuardClass, &[fo, lay]);
+            let mut fd = FieldDescr::new(
+                "BoundMethod.func",
+                std::mem::offset_of!(BoundMethodObj, func) as i32,
+                Type::Ref,
+            );
+            fd.immutable = true;
+            let fd = self.fd(fd);
+            let f = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], fd));
+            let mut sd = FieldDescr::new(
+                "BoundMethod.self",
+                std::mem::offset_of!(BoundMethodObj, self_) as i32,
+                Type::Ref,
+            );
+            sd.immutable = true;
+            let sd = self.fd(sd);
+            let w = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], sd));
+            let r = self.unbox_word(w, recv)?;
+            self.slots[fpos] = Some(f);
+            self.slots.insert(fpos + 1, Some(r));
+            pre.push(recv);
+            fv = func;
+            fo = f;
+            nargs += 1;
+        } else if has_layout(fv, LayoutId::Type) {
+            // `C(args)`: a fresh instance, then `C.__init__(inst, args)` in an Init frame.
+            match self.instantiate(vm, fv, fo, nargs, kwnames.len())? {
+                Instantiate::Plain(inst) => {
+                    // No Python `__init__`: the instance is the result.
+                    self.slots.truncate(ret);
+                    self.push(inst);
+                    return Ok(resume);
+                }
+                Instantiate::Init(initf, inst) => {
+                    self.slots[fpos] = Some(initf);
+                    self.slots.insert(fpos + 1, Some(inst));
+                    pre.push(Value::EMPTY);
+                    fv = self.init_fn;
+                    fo = initf;
+                    nargs += 1;
+                    init = Some(inst);
+                }
+            }
+        }
+        let mut vals = pre;
+        for i in vals.len()..nargs {
+            let v = vm
+                .stack
+                .get(vbase + fpos + 1 + i - (nargs - arg_words))
+                .copied();
+            match v {
+                Some(v) if !v.is_empty() => vals.push(v),
+                _ => return Err(u(AbortKind::Unsupported, "empty argument")),
+            }
+        }
+        let call = Inline {
+            fv,
+            fo,
+            fpos,
+            ret,
+            resume,
+            kind: FrameKind::Call { init },
+        };
+        self.inline_function(vm, call, &vals, &kwnames)
+    }
+
+    /// Inlines the call `c` of a Python function whose arguments are mirrored at
+    /// `c.fpos + 1..` (concretely `vals`, EMPTY for words the trace made; the last
+    /// `kwnames.len()` are keyword values): binds them, pushes the callee's frame and
+    /// returns its first pc.
+    pub(super) fn inline_function(
+        &mut self,
+        vm: &mut Vm,
+        c: Inline,
+        vals: &[Value],
+        kwnames: &[Value],
+    ) -> Result<u32, Abort> {
+        let Inline {
+            fv,
+            fo,
+            fpos,
+            ret,
+            resume,
+            kind,
+        } = c;
         if !has_layout(fv, LayoutId::Function) {
             return Err(u(AbortKind::Unsupported, "call of a non-function"));
         }
         let code = get::<FunctionObj>(fv).code;
         let cd = code_data(code);
-        let simple = nargs == cd.code.argcount as usize
-            && cd.code.kwonlyargcount == 0
-            && cd.code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
-            && !cd.is_generator;
-        if !simple {
-            return Err(u(AbortKind::Unsupported, "call needing argument binding"));
+        if cd.is_generator {
+            return Err(u(AbortKind::Unsupported, "call of a generator function"));
         }
         if self.mframes.iter().any(|m| m.code == code) {
             return Err(u(AbortKind::Recursion, "recursive call"));
@@ -247,20 +515,49 @@ impl Recorder {
         if self.mframes.len() > MAX_INLINE_DEPTH {
             return Err(u(AbortKind::Recursion, "inlining too deep"));
         }
-        let k = self.pin(vm, fv)?;
-        if self.ty(fo) != Type::Ref {
-            return Err(u(AbortKind::TypeUnstable, "callable is unboxed"));
+        let made = self.is_made_function(fo);
+        let k = if made {
+            // A function this trace made: its code is known, the object is the mirror.
+            if !get::<FunctionObj>(fv).defaults.is_empty()
+                || !get::<FunctionObj>(fv).kwdefaults.is_empty()
+            {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "defaults of a function made in the trace",
+                ));
+            }
+            fo
+        } else {
+            let k = self.pin(vm, fv)?;
+            if self.trace.as_const(fo).is_none() {
+                self.guard(Opcode::GuardValue, &[fo, k]);
+            }
+            k
+        };
+        let mut args: Vec<(Opnd, Value)> = Vec::with_capacity(vals.len());
+        for (i, &v) in vals.iter().enumerate() {
+            match self.slots.get(fpos + 1 + i).copied().flatten() {
+                Some(o) => args.push((o, v)),
+                None => return Err(u(AbortKind::Unsupported, "empty argument")),
+            }
         }
-        if self.trace.as_const(fo).is_none() {
-            self.guard(Opcode::GuardValue, &[fo, k]);
+        if self.slots.len() != fpos + 1 + vals.len() {
+            return Err(u(AbortKind::Unsupported, "call operands"));
         }
+        let bound = self.bind_args(vm, fv, k, &args, kwnames)?;
         self.slots[fpos] = Some(k);
         self.keep.push(code);
-        // The callee's frame: its arguments become its first slots, the rest are empty.
+        // The callee's frame: its bound arguments become its first slots.
         let base = fpos + 1;
-        for _ in nargs..cd.nslots {
+        self.slots.truncate(base);
+        self.slots.extend(bound);
+        while self.slots.len() < base + cd.nslots {
             self.slots.push(None);
         }
+        let init = match kind {
+            FrameKind::Call { init } => init,
+            _ => None,
+        };
         self.infos.push(FrameInfo {
             gap: base - ret,
             init: init.is_some(),
@@ -277,17 +574,171 @@ impl Recorder {
             resume: 0,
             ret,
             extra: init,
+            kind,
         });
         self.fbase = base;
         self.nslots = base + cd.nslots;
         Ok(0)
     }
 
-    /// The allocation of `C(...)` for class `cls` (mirrored by `co`), as the interpreter's
-    /// fast path does it: checks its conditions, guards the class and its version, emits
-    /// the instance (fields as `Vm::new_instance` sets them). Returns the `__init__`
-    /// constant and the instance; `self.init_fn` holds the function.
-    fn instantiate(&mut self, vm: &mut Vm, cls: Value, co: Opnd) -> Result<(Opnd, Opnd), Abort> {
+    /// Binds the call's arguments (`args`: positional then keyword values, each mirror
+    /// with its concrete value, EMPTY when not known) to the varnames slots of
+    /// function `fv` (the constant `k`), as the interpreter's `bind_args` does; a call
+    /// the interpreter would reject, `**kwargs` and keyword-only defaults abort.
+    fn bind_args(
+        &mut self,
+        vm: &mut Vm,
+        fv: Value,
+        k: Opnd,
+        args: &[(Opnd, Value)],
+        kwnames: &[Value],
+    ) -> Result<Vec<Option<Opnd>>, Abort> {
+        let f = get::<FunctionObj>(fv);
+        let cd = code_data(f.code);
+        let code = cd.code.clone();
+        let argc = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let varargs = code.flags.has(CodeFlags::VARARGS);
+        if code.flags.has(CodeFlags::VARKEYWORDS) {
+            return Err(u(
+                AbortKind::Unsupported,
+                "call of a function with **kwargs",
+            ));
+        }
+        if kwnames.len() > args.len() {
+            return Err(u(AbortKind::Unsupported, "keyword operands"));
+        }
+        let npos = args.len() - kwnames.len();
+        if npos > argc && !varargs {
+            return Err(u(AbortKind::Unsupported, "call with too many arguments"));
+        }
+        let mut slots: Vec<Option<Opnd>> = vec![None; cd.nvarnames];
+        for (j, (o, _)) in args.iter().take(npos.min(argc)).enumerate() {
+            slots[j] = Some(*o);
+        }
+        if varargs {
+            let rest = if npos > argc {
+                &args[argc..npos]
+            } else {
+                &[][..]
+            };
+            let mut words = Vec::with_capacity(rest.len());
+            for (o, v) in rest {
+                if v.is_bool() && self.ty(*o) != Type::Ref {
+                    return Err(u(AbortKind::Unsupported, "unboxed bool in *args"));
+                }
+                words.push(self.box_word(*o)?);
+            }
+            let d = self.tuple_descr();
+            let len = self.trace.int(words.len() as i64);
+            let t = Opnd::Ref(self.trace.emit(Opcode::NewArray, &[len], d));
+            for (i, w) in words.into_iter().enumerate() {
+                let ki = self.trace.int(i as i64);
+                self.trace.emit(Opcode::SetarrayitemGc, &[t, ki, w], d);
+            }
+            slots[argc + kwonly] = Some(t);
+        }
+        for (i, &name) in kwnames.iter().enumerate() {
+            let text = coil_vm::objects::str::text;
+            let Some(j) = (posonly..argc + kwonly)
+                .find(|&j| cd.varnames[j] == name || text(cd.varnames[j]) == text(name))
+            else {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "keyword argument not a parameter",
+                ));
+            };
+            if slots[j].is_some() {
+                return Err(u(AbortKind::Unsupported, "multiple values for an argument"));
+            }
+            slots[j] = Some(args[npos + i].0);
+        }
+        let defaults: Vec<Value> = if f.defaults.is_empty() {
+            vec![]
+        } else {
+            items(f.defaults).to_vec()
+        };
+        let ndef = defaults.len();
+        let mut used_defaults = false;
+        for j in npos.min(argc)..argc {
+            if slots[j].is_none() {
+                if j + ndef < argc {
+                    return Err(u(AbortKind::Unsupported, "missing argument"));
+                }
+                let dv = defaults[j + ndef - argc];
+                slots[j] = Some(if is_float(dv) {
+                    self.constant(dv)?
+                } else {
+                    self.pin(vm, dv)?
+                });
+                used_defaults = true;
+            }
+        }
+        if (argc..argc + kwonly).any(|j| slots[j].is_none()) {
+            // Keyword-only defaults: `__kwdefaults__` is this dict (guarded: the field
+            // and the dict's version).
+            let kd = f.kwdefaults;
+            if kd.is_empty() || !has_layout(kd, LayoutId::Dict) {
+                return Err(u(AbortKind::Unsupported, "missing keyword-only argument"));
+            }
+            for j in argc..argc + kwonly {
+                if slots[j].is_none() {
+                    let Some(v) = vm.dict_get_str(kd, cd.varnames[j]) else {
+                        return Err(u(AbortKind::Unsupported, "missing keyword-only argument"));
+                    };
+                    slots[j] = Some(if is_float(v) {
+                        self.constant(v)?
+                    } else {
+                        self.pin(vm, v)?
+                    });
+                }
+            }
+            let dk = self.pin(vm, kd)?;
+            let fd = self.fd(FieldDescr::new(
+                "Function.kwdefaults",
+                std::mem::offset_of!(FunctionObj, kwdefaults) as i32,
+                Type::Ref,
+            ));
+            let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[k], fd));
+            self.guard(Opcode::GuardValue, &[cur, dk]);
+            self.guard_dict_unchanged(kd)?;
+        }
+        if used_defaults {
+            // `__defaults__` is writable: the trace checks it is still this tuple.
+            let tk = self.pin(vm, f.defaults)?;
+            let dd = self.fd(FieldDescr::new(
+                "Function.defaults",
+                off::FUNCTION_DEFAULTS,
+                Type::Ref,
+            ));
+            let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[k], dd));
+            self.guard(Opcode::GuardValue, &[cur, tk]);
+        }
+        if slots[..argc + kwonly + varargs as usize]
+            .iter()
+            .any(|s| s.is_none())
+        {
+            return Err(u(AbortKind::Unsupported, "unbound parameter"));
+        }
+        Ok(slots)
+    }
+
+    /// The allocation of `C(...)` for class `cls` (mirrored by `co`) with `nargs`
+    /// arguments (`nkw` of them keywords), as the interpreter does it: checks its
+    /// conditions, guards the class and its version (which covers the MRO lookups: a
+    /// change to a base class bumps its subclasses' versions), emits the instance
+    /// (fields as `Vm::new_instance` sets them). With a Python `__init__` (inherited or
+    /// not), returns its constant and the instance (`self.init_fn` holds the function);
+    /// with `object.__init__` and no arguments, just the instance.
+    fn instantiate(
+        &mut self,
+        vm: &mut Vm,
+        cls: Value,
+        co: Opnd,
+        nargs: usize,
+        nkw: usize,
+    ) -> Result<Instantiate, Abort> {
         let d = type_data(cls);
         if !d.instance_based
             || d.builtin
@@ -303,16 +754,14 @@ impl Recorder {
         {
             return Err(u(AbortKind::Unsupported, "class with __new__"));
         }
-        let Some(initf) = vm
-            .lookup(cls, vm.names.init)
-            .filter(|i| has_layout(*i, LayoutId::Function))
-        else {
-            return Err(u(AbortKind::Unsupported, "class without a Python __init__"));
+        let initv = vm.lookup(cls, vm.names.init);
+        let object_init = vm.lookup(vm.types.object, vm.names.init);
+        let initf = match initv {
+            Some(i) if has_layout(i, LayoutId::Function) => Some(i),
+            Some(i) if Some(i) == object_init && nargs == 0 && nkw == 0 => None,
+            _ => return Err(u(AbortKind::Unsupported, "class without a Python __init__")),
         };
         let k = self.pin(vm, cls)?;
-        if self.ty(co) != Type::Ref {
-            return Err(u(AbortKind::TypeUnstable, "class operand is unboxed"));
-        }
         if self.trace.as_const(co).is_none() {
             self.guard(Opcode::GuardValue, &[co, k]);
         }
@@ -338,9 +787,144 @@ impl Recorder {
         let nd = self.fd(nd);
         let n = self.trace.int(nslots as i64);
         self.trace.emit(Opcode::SetfieldGc, &[o, n], nd);
+        let Some(initf) = initf else {
+            return Ok(Instantiate::Plain(o));
+        };
         self.init_fn = initf;
         let fi = self.pin(vm, initf)?;
-        Ok((fi, o))
+        Ok(Instantiate::Init(fi, o))
+    }
+
+    /// `super()` in the current frame: the `__class__` cell's class (guarded) and the
+    /// frame's first argument, as a fresh super object (a `Wrapper`; it stays virtual
+    /// when only LOAD_METHOD uses it). Remembered in `self.supers`.
+    fn zero_arg_super(&mut self, vm: &mut Vm) -> Result<Opnd, Abort> {
+        let f = vm.frames.last().expect("frame");
+        let cd = code_data(f.code);
+        if cd.code.argcount == 0 || cd.code.cell2arg.contains(&Some(0)) {
+            return Err(u(
+                AbortKind::Unsupported,
+                "super() without a plain first argument",
+            ));
+        }
+        let Some(i) = cd.code.freevars.iter().position(|n| n == "__class__") else {
+            return Err(u(AbortKind::Unsupported, "super() without __class__"));
+        };
+        let ci = cd.nvarnames + cd.ncellvars + i;
+        let (cell, first) = (vm.stack[f.base + ci], vm.stack[f.base]);
+        if !cell.is_ptr() || !has_layout(cell, LayoutId::Cell) || first.is_empty() {
+            return Err(u(AbortKind::Unsupported, "super() without its cell"));
+        }
+        let cls = get::<CellObj>(cell).value;
+        if !cls.is_ptr() || !has_layout(cls, LayoutId::Type) {
+            return Err(u(AbortKind::Unsupported, "super() of a non-class"));
+        }
+        let (Some(co), Some(fo)) = (self.slots[self.fbase + ci], self.slots[self.fbase]) else {
+            return Err(u(AbortKind::Unsupported, "super() operands"));
+        };
+        let d = self.fd(FieldDescr::new("Cell.value", off::CELL_VALUE, Type::Ref));
+        let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[co], d));
+        let ck = self.pin(vm, cls)?;
+        self.guard(Opcode::GuardValue, &[cur, ck]);
+        self.check(fo, first)?;
+        if first.is_bool() && self.ty(fo) != Type::Ref {
+            return Err(u(AbortKind::Unsupported, "super() of an unboxed bool"));
+        }
+        let w = self.box_word(fo)?;
+        let sd = self.trace.descrs.size(SizeDescr {
+            name: "Wrapper".into(),
+            size: std::mem::size_of::<WrapperObj>() as u32,
+            vtable: LayoutId::Wrapper as u32,
+        });
+        let s = Opnd::Ref(self.trace.emit(Opcode::NewWithVtable, &[], Descr::Size(sd)));
+        let kd = self.fd(FieldDescr::int(
+            "Wrapper.kind",
+            std::mem::offset_of!(WrapperObj, kind) as i32,
+        ));
+        let kk = self.trace.int(WrapKind::Super as i64);
+        self.trace.emit(Opcode::SetfieldGc, &[s, kk], kd);
+        for (name, offset, v) in [
+            ("Wrapper.a", std::mem::offset_of!(WrapperObj, a), ck),
+            ("Wrapper.b", std::mem::offset_of!(WrapperObj, b), w),
+        ] {
+            let d = self.fd(FieldDescr::new(name, offset as i32, Type::Ref));
+            self.trace.emit(Opcode::SetfieldGc, &[s, v], d);
+        }
+        let none = self.constant(Value::none())?;
+        let d = self.fd(FieldDescr::new(
+            "Wrapper.c",
+            std::mem::offset_of!(WrapperObj, c) as i32,
+            Type::Ref,
+        ));
+        self.trace.emit(Opcode::SetfieldGc, &[s, none], d);
+        if let Opnd::Ref(r) = s {
+            self.supers.push((r, cls, fo));
+        }
+        Ok(s)
+    }
+
+    /// LOAD_METHOD on a super object this trace made: the function found after its
+    /// class in the MRO of the receiver's class (guarded: the receiver's class and that
+    /// class's version, which a change to any class of its MRO bumps), bound as the
+    /// interpreter binds it (`NULL`, a fresh bound method).
+    fn super_method(&mut self, vm: &mut Vm, name: Value) -> Result<bool, Abort> {
+        let o = self.top()?;
+        let Opnd::Ref(r) = o else { return Ok(false) };
+        let Some(&(_, start, recv)) = self.supers.iter().find(|s| s.0 == r) else {
+            return Ok(false);
+        };
+        let sv = Self::concrete(vm, 0);
+        let (a, obj) = {
+            let w = get::<WrapperObj>(sv);
+            (w.a, w.b)
+        };
+        if a != start || !obj.is_ptr() || !has_layout(obj, LayoutId::Instance) {
+            return Err(u(AbortKind::Unsupported, "super() of a non-instance"));
+        }
+        let objtype = get::<InstanceObj>(obj).cls;
+        let mro = type_data(objtype).mro.clone();
+        let Some(pos) = mro.iter().position(|&c| c == start) else {
+            return Err(u(AbortKind::Unsupported, "super() class not in the MRO"));
+        };
+        let found = mro[pos + 1..]
+            .iter()
+            .find_map(|&c| type_data(c).dict.get(&name).copied());
+        let Some(f) = found.filter(|f| has_layout(*f, LayoutId::Function)) else {
+            return Err(u(
+                AbortKind::Unsupported,
+                "super() attribute not a function",
+            ));
+        };
+        self.guard_instance(recv, obj, None)?;
+        let fk = self.pin(vm, f)?;
+        let w = self.box_word(recv)?;
+        let sd = self.trace.descrs.size(SizeDescr {
+            name: "BoundMethod".into(),
+            size: std::mem::size_of::<BoundMethodObj>() as u32,
+            vtable: LayoutId::BoundMethod as u32,
+        });
+        let bm = Opnd::Ref(self.trace.emit(Opcode::NewWithVtable, &[], Descr::Size(sd)));
+        for (name, offset, v) in [
+            (
+                "BoundMethod.func",
+                std::mem::offset_of!(BoundMethodObj, func),
+                fk,
+            ),
+            (
+                "BoundMethod.self",
+                std::mem::offset_of!(BoundMethodObj, self_),
+                w,
+            ),
+        ] {
+            let mut d = FieldDescr::new(name, offset as i32, Type::Ref);
+            d.immutable = true;
+            let d = self.fd(d);
+            self.trace.emit(Opcode::SetfieldGc, &[bm, v], d);
+        }
+        let n = self.slots.len();
+        self.slots[n - 1] = None;
+        self.push(bm);
+        Ok(true)
     }
 
     /// RETURN_VALUE of an inlined frame: the result lands in the caller's return slot.
@@ -353,6 +937,23 @@ impl Recorder {
         let cv = Self::concrete(vm, 0);
         self.check(v, cv)?;
         let f = *self.mframes.last().expect("frame");
+        if matches!(f.kind, FrameKind::Binop) {
+            // The interpreter would go on to the reflected method: only a result the
+            // trace knows is not NotImplemented is followed.
+            let fresh = match v {
+                Opnd::Ref(r) => matches!(
+                    self.trace.op(r).opcode,
+                    Opcode::NewWithVtable | Opcode::New | Opcode::NewArray
+                ),
+                Opnd::Const(_) => true,
+            };
+            if cv.is_not_implemented() || (self.ty(v) == Type::Ref && !fresh) {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "dunder result may be NotImplemented",
+                ));
+            }
+        }
         let result = match f.extra {
             Some(inst) => {
                 if !cv.is_none() {

@@ -24,6 +24,8 @@
 
 mod attr;
 mod call;
+mod closure;
+mod dunder;
 mod iter;
 mod residual;
 mod seq;
@@ -151,6 +153,10 @@ pub struct Recorder {
     init_fn: Value,
     /// `list.append` as LOAD_METHOD found it (EMPTY before).
     list_append_fn: Value,
+    /// Super objects made by `super()` in this trace: the op, the class, the receiver.
+    supers: Vec<(IrRef, Value, Opnd)>,
+    /// Function objects made by MAKE_FUNCTION in this trace.
+    made_functions: Vec<IrRef>,
     entry: Vec<Kind>,
     limit: usize,
     watch: Watch,
@@ -236,6 +242,8 @@ impl Recorder {
             infos: vec![FrameInfo::loop_frame(code)],
             init_fn: Value::EMPTY,
             list_append_fn: Value::EMPTY,
+            supers: vec![],
+            made_functions: vec![],
             entry: vec![],
             limit,
             watch,
@@ -601,10 +609,23 @@ impl Recorder {
                 self.push(c);
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
-            Bc::LOAD_ATTR => self.load_attr(vm, cd.names[arg])?,
-            Bc::BINARY_SUBSCR => match self.binary_subscr(vm) {
-                Err(a) if a.kind == AbortKind::Unsupported => self.subscr_residual(vm)?,
-                r => r?,
+            Bc::KW_NAMES => {}
+            Bc::MAKE_CELL => self.make_cell(vm, arg)?,
+            Bc::MAKE_FUNCTION => self.make_function(vm, arg)?,
+            Bc::COPY_FREE_VARS => self.copy_free_vars(vm, arg)?,
+            Bc::LOAD_CLOSURE => self.load_closure(arg)?,
+            Bc::LOAD_DEREF => self.load_deref(vm, arg)?,
+            Bc::STORE_DEREF => self.store_deref(vm, arg)?,
+            Bc::LOAD_ATTR => match self.property_get(vm, cd.names[arg], pc + 1)? {
+                Some(n) => next = n,
+                None => self.load_attr(vm, cd.names[arg])?,
+            },
+            Bc::BINARY_SUBSCR => match self.subscr_dunder(vm, pc + 1)? {
+                Some(n) => next = n,
+                None => match self.binary_subscr(vm) {
+                    Err(a) if a.kind == AbortKind::Unsupported => self.subscr_residual(vm)?,
+                    r => r?,
+                },
             },
             Bc::LIST_APPEND => self.list_append_op(vm, arg)?,
             Bc::UNPACK_SEQUENCE => self.unpack_sequence(vm, arg)?,
@@ -638,17 +659,25 @@ impl Recorder {
                 next = self.ret(vm)?;
             }
             Bc::STORE_ATTR => self.store_attr(vm, cd.names[arg])?,
-            Bc::BINARY_OP => match self.binary_op(vm, arg) {
-                Err(a) if a.kind == AbortKind::Unsupported => self.binary_residual(vm, arg)?,
-                r => r?,
-            },
-            Bc::COMPARE_OP => {
-                let peek = cd.code.code.get(pc as usize + 1).map(|i| i.op);
-                match self.compare_op(vm, arg, peek) {
-                    Err(a) if a.kind == AbortKind::Unsupported => self.compare_residual(vm, arg)?,
+            Bc::BINARY_OP => match self.binop_dunder(vm, arg, pc + 1)? {
+                Some(n) => next = n,
+                None => match self.binary_op(vm, arg) {
+                    Err(a) if a.kind == AbortKind::Unsupported => self.binary_residual(vm, arg)?,
                     r => r?,
+                },
+            },
+            Bc::COMPARE_OP => match self.compare_dunder(vm, arg, pc + 1)? {
+                Some(n) => next = n,
+                None => {
+                    let peek = cd.code.code.get(pc as usize + 1).map(|i| i.op);
+                    match self.compare_op(vm, arg, peek) {
+                        Err(a) if a.kind == AbortKind::Unsupported => {
+                            self.compare_residual(vm, arg)?
+                        }
+                        r => r?,
+                    }
                 }
-            }
+            },
             Bc::IS_OP => {
                 let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
                 let n = self.slots.len();

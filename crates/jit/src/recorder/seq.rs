@@ -65,7 +65,7 @@ impl Recorder {
         )
     }
 
-    fn tuple_descr(&mut self) -> Descr {
+    pub(super) fn tuple_descr(&mut self) -> Descr {
         Descr::Array(self.trace.descrs.array(array("Tuple", LayoutId::Tuple)))
     }
 
