@@ -682,12 +682,12 @@ impl Recorder {
             if kd.is_empty() || !has_layout(kd, LayoutId::Dict) {
                 return Err(u(AbortKind::Unsupported, "missing keyword-only argument"));
             }
-            for j in argc..argc + kwonly {
-                if slots[j].is_none() {
+            for (j, slot) in slots.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
+                if slot.is_none() {
                     let Some(v) = vm.dict_get_str(kd, cd.varnames[j]) else {
                         return Err(u(AbortKind::Unsupported, "missing keyword-only argument"));
                     };
-                    slots[j] = Some(if is_float(v) {
+                    *slot = Some(if is_float(v) {
                         self.constant(v)?
                     } else {
                         self.pin(vm, v)?
