@@ -208,6 +208,9 @@ impl Recorder {
         if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::Module) {
             return self.load_attr_module(vm, name);
         }
+        if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::Type) {
+            return self.load_attr_type(vm, name);
+        }
         if self.ty(o) != Type::Ref || !has_layout(obj, LayoutId::Instance) {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR on a non-instance"));
         }

@@ -628,9 +628,16 @@ impl Recorder {
     pub(super) fn load_method_builtin(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
         let obj = Self::concrete(vm, 0);
         let o = self.top()?;
-        if self.ty(o) == Type::Ref && has_layout(obj, LayoutId::Module) {
-            // `math.sqrt(x)`: the interpreter pushes NULL and the attribute.
-            self.load_attr_module(vm, name)?;
+        if self.ty(o) == Type::Ref
+            && (has_layout(obj, LayoutId::Module) || has_layout(obj, LayoutId::Type))
+        {
+            // `math.sqrt(x)`, `Class.static(x)`: the interpreter pushes NULL and the
+            // attribute.
+            if has_layout(obj, LayoutId::Module) {
+                self.load_attr_module(vm, name)?;
+            } else {
+                self.load_attr_type(vm, name)?;
+            }
             let c = self.pop()?;
             self.slots.push(None);
             self.push(c);
@@ -641,7 +648,11 @@ impl Recorder {
             .then(|| coil_vm::heap::header(obj).layout)
             .and_then(LayoutId::from_u32);
         let Some(layout) = layout.filter(|l| METHOD_LAYOUTS.contains(l)) else {
-            return Err(u(AbortKind::Unsupported, "LOAD_METHOD on a non-instance"));
+            let what = layout.map(|l| l.name()).unwrap_or("unboxed");
+            return Err(u(
+                AbortKind::Unsupported,
+                format!("LOAD_METHOD on a non-instance ({what})"),
+            ));
         };
         if self.ty(o) != Type::Ref {
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD on an unboxed value"));
@@ -758,6 +769,45 @@ impl Recorder {
         self.slots.truncate(ret);
         self.push_pending(r, false);
         Ok(Some(()))
+    }
+
+    /// LOAD_ATTR on a class without a metaclass whose attribute needs no binding (a
+    /// constant, a function, a static method's function, a native): a constant behind
+    /// guards on the class and its version.
+    pub(super) fn load_attr_type(&mut self, vm: &mut Vm, name: Value) -> Result<(), Abort> {
+        let t = Self::concrete(vm, 0);
+        let o = self.top()?;
+        let no = |what: &str| Err(u(AbortKind::Unsupported, format!("LOAD_ATTR of {what}")));
+        if self.ty(o) != Type::Ref || !type_data(t).meta.is_empty() {
+            return no("a class with a metaclass");
+        }
+        let Some(a) = vm.lookup(t, name) else {
+            return no("a missing class attribute");
+        };
+        let v = if a.is_ptr() && has_layout(a, LayoutId::Wrapper) {
+            let w = get::<coil_vm::layout::WrapperObj>(a);
+            if w.kind != coil_vm::objects::types::WrapKind::StaticMethod as u64 {
+                return no("a class attribute descriptor");
+            }
+            w.a
+        } else if a.is_ptr() && has_layout(a, LayoutId::Instance) {
+            let c = get::<coil_vm::layout::InstanceObj>(a).cls;
+            if vm.lookup(c, vm.names.get).is_some() || !type_data(c).base_value_type.is_empty() {
+                return no("a class attribute descriptor");
+            }
+            a
+        } else {
+            a
+        };
+        let kt = self.pin(vm, t)?;
+        if self.trace.as_const(o).is_none() {
+            self.guard(Opcode::GuardValue, &[o, kt]);
+        }
+        self.guard_class_version(t)?;
+        let c = self.pin(vm, v)?;
+        self.pop()?;
+        self.push(c);
+        Ok(())
     }
 
     /// LOAD_ATTR on a module: the attribute is a constant behind a guard on the module
