@@ -611,3 +611,42 @@ for r in range(4):
     assert!(loops > 3, "{loops} loops:\n{text}");
     assert_eq!(summary_count(&text, "Total # of bridges"), 0, "{text}");
 }
+
+/// Exceptions raised by helper calls inside compiled loops (KeyError from a dict
+/// subscript, IndexError from `list.pop`, ZeroDivisionError from `divmod`, an exception
+/// from Python code a builtin runs, one that escapes) leave through the exception exit
+/// and are raised at the instruction: the same output, traceback and exit status as the
+/// interpreter with forced guard failures, bridges and GC stress.
+#[test]
+fn exception_exits_match_jit_off() {
+    let p = root().join("tests/conformance/jit/exc_in_hot_loops.py");
+    let d = differential(
+        vec![(p, vec![])],
+        &[
+            (&["threshold=1", "fail_every=3"], false),
+            (&["threshold=1", "bridge_threshold=1"], false),
+            (&["threshold=2", "fail_every=5", "bridge_threshold=2"], true),
+        ],
+    );
+    assert!(d.is_empty(), "{} differences:\n{}", d.len(), d.join("\n"));
+    // The raising helper calls run in compiled code: exits happen and each raises once.
+    let src = "\
+def f(n):
+    d = {i: i for i in range(10)}
+    hits = 0
+    misses = 0
+    for i in range(n):
+        try:
+            hits += d[i % 17]
+        except KeyError:
+            misses += 1
+    return hits, misses
+print(f(5000))
+";
+    let off = run_src(src, &["off"]);
+    assert_eq!(off, "(13231, 2058)\n[0]");
+    let (out, text) = run_src_summary(src, &["threshold=1", "bridge_threshold=1000000"]);
+    assert_eq!(out, off);
+    assert!(summary_count(&text, "Total # of loops") >= 1, "{text}");
+    assert!(summary_count(&text, "guard exits") >= 2000, "{text}");
+}
