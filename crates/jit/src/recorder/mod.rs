@@ -26,6 +26,7 @@ mod attr;
 mod call;
 mod closure;
 mod dunder;
+mod flow;
 mod iter;
 mod residual;
 mod seq;
@@ -643,8 +644,14 @@ impl Recorder {
             Bc::FORMAT_VALUE => self.format_value(vm, arg)?,
             Bc::LIST_EXTEND => self.list_extend(vm, arg)?,
             Bc::GET_ITER => self.get_iter(vm)?,
-            Bc::UNARY_NOT | Bc::UNARY_INVERT | Bc::UNARY_POSITIVE
-                if self.ty(self.top()?) == Type::Ref =>
+            Bc::UNARY_NOT => match self.truth_op(vm, ins.op, pc, arg as u32) {
+                // Truth the recorder does not model: the VM's, through a helper.
+                Err(a) if a.kind == AbortKind::Unsupported && self.ty(self.top()?) == Type::Ref => {
+                    self.unary_residual(vm, ins.op)?
+                }
+                r => next = r?,
+            },
+            Bc::UNARY_INVERT | Bc::UNARY_POSITIVE if self.ty(self.top()?) == Type::Ref =>
             {
                 self.unary_residual(vm, ins.op)?
             }
@@ -704,72 +711,10 @@ impl Recorder {
                 let c = self.constant(Value::bool(r))?;
                 self.push(c);
             }
-            Bc::POP_JUMP_IF_FALSE | Bc::POP_JUMP_IF_TRUE => {
-                let cv = Self::concrete(vm, 0);
-                let c = self.pop()?;
-                let truth = match self.ty(c) {
-                    Type::Int => {
-                        self.check(c, cv)?;
-                        let t = if cv.is_bool() {
-                            cv.is_true_obj()
-                        } else {
-                            cv.small_value() != 0
-                        };
-                        let nz = match c {
-                            Opnd::Ref(r)
-                                if self.trace.op(r).opcode.info().flags.has(Flags::CMP) =>
-                            {
-                                c
-                            }
-                            _ => {
-                                let zero = self.trace.int(0);
-                                self.emit(Opcode::IntNe, &[c, zero])
-                            }
-                        };
-                        self.slots.push(Some(c));
-                        self.guard(
-                            if t {
-                                Opcode::GuardTrue
-                            } else {
-                                Opcode::GuardFalse
-                            },
-                            &[nz],
-                        );
-                        self.slots.pop();
-                        t
-                    }
-                    Type::Float => {
-                        self.check(c, cv)?;
-                        let t = float_value(cv) != 0.0;
-                        let zero = self.trace.float(0.0);
-                        let nz = self.emit(Opcode::FloatNe, &[c, zero]);
-                        self.slots.push(Some(c));
-                        self.guard(
-                            if t {
-                                Opcode::GuardTrue
-                            } else {
-                                Opcode::GuardFalse
-                            },
-                            &[nz],
-                        );
-                        self.slots.pop();
-                        t
-                    }
-                    _ => {
-                        if !(cv.is_bool() || cv.is_none()) {
-                            return Err(u(AbortKind::Unsupported, "truth of an object"));
-                        }
-                        let k = self.constant(cv)?;
-                        self.slots.push(Some(c));
-                        self.guard(Opcode::GuardValue, &[c, k]);
-                        self.slots.pop();
-                        cv.is_true_obj()
-                    }
-                };
-                if truth == (ins.op == Bc::POP_JUMP_IF_TRUE) {
-                    next = arg as u32;
-                }
-            }
+            Bc::POP_JUMP_IF_FALSE
+            | Bc::POP_JUMP_IF_TRUE
+            | Bc::JUMP_IF_FALSE_OR_POP
+            | Bc::JUMP_IF_TRUE_OR_POP => next = self.truth_op(vm, ins.op, pc, arg as u32)?,
             Bc::POP_JUMP_IF_NONE | Bc::POP_JUMP_IF_NOT_NONE => {
                 let cv = Self::concrete(vm, 0);
                 let c = self.pop()?;
