@@ -9,7 +9,7 @@
 
 use crate::abort::{Abort, AbortKind};
 use crate::recorder::{BridgeSlot, BridgeStart, Kind, Watch};
-use coil_ir::{Const, Descr, Flags, Opcode, Opnd, SnapValue, Trace};
+use coil_ir::{Const, Descr, Flags, Opcode, Opnd, SnapValue, TargetId, Trace};
 use coil_x64::{ExitInfo, ExitKind};
 
 /// Is this exit a version guard (`guard_value(getfield_raw_i(<a dict's or class's
@@ -80,6 +80,7 @@ pub fn start_of(
     exit: &ExitInfo,
     loop_entry: &[Kind],
     counter: u64,
+    target: TargetId,
 ) -> Result<BridgeStart, Abort> {
     let ExitKind::Guard { snap, at } = exit.kind else {
         return Err(Abort::new(
@@ -154,5 +155,6 @@ pub fn start_of(
         const_classes,
         loop_entry: loop_entry.to_vec(),
         counter,
+        target,
     })
 }

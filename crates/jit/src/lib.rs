@@ -24,7 +24,7 @@ pub mod params;
 pub mod recorder;
 
 use abort::{Abort, AbortKind};
-use coil_ir::Trace;
+use coil_ir::{TargetId, Trace};
 use coil_vm::interp::code::code_data;
 use coil_vm::{JitHooks, Value, Vm};
 use coil_x64::{CompileParams, CompiledTrace, JitFrame, TraceKind};
@@ -117,7 +117,12 @@ pub struct LoopTrace {
     pub entry: Vec<Kind>,
     /// The loop (piece 0) and its bridges.
     pub pieces: Vec<Piece>,
-    frame: JitFrame,
+    /// Its first label (the preamble's): the interpreter-visible frame as inputs. Bridges
+    /// and other loops' traces that reach its header jump here.
+    pub target: TargetId,
+    /// Loops whose code this family's traces jump into (their headers are reached by
+    /// its traces); dropping one of those drops this one too.
+    jumps_into: Vec<usize>,
     /// Times entered.
     pub entered: u64,
 }
@@ -173,6 +178,14 @@ pub struct Jit {
     state: FxHashMap<(usize, u32), LoopState>,
     codes: Vec<Value>,
     recording: Option<(Recorder, Instant, Recording)>,
+    /// The loop whose header the finished recording jumps into, if not its own.
+    closed_into: Option<usize>,
+    /// One frame for all compiled code (a trace may jump into another loop's code), sized
+    /// for every trace: spill words, io words.
+    frame: JitFrame,
+    frame_size: (u32, u32),
+    /// Which loop and piece each trace id is.
+    owner: FxHashMap<u32, (usize, usize)>,
     watch: Watch,
     fail_counter: Box<AtomicI64>,
     summary: Summary,
@@ -213,6 +226,10 @@ impl Jit {
             state: FxHashMap::default(),
             codes: vec![],
             recording: None,
+            closed_into: None,
+            frame: JitFrame::new(0, 1),
+            frame_size: (0, 1),
+            owner: FxHashMap::default(),
             watch,
             fail_counter,
             summary: Summary::default(),
@@ -387,8 +404,19 @@ impl Jit {
         }
     }
 
+    /// Grows the shared frame to fit `c`.
+    fn fit_frame(&mut self, c: &CompiledTrace) {
+        let (s, i) = self.frame_size;
+        let want = (s.max(c.spill_words), i.max(c.io_words));
+        if want != self.frame_size {
+            self.frame_size = want;
+            self.frame = JitFrame::new(want.0 as usize, want.1 as usize);
+        }
+    }
+
     fn compile(&mut self, vm: &mut Vm, rec: Recorder, started: Instant) {
-        let (code, header) = (rec.code, rec.header);
+        let (code, header, rec_target) = (rec.code, rec.header, rec.target);
+        let into = self.closed_into.take();
         let recorded = rec.finish();
         self.summary.tracing += 1;
         self.summary.tracing_time += started.elapsed();
@@ -411,9 +439,12 @@ impl Jit {
             trace_id: number,
             ..recorder::compile_params(vm)
         };
+        let externals = into
+            .map(|i| self.loops[i].pieces[0].compiled.labels.clone())
+            .unwrap_or_default();
         let t1 = Instant::now();
         let compiled =
-            match coil_x64::compile(&opt, &params, TraceKind::Loop, &FxHashMap::default()) {
+            match coil_x64::compile(&opt, &params, TraceKind::Loop, &externals) {
                 Ok(c) => c,
                 Err(e) => {
                     return self.note_abort(vm, code, header, Abort::new(AbortKind::Compiling, e.0))
@@ -437,14 +468,16 @@ impl Jit {
             self.log.section("jit-log-opt-loop", || text);
         }
         Self::keep_alive(vm, &recorded.keep);
-        let frame = JitFrame::new(compiled.spill_words as usize, compiled.io_words as usize);
+        self.fit_frame(&compiled);
+        self.owner.insert(number, (self.loops.len(), 0));
         self.loops.push(LoopTrace {
             number,
             code,
             header,
             entry: recorded.entry,
             pieces: vec![Piece::new(number, opt, compiled, recorded.frames)],
-            frame,
+            target: rec_target,
+            jumps_into: into.into_iter().collect(),
             entered: 0,
         });
         self.state.insert(
@@ -465,7 +498,13 @@ impl Jit {
         let l = &self.loops[lp];
         let p = &l.pieces[piece];
         let start =
-            match bridge::start_of(&p.trace, &p.compiled.exits[exit], &l.entry, counter_addr) {
+            match bridge::start_of(
+                &p.trace,
+                &p.compiled.exits[exit],
+                &l.entry,
+                counter_addr,
+                l.target,
+            ) {
                 Ok(s) => s,
                 Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
             };
@@ -492,6 +531,7 @@ impl Jit {
         started: Instant,
         (lp, piece, exit): (usize, usize, usize),
     ) {
+        let into = self.closed_into.take();
         let recorded = rec.finish();
         let counter = self
             .pending_counter
@@ -531,7 +571,7 @@ impl Jit {
             &opt,
             &params,
             TraceKind::Bridge,
-            &l.pieces[0].compiled.labels,
+            &self.loops[into.unwrap_or(lp)].pieces[0].compiled.labels,
         ) {
             Ok(c) => c,
             Err(e) => {
@@ -543,27 +583,16 @@ impl Jit {
                 )
             }
         };
+        // The frame must fit the bridge before the guard can reach it.
+        self.fit_frame(&compiled);
         let l = &mut self.loops[lp];
-        // The frame must fit the whole family before the guard can reach the bridge.
-        let spill = l
-            .pieces
-            .iter()
-            .map(|p| p.compiled.spill_words)
-            .chain([compiled.spill_words])
-            .max()
-            .unwrap_or(0);
-        let io = l
-            .pieces
-            .iter()
-            .map(|p| p.compiled.io_words)
-            .chain([compiled.io_words])
-            .max()
-            .unwrap_or(0);
-        l.frame = JitFrame::new(spill as usize, io as usize);
         if let Err(e) = l.pieces[piece].compiled.patch_exit(exit, compiled.addr()) {
             return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Compiling, e.0));
         }
         l.pieces[piece].bridged[exit] = true;
+        if let Some(i) = into.filter(|i| *i != lp && !l.jumps_into.contains(i)) {
+            l.jumps_into.push(i);
+        }
         self.summary.bridges = number;
         let backend = t1.elapsed();
         self.summary.backend += 1;
@@ -583,6 +612,8 @@ impl Jit {
             self.log.section("jit-log-opt-bridge", || text);
         }
         Self::keep_alive(vm, &recorded.keep);
+        self.owner
+            .insert(BRIDGE_ID | number, (lp, self.loops[lp].pieces.len()));
         let mut p = Piece::new(BRIDGE_ID | number, opt, compiled, recorded.frames);
         p.bridge = Some(BridgeOf {
             number,
@@ -604,7 +635,7 @@ impl Jit {
         }
         let mut k = 0;
         {
-            let io = lt.frame.io_mut();
+            let io = self.frame.io_mut();
             for (v, kind) in vals.iter().zip(&lt.entry) {
                 let word = match kind {
                     Kind::Dead => continue,
@@ -629,19 +660,21 @@ impl Jit {
         // from `coil_vm::layout`), its inputs were just checked against the entry kinds
         // (refs are live heap objects, no collection runs while it executes: its only
         // helpers are the heap's malloc and write-barrier slow paths, which never
-        // collect, registered just above), its bridges are alive in `pieces` and the
+        // collect, registered just above), every trace it can reach (its bridges, and
+        // the loops they jump into, with their bridges) is alive in `loops`, the shared
         // frame fits all of them, and its only raw reads are the VM's flag words and
         // version fields, which outlive it.
-        let exit = unsafe { lt.pieces[0].compiled.run(&mut lt.frame) };
+        let exit = unsafe { lt.pieces[0].compiled.run(&mut self.frame) };
         let Ok(exit) = exit else {
             return false;
         };
         let i = exit.index();
-        let Some(pi) = lt.pieces.iter().position(|p| p.trace_id == exit.trace()) else {
+        let Some(&(owner, pi)) = self.owner.get(&exit.trace()) else {
             vm.stderr
                 .write_str("coil: internal JIT error: exit from an unknown trace\n");
             std::process::abort();
         };
+        let lt = &mut self.loops[owner];
         let room = lt.pieces.len() <= self.params.max_bridges as usize;
         let p = &mut lt.pieces[pi];
         let mut hot = false;
@@ -663,29 +696,57 @@ impl Jit {
             self.fail_counter
                 .store(self.params.fail_every as i64, Ordering::Relaxed);
         }
-        let lt = &self.loops[idx];
+        let lt = &self.loops[owner];
         let p = &lt.pieces[pi];
-        if let Err(e) = deopt::resume(vm, &p.trace, &p.compiled, &lt.frame, i, lt.code, &p.frames) {
+        if let Err(e) = deopt::resume(vm, &p.trace, &p.compiled, &self.frame, i, lt.code, &p.frames)
+        {
             // Cannot happen for traces this recorder builds.
             vm.stderr
                 .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
             std::process::abort();
         }
         if stale {
-            self.invalidate(idx);
+            self.invalidate(owner);
         } else if hot && !vm.jit_raise {
-            self.start_bridge(vm, idx, pi, i);
+            self.start_bridge(vm, owner, pi, i);
         }
         true
     }
 
+    /// Loop `idx` and every loop whose traces reach it (transitively): the trace trees
+    /// that must be dropped with it.
+    fn dependents(&self, idx: usize) -> Vec<usize> {
+        let mut out = vec![idx];
+        let mut k = 0;
+        while k < out.len() {
+            let x = out[k];
+            for (j, l) in self.loops.iter().enumerate() {
+                if l.jumps_into.contains(&x) && !out.contains(&j) {
+                    out.push(j);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
     /// A version guard of loop `idx` failed: a global, builtin or class it embeds changed,
     /// so the loop and its bridges are dropped from use and the loop is retraced when it
-    /// is hot again (blacklisted after `max_invalidations`).
+    /// is hot again (blacklisted after `max_invalidations`); so is every loop whose
+    /// traces jump into it.
     fn invalidate(&mut self, idx: usize) {
+        for d in self.dependents(idx) {
+            self.invalidate_one(d);
+        }
+    }
+
+    fn invalidate_one(&mut self, idx: usize) {
         let l = &self.loops[idx];
         let (code, header, number) = (l.code, l.header, l.number);
         let key = (code.addr(), header);
+        if !matches!(self.state.get(&key), Some(LoopState::Compiled(i)) if *i == idx) {
+            return; // dropped already
+        }
         let n = {
             let n = self.invalidations.entry(key).or_default();
             *n += 1;
@@ -813,6 +874,8 @@ impl JitHooks for Jit {
                     id,
                     self.params.trace_limit as usize,
                     self.watch,
+                    // Loop N's labels are targets 2N-2 (entry) and 2N-1 (peeled loop).
+                    TargetId(2 * self.loops.len() as u32),
                 );
                 self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;
@@ -822,11 +885,27 @@ impl JitHooks for Jit {
     }
 
     fn on_instruction(&mut self, vm: &mut Vm, pc: u32) {
-        let Some((rec, _, _)) = self.recording.as_mut() else {
+        let Some((rec, _, what)) = self.recording.as_mut() else {
             vm.jit_tracing = false;
             return;
         };
-        match rec.step(vm, pc) {
+        // The header of another compiled loop of this frame: end there, jumping to it.
+        let mut closed = false;
+        if rec.at_merge_point(pc) {
+            let own = match *what {
+                Recording::Bridge { lp, .. } => Some(lp),
+                Recording::Loop => None,
+            };
+            if let Some(LoopState::Compiled(idx)) = self.state.get(&(rec.code.addr(), pc)) {
+                let l = &self.loops[*idx];
+                if Some(*idx) != own && rec.close_into(l.target, &l.entry) {
+                    self.closed_into = Some(*idx);
+                    closed = true;
+                }
+            }
+        }
+        let step = if closed { Ok(true) } else { rec.step(vm, pc) };
+        match step {
             Ok(false) => {}
             Ok(true) => {
                 vm.jit_tracing = false;

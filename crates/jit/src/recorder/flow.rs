@@ -9,10 +9,10 @@
 //! `C.__bool__ = ...` leaves the trace): always true. Every guard resumes at the
 //! instruction that asks, with the value still on the operand stack.
 
-use super::{u, Recorder};
+use super::{u, Kind, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
-use coil_ir::{FieldDescr, Flags, Opcode, Opnd, Type};
+use coil_ir::{FieldDescr, Flags, Opcode, Opnd, TargetId, Type};
 use coil_vm::heap::{self, get};
 use coil_vm::layout::{off, InstanceObj, LayoutId};
 use coil_vm::objects::float::float_value;
@@ -201,5 +201,59 @@ impl Recorder {
                 Ok(if t == on_true { arg } else { pc + 1 })
             }
         }
+    }
+}
+
+impl Recorder {
+    /// The arguments of a jump to a label taking a frame of kinds `entry`: the mirrored
+    /// frame's slots, which must be set exactly where the entry's are, with its types.
+    pub(super) fn jump_args(&self, entry: &[Kind]) -> Result<Vec<Opnd>, Abort> {
+        if self.slots.len() != entry.len() {
+            return Err(u(
+                AbortKind::TypeUnstable,
+                "stack depth differs at the back-edge",
+            ));
+        }
+        let mut args = vec![];
+        for (i, k) in entry.iter().enumerate() {
+            match (k, self.slots[i]) {
+                (Kind::Dead, None) => {}
+                (Kind::Dead, Some(_)) => {
+                    return Err(u(AbortKind::TypeUnstable, "a slot empty at entry is set"))
+                }
+                (_, None) => {
+                    return Err(u(AbortKind::TypeUnstable, "a slot set at entry is emptied"))
+                }
+                (k, Some(o)) => {
+                    if self.ty(o) != k.ty() {
+                        return Err(u(
+                            AbortKind::TypeUnstable,
+                            format!("slot {i} changes type around the loop"),
+                        ));
+                    }
+                    args.push(o);
+                }
+            }
+        }
+        Ok(args)
+    }
+
+    /// Is the recording, about to record `pc`, in its loop's frame (no inlined call)
+    /// after at least one instruction, where the interpreter is? Then `pc` may be the
+    /// header of another compiled loop it can end in.
+    pub fn at_merge_point(&self, pc: u32) -> bool {
+        self.started && self.recorded > 0 && self.mframes.len() == 1 && pc == self.expect
+    }
+
+    /// Ends the recording at the header of another compiled loop (PyPy's jump to an
+    /// existing loop's entry): a jump to its entry label `target` with the frame as
+    /// the interpreter has it there. False (nothing emitted) when the frame does not
+    /// fit that loop's entry kinds: the recording goes on through the loop.
+    pub fn close_into(&mut self, target: TargetId, entry: &[Kind]) -> bool {
+        let Ok(args) = self.jump_args(entry) else {
+            return false;
+        };
+        self.trace.jump(&args, target);
+        true
     }
 }

@@ -38,7 +38,7 @@ use residual::Pending;
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{
-    CallDescr, Const, Descr, Effect, FieldDescr, Flags, Frame, IrRef, Op, Opcode, Opnd, SnapId,
+    CallDescr, Const, Descr, Effect, FieldDescr, Frame, IrRef, Op, Opcode, Opnd, SnapId,
     SnapValue, Snapshot, TargetId, Trace, Type,
 };
 use coil_vm::heap::{self, get, has_layout};
@@ -175,6 +175,8 @@ pub struct Recorder {
     pending: Option<Pending>,
     /// The instruction being executed was recorded as a helper call.
     in_residual: bool,
+    /// The loop's entry label (a loop's own first label; a bridge jumps to it).
+    pub target: TargetId,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -192,6 +194,8 @@ pub struct BridgeStart {
     pub loop_entry: Vec<Kind>,
     /// Address of a word the bridge increments on entry (jit-backend-counts), or 0.
     pub counter: u64,
+    /// The loop's entry label.
+    pub target: TargetId,
 }
 
 /// One slot at a bridge's start.
@@ -202,8 +206,6 @@ pub enum BridgeSlot {
     /// A constant.
     Const(Const),
 }
-
-const TARGET: TargetId = TargetId(0);
 
 fn u(kind: AbortKind, s: impl Into<String>) -> Abort {
     Abort::new(kind, s)
@@ -227,6 +229,7 @@ impl Recorder {
         code_id: u32,
         limit: usize,
         watch: Watch,
+        target: TargetId,
     ) -> Recorder {
         Recorder {
             code,
@@ -256,6 +259,7 @@ impl Recorder {
             bridge: false,
             pending: None,
             in_residual: false,
+            target,
         }
     }
 
@@ -271,7 +275,7 @@ impl Recorder {
         watch: Watch,
         start: BridgeStart,
     ) -> Recorder {
-        let mut r = Recorder::new(code, header, depth, code_id, limit, watch);
+        let mut r = Recorder::new(code, header, depth, code_id, limit, watch, start.target);
         r.bridge = true;
         r.started = true;
         r.expect = start.pc;
@@ -352,7 +356,7 @@ impl Recorder {
                 self.slots.push(Some(Opnd::Ref(r)));
             }
         }
-        self.trace.label(&inputs, TARGET);
+        self.trace.label(&inputs, self.target);
         // Leave at the header when a collection, Ctrl-C or cancellation is pending.
         self.cur_pc = self.header;
         self.cur_snap = None;
@@ -1122,34 +1126,8 @@ impl Recorder {
     }
 
     fn close(&mut self) -> Result<(), Abort> {
-        if self.slots.len() != self.entry.len() {
-            return Err(u(
-                AbortKind::TypeUnstable,
-                "stack depth differs at the back-edge",
-            ));
-        }
-        let mut args = vec![];
-        for (i, k) in self.entry.iter().enumerate() {
-            match (k, self.slots[i]) {
-                (Kind::Dead, None) => {}
-                (Kind::Dead, Some(_)) => {
-                    return Err(u(AbortKind::TypeUnstable, "a slot empty at entry is set"))
-                }
-                (_, None) => {
-                    return Err(u(AbortKind::TypeUnstable, "a slot set at entry is emptied"))
-                }
-                (k, Some(o)) => {
-                    if self.ty(o) != k.ty() {
-                        return Err(u(
-                            AbortKind::TypeUnstable,
-                            format!("slot {i} changes type around the loop"),
-                        ));
-                    }
-                    args.push(o);
-                }
-            }
-        }
-        self.trace.jump(&args, TARGET);
+        let args = self.jump_args(&self.entry)?;
+        self.trace.jump(&args, self.target);
         Ok(())
     }
 
