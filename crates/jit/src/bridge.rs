@@ -8,9 +8,12 @@
 //! then patched to the bridge, whose inputs are the values the guard's stub writes.
 
 use crate::abort::{Abort, AbortKind};
-use crate::recorder::{BridgeSlot, BridgeStart, Kind, Watch};
-use coil_ir::{Const, Descr, Flags, Opcode, Opnd, SnapValue, TargetId, Trace};
-use coil_x64::{ExitInfo, ExitKind};
+use crate::recorder::{
+    BridgeSlot, BridgeStart, BridgeVirtual, FinishExit, FrameInfo, InlinedStart, Kind, Watch,
+};
+use coil_ir::{Const, Descr, Flags, Opcode, Opnd, SnapValue, TargetId, Trace, Val, VirtualDesc};
+use coil_vm::{Value, Vm};
+use coil_x64::{ExitInfo, ExitKind, JitFrame};
 
 /// Is this exit a version guard (`guard_value(getfield_raw_i(<a dict's or class's
 /// version word>), V)`)? Its failure means a global, builtin or class the trace embeds as
@@ -74,10 +77,15 @@ pub fn guard_descr(exit: &ExitInfo) -> Option<u32> {
 
 /// Where a bridge out of guard exit `exit` of trace `t` starts: its pc, inputs (the exit's
 /// values) and frame slots, a comparison the failed guard decided becoming a constant.
-/// Multi-frame and virtual-object snapshots are not bridged yet.
+/// A guard inside inlined calls starts the bridge in the innermost frame with every
+/// frame mirrored (`frames` describes the trace's snapshot frames; `vm` has just been
+/// resumed with them as interpreter frames). Snapshots with virtual objects are not
+/// bridged yet.
 pub fn start_of(
     t: &Trace,
     exit: &ExitInfo,
+    frames: &[FrameInfo],
+    vm: &Vm,
     loop_entry: &[Kind],
     counter: u64,
     target: TargetId,
@@ -100,23 +108,18 @@ pub fn start_of(
         _ => None,
     };
     let s = t.snap(snap);
-    let [fr] = s.frames.as_slice() else {
+    let nfr = s.frames.len();
+    if nfr == 0 || vm.frames.len() < nfr {
         return Err(Abort::new(
-            AbortKind::Unsupported,
-            "bridge from a guard inside an inlined call",
-        ));
-    };
-    if !s.virtuals.is_empty() {
-        return Err(Abort::new(
-            AbortKind::Unsupported,
-            "bridge from a guard with virtual objects",
+            AbortKind::Compiling,
+            "snapshot frames differ from the interpreter's",
         ));
     }
+    let vm_frames = &vm.frames[vm.frames.len() - nfr..];
     let inputs = exit.values.iter().map(|v| t.ty(*v)).collect();
-    let mut slots = Vec::with_capacity(fr.slots.len());
     let mut const_classes = vec![];
-    for v in &fr.slots {
-        slots.push(match v {
+    let mut conv = |v: &SnapValue| -> Result<Option<BridgeSlot>, Abort> {
+        Ok(match v {
             SnapValue::Dead => None,
             SnapValue::Ref(r) if known.is_some_and(|(k, _)| k == *r) => {
                 Some(BridgeSlot::Const(Const::Int(known.map_or(0, |k| k.1))))
@@ -140,21 +143,122 @@ pub fn start_of(
                 }
                 Some(BridgeSlot::Const(c))
             }
-            _ => {
-                return Err(Abort::new(
-                    AbortKind::Unsupported,
-                    "bridge from a guard with virtual objects",
-                ))
+            SnapValue::Virtual(v) => {
+                if v.index() >= s.virtuals.len() {
+                    return Err(Abort::new(AbortKind::Compiling, "unknown virtual"));
+                }
+                Some(BridgeSlot::Virtual(v.index()))
+            }
+        })
+    };
+    // The snapshot's virtual objects: the bridge allocates them again (its optimizer
+    // keeps them virtual until they escape).
+    let mut virtuals = Vec::with_capacity(s.virtuals.len());
+    for v in &s.virtuals {
+        virtuals.push(match v {
+            VirtualDesc::Struct {
+                size,
+                vtable,
+                fields,
+            } => {
+                let mut fs = Vec::with_capacity(fields.len());
+                for (f, fv) in fields {
+                    fs.push((t.descrs.fields[f.index()].clone(), conv(fv)?));
+                }
+                BridgeVirtual::Struct {
+                    size: t.descrs.sizes[size.index()].clone(),
+                    vtable: *vtable,
+                    fields: fs,
+                }
+            }
+            VirtualDesc::Array { descr, items } => {
+                let mut its = Vec::with_capacity(items.len());
+                for x in items {
+                    its.push(conv(x)?);
+                }
+                BridgeVirtual::Array {
+                    descr: t.descrs.arrays[descr.index()].clone(),
+                    items: its,
+                }
             }
         });
     }
+    let mut slots = vec![];
+    let mut inlined = vec![];
+    for (k, fr) in s.frames.iter().enumerate() {
+        let mut vals = fr.slots.iter();
+        if k > 0 {
+            let info = *frames
+                .get(fr.code as usize)
+                .ok_or_else(|| Abort::new(AbortKind::Compiling, "unknown snapshot frame"))?;
+            let extra = if info.init {
+                match vals.next().map(&mut conv) {
+                    Some(Ok(Some(x))) => Some(x),
+                    Some(Err(e)) => return Err(e),
+                    _ => {
+                        return Err(Abort::new(
+                            AbortKind::Compiling,
+                            "__init__ frame without its instance",
+                        ))
+                    }
+                }
+            } else {
+                None
+            };
+            inlined.push(InlinedStart {
+                base: slots.len(),
+                caller_resume: s.frames[k - 1].pc,
+                info,
+                extra,
+                code: vm_frames[k].code,
+            });
+        }
+        for v in vals {
+            slots.push(conv(v)?);
+        }
+    }
     Ok(BridgeStart {
-        pc: fr.pc,
+        pc: s.frames[nfr - 1].pc,
         inputs,
         slots,
+        inlined,
+        virtuals,
         const_classes,
         loop_entry: loop_entry.to_vec(),
         counter,
         target,
     })
+}
+
+/// Applies a bridge's `finish` exit at the loop function's `return` (`f`; its values in
+/// `frame`'s io buffer): the top frame's set slots get the finish's arguments, boxed, and
+/// the interpreter resumes at the `RETURN_VALUE`.
+pub fn resume_finish(
+    vm: &mut Vm,
+    f: &FinishExit,
+    exit: &ExitInfo,
+    t: &Trace,
+    frame: &JitFrame,
+) -> Result<(), String> {
+    let io = frame.io();
+    if io.len() < exit.values.len() {
+        return Err("io buffer shorter than the finish's values".into());
+    }
+    let top = vm.frames.len() - 1;
+    let base = vm.frames[top].base;
+    let mut vals = exit.values.iter().zip(io);
+    let mut new = Vec::with_capacity(f.slots.len());
+    for (i, s) in f.slots.iter().enumerate() {
+        new.push(match s {
+            None => vm.stack.get(base + i).copied().unwrap_or(Value::EMPTY),
+            Some(_) => {
+                let (o, w) = vals.next().ok_or("finish with too few values")?;
+                crate::deopt::box_value(vm, Val::from_bits(t.ty(*o), *w))
+            }
+        });
+    }
+    vm.stack.truncate(base);
+    vm.stack.extend_from_slice(&new);
+    vm.frames[top].pc = f.pc as usize;
+    Ok(())
 }

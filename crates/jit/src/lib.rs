@@ -74,6 +74,8 @@ pub struct Piece {
     pub frames: Vec<recorder::FrameInfo>,
     /// Bridges only: bridge number, parent piece and exit, entry counter.
     bridge: Option<BridgeOf>,
+    /// A bridge ending at the loop function's return: its finish exit.
+    finish: Option<recorder::FinishExit>,
 }
 
 struct BridgeOf {
@@ -101,6 +103,7 @@ impl Piece {
             bridged: vec![false; n],
             frames,
             bridge: None,
+            finish: None,
         }
     }
 }
@@ -123,9 +126,19 @@ pub struct LoopTrace {
     /// Loops whose code this family's traces jump into (their headers are reached by
     /// its traces); dropping one of those drops this one too.
     jumps_into: Vec<usize>,
+    /// Counts down from `i64::MAX` once per jump of any of its traces (the backend's
+    /// loop-budget word): `ITERS_START - iters` is the loop's iterations in machine code.
+    iters: Box<AtomicI64>,
+    /// Exits through guards that cannot get a bridge since the last `drop_ratio` check,
+    /// and the iteration count at that check.
+    bad_exits: u32,
+    iters_mark: i64,
     /// Times entered.
     pub entered: u64,
 }
+
+/// Start of a loop's iteration countdown (never reaches 0).
+const ITERS_START: i64 = i64::MAX;
 
 /// Bridge trace ids: this bit set, the bridge number below (loops use their number).
 const BRIDGE_ID: u32 = 0x8000_0000;
@@ -168,6 +181,7 @@ struct Summary {
     exits: u64,
     bridges: u32,
     invalidated: u64,
+    dropped: u64,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -435,21 +449,22 @@ impl Jit {
             Ok(r) => r,
             Err(a) => return self.note_abort(vm, code, header, a),
         };
+        let iters = Box::new(AtomicI64::new(ITERS_START));
         let params = CompileParams {
             trace_id: number,
+            loop_budget_addr: iters.as_ptr() as u64,
             ..recorder::compile_params(vm)
         };
         let externals = into
             .map(|i| self.loops[i].pieces[0].compiled.labels.clone())
             .unwrap_or_default();
         let t1 = Instant::now();
-        let compiled =
-            match coil_x64::compile(&opt, &params, TraceKind::Loop, &externals) {
-                Ok(c) => c,
-                Err(e) => {
-                    return self.note_abort(vm, code, header, Abort::new(AbortKind::Compiling, e.0))
-                }
-            };
+        let compiled = match coil_x64::compile(&opt, &params, TraceKind::Loop, &externals) {
+            Ok(c) => c,
+            Err(e) => {
+                return self.note_abort(vm, code, header, Abort::new(AbortKind::Compiling, e.0))
+            }
+        };
         let backend = t1.elapsed();
         self.summary.backend += 1;
         self.summary.backend_time += backend;
@@ -478,6 +493,9 @@ impl Jit {
             pieces: vec![Piece::new(number, opt, compiled, recorded.frames)],
             target: rec_target,
             jumps_into: into.into_iter().collect(),
+            iters,
+            bad_exits: 0,
+            iters_mark: ITERS_START,
             entered: 0,
         });
         self.state.insert(
@@ -497,23 +515,26 @@ impl Jit {
         };
         let l = &self.loops[lp];
         let p = &l.pieces[piece];
-        let start =
-            match bridge::start_of(
-                &p.trace,
-                &p.compiled.exits[exit],
-                &l.entry,
-                counter_addr,
-                l.target,
-            ) {
-                Ok(s) => s,
-                Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
-            };
+        let start = match bridge::start_of(
+            &p.trace,
+            &p.compiled.exits[exit],
+            &p.frames,
+            vm,
+            &l.entry,
+            counter_addr,
+            l.target,
+        ) {
+            Ok(s) => s,
+            Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
+        };
         let (code, header) = (l.code, l.header);
         let id = self.code_id(code);
+        // The loop's frame is below the inlined frames the exit pushed.
+        let depth = vm.frames.len() - start.inlined.len();
         let rec = Recorder::new_bridge(
             code,
             header,
-            vm.frames.len(),
+            depth,
             id,
             self.params.trace_limit as usize,
             self.watch,
@@ -564,6 +585,7 @@ impl Jit {
         let params = CompileParams {
             trace_id: BRIDGE_ID | number,
             spill_base: l.pieces[0].compiled.spill_words,
+            loop_budget_addr: l.iters.as_ptr() as u64,
             ..recorder::compile_params(vm)
         };
         let t1 = Instant::now();
@@ -621,6 +643,7 @@ impl Jit {
             exit,
             counter,
         });
+        p.finish = recorded.finish;
         self.loops[lp].pieces.push(p);
     }
 
@@ -678,6 +701,7 @@ impl Jit {
         let room = lt.pieces.len() <= self.params.max_bridges as usize;
         let p = &mut lt.pieces[pi];
         let mut hot = false;
+        let mut bad = false;
         let stale = p
             .compiled
             .exits
@@ -685,11 +709,13 @@ impl Jit {
             .is_some_and(|x| bridge::is_version_guard(&p.trace, x));
         if let Some(c) = p.exit_counts.get_mut(i) {
             *c += 1;
+            let eligible = bridge::eligible(&p.trace, &p.compiled.exits[i], &self.watch);
             hot = *c >= self.params.bridge_threshold as u64
                 && !p.bridged[i]
                 && p.exit_aborts[i] < self.params.max_aborts
                 && room
-                && bridge::eligible(&p.trace, &p.compiled.exits[i], &self.watch);
+                && eligible;
+            bad = eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room);
         }
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
@@ -698,8 +724,21 @@ impl Jit {
         }
         let lt = &self.loops[owner];
         let p = &lt.pieces[pi];
-        if let Err(e) = deopt::resume(vm, &p.trace, &p.compiled, &self.frame, i, lt.code, &p.frames)
-        {
+        let done = match (&p.finish, p.compiled.exits.get(i).map(|x| &x.kind)) {
+            (Some(f), Some(coil_x64::ExitKind::Finish)) => {
+                bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, &self.frame)
+            }
+            _ => deopt::resume(
+                vm,
+                &p.trace,
+                &p.compiled,
+                &self.frame,
+                i,
+                lt.code,
+                &p.frames,
+            ),
+        };
+        if let Err(e) = done {
             // Cannot happen for traces this recorder builds.
             vm.stderr
                 .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
@@ -709,8 +748,53 @@ impl Jit {
             self.invalidate(owner);
         } else if hot && !vm.jit_raise {
             self.start_bridge(vm, owner, pi, i);
+        } else if bad {
+            self.note_bad_exit(owner);
         }
         true
+    }
+
+    /// An exit of loop `idx`'s family through a guard that cannot get a bridge: every
+    /// `drop_window` of them, the loop is dropped (with the loops that jump into it) if
+    /// it ran fewer than `drop_ratio` iterations per such exit since the last check,
+    /// which costs more than the interpreter running those iterations.
+    fn note_bad_exit(&mut self, idx: usize) {
+        let (window, ratio) = (self.params.drop_window, self.params.drop_ratio);
+        let l = &mut self.loops[idx];
+        l.bad_exits += 1;
+        if ratio == 0 || l.bad_exits < window.max(1) {
+            return;
+        }
+        let now = l.iters.load(Ordering::Relaxed);
+        let ran = l.iters_mark.saturating_sub(now);
+        let exits = l.bad_exits as i64;
+        l.bad_exits = 0;
+        l.iters_mark = now;
+        if ran >= exits * ratio as i64 {
+            return;
+        }
+        let loc = Self::location(l.code, l.header);
+        let number = l.number;
+        self.log.section("jit-abort-log", || {
+            format!(
+                "DROPPED: Loop {number} ({loc}): {ran} iterations for {exits} exits through guards without bridges (blacklisted)\n"
+            )
+        });
+        for d in self.dependents(idx) {
+            let l = &self.loops[d];
+            let key = (l.code.addr(), l.header);
+            if !matches!(self.state.get(&key), Some(LoopState::Compiled(i)) if *i == d) {
+                continue;
+            }
+            self.summary.dropped += 1;
+            // The loop itself is blacklisted; those jumping into it may be retraced.
+            let n = if d == idx { self.params.max_aborts } else { 0 };
+            self.state.insert(key, LoopState::Aborted(n));
+            self.warmth.remove(&key);
+            if let Some(c) = code_data(l.code).counters.get_mut(l.header as usize) {
+                *c = 0;
+            }
+        }
     }
 
     /// Loop `idx` and every loop whose traces reach it (transitively): the trace trees
@@ -807,6 +891,7 @@ impl Jit {
         }
         o += &format!("guard exits:     \t{}\n", s.exits);
         o += &format!("invalidated:     \t{}\n", s.invalidated);
+        o += &format!("dropped:         \t{}\n", s.dropped);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
         // Per compiled trace: tracing, optimization and assembly seconds.
@@ -929,6 +1014,11 @@ impl Drop for Jit {
         let mut counts = String::new();
         for l in &self.loops {
             counts += &format!("entry {}:{}\n", l.number, l.entered);
+            counts += &format!(
+                "iterations {}:{}\n",
+                l.number,
+                ITERS_START - l.iters.load(Ordering::Relaxed)
+            );
             for p in &l.pieces {
                 let name = match &p.bridge {
                     None => format!("{}", l.number),

@@ -37,6 +37,8 @@ params! {
     decay: 40, "Counter decay per minor collection in thousandths (PyPy's `decay`; 0 = none).";
     max_invalidations: 8, "Invalidations of one loop (a global, builtin or class it embeds changed) before it is blacklisted.";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
+    drop_ratio: 24, "A loop whose iterations per exit through guards that cannot be bridged stay below this (over a window of `drop_window` such exits) is dropped and blacklisted: the interpreter runs it faster than entering and leaving machine code (0 = never).";
+    drop_window: 64, "Exits through unbridgeable guards per loop between two checks of `drop_ratio`.";
 }
 
 impl Params {
@@ -54,7 +56,18 @@ impl Params {
     /// Parses `--jit` items: `off`, `name=N`, `enable_opts=a:b`.
     pub fn parse(items: &[String]) -> Result<Params, String> {
         let mut p = Params::default();
-        for item in items.iter().flat_map(|s| s.split(',')) {
+        // `log=` takes the rest of its item: its categories are comma-separated.
+        let mut split = vec![];
+        for s in items {
+            match s.find("log=").filter(|&i| i == 0 || s[..i].ends_with(',')) {
+                Some(i) => {
+                    split.extend(s[..i].split(','));
+                    split.push(&s[i..]);
+                }
+                None => split.extend(s.split(',')),
+            }
+        }
+        for item in split {
             let item = item.trim();
             if item.is_empty() {
                 continue;
@@ -109,5 +122,8 @@ mod tests {
         assert!(Params::parse(&["enable_opts=intbounds:nope".into()]).is_err());
         let p = Params::parse(&["enable_opts=intbounds:rewrite".into()]).unwrap();
         assert_eq!(p.enable_opts, "intbounds:rewrite");
+        let p = Params::parse(&["threshold=3,log=jit-summary,jit-abort-log:f.txt".into()]).unwrap();
+        assert_eq!(p.threshold, 3);
+        assert_eq!(p.log.as_deref(), Some("jit-summary,jit-abort-log:f.txt"));
     }
 }

@@ -112,9 +112,10 @@ pub struct CompileParams {
     /// First spill slot this trace may use (bridges start after their loop's slots so
     /// the loop's label slots survive).
     pub spill_base: u32,
-    /// Test aid: address of a loop budget word; when non-zero every jump back to a label
+    /// Address of a loop budget word; when non-zero every jump back to a label
     /// decrements it and leaves through an `IterationLimit` exit once it drops below 0
-    /// (the evaluator's iteration cap, so runaway loops end in tests).
+    /// (tests: the evaluator's iteration cap, so runaway loops end; the JIT starts it at
+    /// `i64::MAX` and reads it as the loop family's iteration count).
     pub loop_budget_addr: u64,
     /// Id of this trace, returned in the high half of every exit id.
     pub trace_id: u32,

@@ -9,7 +9,7 @@
 //! `C.__bool__ = ...` leaves the trace): always true. Every guard resumes at the
 //! instruction that asks, with the value still on the operand stack.
 
-use super::{u, Kind, Recorder};
+use super::{u, FinishExit, Kind, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{FieldDescr, Flags, Opcode, Opnd, TargetId, Type};
@@ -84,7 +84,10 @@ impl Recorder {
                 let (nz, t) = match heap::layout_of(cv) {
                     LayoutId::List => {
                         let t = coil_vm::objects::seq::list_len(cv) != 0;
-                        (self.nonempty(c, LayoutId::List, "List.len", off::LIST_LEN), t)
+                        (
+                            self.nonempty(c, LayoutId::List, "List.len", off::LIST_LEN),
+                            t,
+                        )
                     }
                     LayoutId::Tuple => {
                         let t = !heap::items(cv).is_empty();
@@ -255,5 +258,28 @@ impl Recorder {
         };
         self.trace.jump(&args, target);
         true
+    }
+}
+
+impl Recorder {
+    /// A bridge reached `RETURN_VALUE` (at `pc`) of the loop's own function: it ends with
+    /// a `finish` exit carrying the frame, which resumes the interpreter at the return
+    /// (the loop is done; that exit is not bridged again).
+    pub(super) fn finish_at_return(&mut self, pc: u32) -> Result<(), Abort> {
+        if self.slots.len() <= self.nslots {
+            return Err(u(AbortKind::Unsupported, "return without a value"));
+        }
+        let mut args = vec![];
+        let mut slots = vec![];
+        for s in &self.slots {
+            slots.push(s.map(|o| self.ty(o)));
+            if let Some(o) = s {
+                args.push(*o);
+            }
+        }
+        self.trace
+            .emit(coil_ir::Opcode::Finish, &args, coil_ir::Descr::None);
+        self.finish = Some(FinishExit { pc, slots });
+        Ok(())
     }
 }

@@ -38,8 +38,8 @@ use residual::Pending;
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{
-    CallDescr, Const, Descr, Effect, FieldDescr, Frame, IrRef, Op, Opcode, Opnd, SnapId,
-    SnapValue, Snapshot, TargetId, Trace, Type,
+    CallDescr, Const, Descr, Effect, FieldDescr, Frame, IrRef, Op, Opcode, Opnd, SnapId, SnapValue,
+    Snapshot, TargetId, Trace, Type,
 };
 use coil_vm::heap::{self, get, has_layout};
 use coil_vm::interp::code::code_data;
@@ -124,6 +124,18 @@ pub struct Recorded {
     pub keep: Vec<Value>,
     /// What each snapshot frame is (indexed by `Frame::code`; 0 is the loop's frame).
     pub frames: Vec<FrameInfo>,
+    /// A bridge that ends at the loop function's `return`: its `finish` exit.
+    pub finish: Option<FinishExit>,
+}
+
+/// A bridge's `finish` at `RETURN_VALUE` of the loop's function: the interpreter resumes
+/// at `pc` with the frame's set slots (`Some(kind)`, in order) taken from its arguments.
+#[derive(Clone, Debug)]
+pub struct FinishExit {
+    /// The `RETURN_VALUE`'s pc.
+    pub pc: u32,
+    /// Per frame slot (locals then stack): `None` left as it was, else the next argument.
+    pub slots: Vec<Option<Type>>,
 }
 
 /// The recorder state for one loop.
@@ -177,6 +189,7 @@ pub struct Recorder {
     in_residual: bool,
     /// The loop's entry label (a loop's own first label; a bridge jumps to it).
     pub target: TargetId,
+    finish: Option<FinishExit>,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -186,8 +199,13 @@ pub struct BridgeStart {
     pub pc: u32,
     /// Types of the bridge's inputs (the guard's exit values, in order).
     pub inputs: Vec<Type>,
-    /// Per frame slot (locals, then stack): `None` dead, else an input or a constant.
+    /// Per frame slot (locals, then stack, of every frame from the loop's, as the
+    /// recorder mirrors them): `None` dead, else an input or a constant.
     pub slots: Vec<Option<BridgeSlot>>,
+    /// The inlined frames above the loop's, outermost first.
+    pub inlined: Vec<InlinedStart>,
+    /// The snapshot's virtual objects (`BridgeSlot::Virtual` indexes them).
+    pub virtuals: Vec<BridgeVirtual>,
     /// Layout ids of the pointer constants among `slots` (the parent's `const_classes`).
     pub const_classes: Vec<(u64, u32)>,
     /// The loop's entry kinds (the bridge's final jump must match them).
@@ -198,6 +216,21 @@ pub struct BridgeStart {
     pub target: TargetId,
 }
 
+/// An inlined frame at a bridge's start.
+#[derive(Clone, Copy, Debug)]
+pub struct InlinedStart {
+    /// Index in `BridgeStart::slots` of its slot 0.
+    pub base: usize,
+    /// The pc its caller resumes at when it returns.
+    pub caller_resume: u32,
+    /// What it is (call words, `__init__`).
+    pub info: FrameInfo,
+    /// An `__init__` frame's instance.
+    pub extra: Option<BridgeSlot>,
+    /// Its code object.
+    pub code: Value,
+}
+
 /// One slot at a bridge's start.
 #[derive(Clone, Copy, Debug)]
 pub enum BridgeSlot {
@@ -205,6 +238,29 @@ pub enum BridgeSlot {
     Input(usize),
     /// A constant.
     Const(Const),
+    /// Virtual object k of `BridgeStart::virtuals`.
+    Virtual(usize),
+}
+
+/// A virtual object of the failing guard's snapshot, allocated again by the bridge.
+#[derive(Clone, Debug)]
+pub enum BridgeVirtual {
+    /// `new`/`new_with_vtable` and its set fields.
+    Struct {
+        /// Size descr.
+        size: coil_ir::SizeDescr,
+        /// With a vtable (layout id in the header).
+        vtable: bool,
+        /// Fields set.
+        fields: Vec<(FieldDescr, Option<BridgeSlot>)>,
+    },
+    /// `new_array` and its items.
+    Array {
+        /// Array descr.
+        descr: coil_ir::ArrayDescr,
+        /// Items.
+        items: Vec<Option<BridgeSlot>>,
+    },
 }
 
 fn u(kind: AbortKind, s: impl Into<String>) -> Abort {
@@ -260,6 +316,7 @@ impl Recorder {
             pending: None,
             in_residual: false,
             target,
+            finish: None,
         }
     }
 
@@ -286,15 +343,76 @@ impl Recorder {
         r.entry = start.loop_entry;
         r.trace.const_classes = start.const_classes;
         let inputs: Vec<IrRef> = start.inputs.iter().map(|t| r.trace.input(*t)).collect();
-        r.slots = start
-            .slots
-            .iter()
-            .map(|s| match s {
-                None => None,
-                Some(BridgeSlot::Input(k)) => Some(Opnd::Ref(inputs[*k])),
-                Some(BridgeSlot::Const(c)) => Some(r.trace.c(*c)),
-            })
-            .collect();
+        // The snapshot's virtuals, allocated first, then their fields set.
+        let mut objs = Vec::with_capacity(start.virtuals.len());
+        for v in &start.virtuals {
+            let o = match v {
+                BridgeVirtual::Struct { size, vtable, .. } => {
+                    let sd = r.trace.descrs.size(size.clone());
+                    let op = if *vtable {
+                        Opcode::NewWithVtable
+                    } else {
+                        Opcode::New
+                    };
+                    r.trace.emit(op, &[], Descr::Size(sd))
+                }
+                BridgeVirtual::Array { descr, items } => {
+                    let ad = r.trace.descrs.array(descr.clone());
+                    let n = r.trace.int(items.len() as i64);
+                    r.trace.emit(Opcode::NewArray, &[n], Descr::Array(ad))
+                }
+            };
+            objs.push(Opnd::Ref(o));
+        }
+        let conv = |r: &mut Recorder, s: &Option<BridgeSlot>| match s {
+            None => None,
+            Some(BridgeSlot::Input(k)) => Some(Opnd::Ref(inputs[*k])),
+            Some(BridgeSlot::Const(c)) => Some(r.trace.c(*c)),
+            Some(BridgeSlot::Virtual(k)) => Some(objs[*k]),
+        };
+        for (v, o) in start.virtuals.iter().zip(&objs) {
+            match v {
+                BridgeVirtual::Struct { fields, .. } => {
+                    for (fd, x) in fields {
+                        if let Some(x) = conv(&mut r, x) {
+                            let f = r.trace.descrs.field(fd.clone());
+                            r.trace.emit(Opcode::SetfieldGc, &[*o, x], Descr::Field(f));
+                        }
+                    }
+                }
+                BridgeVirtual::Array { descr, items } => {
+                    let ad = r.trace.descrs.array(descr.clone());
+                    for (k, x) in items.iter().enumerate() {
+                        if let Some(x) = conv(&mut r, x) {
+                            let i = r.trace.int(k as i64);
+                            r.trace
+                                .emit(Opcode::SetarrayitemGc, &[*o, i, x], Descr::Array(ad));
+                        }
+                    }
+                }
+            }
+        }
+        r.slots = start.slots.iter().map(|s| conv(&mut r, s)).collect();
+        for inl in &start.inlined {
+            r.infos.push(inl.info);
+            let info = (r.infos.len() - 1) as u32;
+            if let Some(caller) = r.mframes.last_mut() {
+                caller.resume = inl.caller_resume;
+            }
+            let extra = conv(&mut r, &inl.extra);
+            r.keep.push(inl.code);
+            r.mframes.push(MFrame {
+                code: inl.code,
+                info,
+                base: inl.base,
+                nslots: code_data(inl.code).nslots,
+                resume: 0,
+                ret: inl.base.saturating_sub(inl.info.gap),
+                extra,
+            });
+            r.fbase = inl.base;
+            r.nslots = inl.base + code_data(inl.code).nslots;
+        }
         if start.counter != 0 {
             let fd = r.trace.descrs.field(FieldDescr::int("jit.bridge_count", 0));
             let addr = r.trace.int(start.counter as i64);
@@ -665,6 +783,10 @@ impl Recorder {
             Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
+            }
+            Bc::RETURN_VALUE if self.bridge && self.mframes.len() == 1 => {
+                self.finish_at_return(pc)?;
+                return Ok(true);
             }
             Bc::RETURN_VALUE => {
                 next = self.ret(vm)?;
@@ -1140,6 +1262,7 @@ impl Recorder {
             recorded_ops,
             keep: self.keep,
             frames: self.infos,
+            finish: self.finish,
         }
     }
 }

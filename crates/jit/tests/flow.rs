@@ -1,0 +1,211 @@
+//! Trace trees and control flow under the JIT: truth of objects and `and`/`or`, nested
+//! loops whose traces jump into each other, bridges that end at the function's return,
+//! and the exit policy that drops a loop leaving through unbridgeable guards too often.
+//! Every run must print what the interpreter prints; the logs show the shapes happened.
+
+use std::path::PathBuf;
+
+fn run(src: &str, jit: &[&str], log_cats: &str) -> (String, String) {
+    let dir = std::env::temp_dir().join(format!("coil-flow-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let tag = format!(
+        "{}-{}",
+        src.len(),
+        jit.join("_").replace(['=', ':', ','], "-")
+    );
+    let p: PathBuf = dir.join(format!("t{tag}.py"));
+    let log = dir.join(format!("log{tag}.txt"));
+    std::fs::write(&p, src).expect("write");
+    let mut o = coil_vm::RunOptions::default();
+    o.time_limit = Some(std::time::Duration::from_secs(60));
+    if !jit.is_empty() {
+        o.jit_install = Some(coil_jit::install);
+        o.jit_spec = jit.iter().map(|s| s.to_string()).collect();
+        if !log_cats.is_empty() && jit != ["off"] {
+            o.jit_spec.push(format!("log={log_cats}:{}", log.display()));
+        }
+    }
+    let r = coil_vm::run_file_captured(&p, vec![p.to_string_lossy().to_string()], &o);
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&p);
+    let _ = std::fs::remove_file(&log);
+    (
+        format!(
+            "{}{}[{}]",
+            String::from_utf8_lossy(&r.stdout),
+            String::from_utf8_lossy(&r.stderr),
+            r.code
+        ),
+        text,
+    )
+}
+
+/// A count from a jit-summary (`name:<spaces><TAB>N`).
+fn count(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in the summary:\n{text}"))
+}
+
+const MODES: &[&[&str]] = &[
+    &["threshold=1"],
+    &["threshold=7", "bridge_threshold=3"],
+    &["threshold=1", "bridge_threshold=1", "fail_every=3"],
+    &["threshold=1", "bridge_threshold=2", "fail_every=7"],
+    &["threshold=50"],
+];
+
+/// `and`/`or`, `not`, and the truth of None, lists, tuples, str, dicts, floats and plain
+/// instances trace without aborting and agree with the interpreter, also when the
+/// truth changes (an empty list, `__bool__` added to the class later).
+#[test]
+fn truth_of_objects() {
+    let src = "\
+class Node:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.nxt = nxt
+def walk(chain, n):
+    total = 0
+    for k in range(n):
+        node = chain
+        while node:
+            total += node.v
+            node = node.nxt
+    return total
+def andor(n):
+    s = 0
+    lst = [1]
+    e = []
+    t = (1, 2)
+    d = {1: 2}
+    st = 'x'
+    for i in range(n):
+        a = i % 3 == 0 and i % 5 == 0
+        b = i % 7 or 2
+        if a:
+            s += 1
+        s += b
+        if lst and not e:
+            s += 1
+        if t and d and st and not None:
+            s += 2
+        x = i > 5 and i < 100
+        if x or i == 3:
+            s += 1
+        f = 0.5 * (i % 2)
+        if f:
+            s += 1
+        if not f:
+            s -= 1
+        if i == 700:
+            e.append(1)
+            d.clear()
+    return s
+chain = Node(1, Node(2, Node(3, None)))
+print(walk(chain, 300), andor(1500))
+Node.__bool__ = lambda self: self.v != 2
+print(walk(chain, 300))
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (_, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log");
+    assert!(!log.contains("truth of an object"), "{log}");
+    assert!(!log.contains("OR_POP"), "{log}");
+    assert!(count(&log, "Total # of loops") >= 2, "{log}");
+}
+
+/// Nested loops grow a trace tree: the inner loop compiles, the outer loop's trace ends
+/// by jumping into it, and the inner loop's exit bridge runs the outer body and jumps
+/// back into the outer loop's trace; the tree then runs without leaving machine code.
+#[test]
+fn nested_loops_jump_into_each_other() {
+    let src = "\
+def grid(n, m):
+    s = 0
+    i = 0
+    while i < n:
+        j = 0
+        while j < m:
+            s += i ^ j
+            j += 1
+        i += 1
+    return s
+print(grid(3000, 3), grid(200, 200), grid(50, 1))
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(
+        src,
+        &["threshold=100"],
+        "jit-log-opt,jit-summary,jit-backend-counts",
+    );
+    assert_eq!(got, off);
+    // Loop 2 (the outer loop) ends in a jump to Loop 1's entry label (TargetToken(0)).
+    let l2 = log
+        .split("# Loop 2 ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no Loop 2:\n{log}"));
+    let l2 = l2.split("jit-log-opt-loop}").next().unwrap_or("");
+    let last_jump = l2.lines().filter(|l| l.contains("jump(")).last();
+    assert!(
+        last_jump.is_some_and(|l| l.contains("descr=TargetToken(0))")),
+        "Loop 2 should jump into Loop 1:\n{l2}"
+    );
+    // A bridge out of Loop 1 jumps to Loop 2's entry (TargetToken(2)).
+    let bridges: Vec<&str> = log.split("{jit-log-opt-bridge").skip(1).collect();
+    assert!(
+        bridges
+            .iter()
+            .any(|b| b.contains("(Loop 1,") && b.contains("descr=TargetToken(2))")),
+        "no bridge into Loop 2:\n{log}"
+    );
+    // The inner loop exit fails bridge_threshold (200) times, then never again.
+    assert!(count(&log, "guard exits") < 300, "{log}");
+}
+
+/// A loop that leaves through `return` gets a bridge that ends with a finish exit at the
+/// return; with the exit policy, a loop that leaves through an unbridgeable exit every
+/// few iterations is dropped; outputs never change.
+#[test]
+fn returns_and_exit_policy() {
+    let src = "\
+def find(xs, v):
+    for i in range(len(xs)):
+        if xs[i] == v:
+            return i
+    return -1
+def short(n):
+    t = 0
+    i = 0
+    while i < n % 4:
+        t += i
+        i += 1
+    s = slice(0, 1)
+    return t
+xs = list(range(40))
+t = 0
+for k in range(3000):
+    t += find(xs, k % 40) + short(k)
+print(t)
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log");
+    assert_eq!(got, off);
+    assert!(!log.contains("return from the loop's function"), "{log}");
+    assert!(count(&log, "dropped") >= 1, "{log}");
+}
