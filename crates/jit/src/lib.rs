@@ -418,6 +418,15 @@ impl Jit {
         }
     }
 
+    /// The headers of `code`'s compiled loops (a recording may end at them).
+    fn compiled_headers(&self, code: Value) -> Vec<u32> {
+        self.state
+            .iter()
+            .filter(|((c, _), s)| *c == code.addr() && matches!(s, LoopState::Compiled(_)))
+            .map(|((_, pc), _)| *pc)
+            .collect()
+    }
+
     /// Grows the shared frame to fit `c`.
     fn fit_frame(&mut self, c: &CompiledTrace) {
         let (s, i) = self.frame_size;
@@ -962,6 +971,8 @@ impl JitHooks for Jit {
                     // Loop N's labels are targets 2N-2 (entry) and 2N-1 (peeled loop).
                     TargetId(2 * self.loops.len() as u32),
                 );
+                let mut rec = rec;
+                rec.merge_headers = self.compiled_headers(code);
                 self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;
                 false
@@ -976,20 +987,31 @@ impl JitHooks for Jit {
         };
         // The header of another compiled loop of this frame: end there, jumping to it.
         let mut closed = false;
-        if rec.at_merge_point(pc) {
+        let mut step = None;
+        if rec.at_merge_point(vm, pc) {
             let own = match *what {
                 Recording::Bridge { lp, .. } => Some(lp),
                 Recording::Loop => None,
             };
             if let Some(LoopState::Compiled(idx)) = self.state.get(&(rec.code.addr(), pc)) {
                 let l = &self.loops[*idx];
-                if Some(*idx) != own && rec.close_into(l.target, &l.entry) {
-                    self.closed_into = Some(*idx);
-                    closed = true;
+                if Some(*idx) != own {
+                    match rec.close_into(vm, pc, l.target, &l.entry) {
+                        Ok(true) => {
+                            self.closed_into = Some(*idx);
+                            closed = true;
+                        }
+                        Ok(false) => {}
+                        Err(a) => step = Some(Err(a)),
+                    }
                 }
             }
         }
-        let step = if closed { Ok(true) } else { rec.step(vm, pc) };
+        let step = match step {
+            Some(s) => s,
+            None if closed => Ok(true),
+            None => rec.step(vm, pc),
+        };
         match step {
             Ok(false) => {}
             Ok(true) => {

@@ -190,7 +190,10 @@ def short(n):
     while i < n % 4:
         t += i
         i += 1
-    s = slice(0, 1)
+    try:
+        raise KeyError(t)
+    except KeyError:
+        pass
     return t
 xs = list(range(40))
 t = 0

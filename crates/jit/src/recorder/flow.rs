@@ -241,23 +241,38 @@ impl Recorder {
         Ok(args)
     }
 
-    /// Is the recording, about to record `pc`, in its loop's frame (no inlined call)
-    /// after at least one instruction, where the interpreter is? Then `pc` may be the
-    /// header of another compiled loop it can end in.
-    pub fn at_merge_point(&self, pc: u32) -> bool {
-        self.started && self.recorded > 0 && self.mframes.len() == 1 && pc == self.expect
+    /// Is the recording, about to record `pc`, in its loop's frame (no inlined call, not
+    /// inside Python code a helper runs) after at least one instruction, where the
+    /// interpreter is? Then `pc` may be the header of another compiled loop it can end in.
+    pub fn at_merge_point(&self, vm: &Vm, pc: u32) -> bool {
+        self.started
+            && self.recorded > 0
+            && self.mframes.len() == 1
+            && pc == self.expect
+            && vm.frames.len() == self.depth
+            && vm.frames.last().is_some_and(|f| f.code == self.code)
     }
 
     /// Ends the recording at the header of another compiled loop (PyPy's jump to an
     /// existing loop's entry): a jump to its entry label `target` with the frame as
     /// the interpreter has it there. False (nothing emitted) when the frame does not
     /// fit that loop's entry kinds: the recording goes on through the loop.
-    pub fn close_into(&mut self, target: TargetId, entry: &[Kind]) -> bool {
+    pub fn close_into(
+        &mut self,
+        vm: &Vm,
+        pc: u32,
+        target: TargetId,
+        entry: &[Kind],
+    ) -> Result<bool, Abort> {
+        // The previous instruction's helper result is resolved first (its guards are
+        // the header's state, as `step` would emit them).
+        self.in_residual = false;
+        self.resolve_pending(vm, pc)?;
         let Ok(args) = self.jump_args(entry) else {
-            return false;
+            return Ok(false);
         };
         self.trace.jump(&args, target);
-        true
+        Ok(true)
     }
 }
 

@@ -54,9 +54,11 @@ impl Recorder {
             .code
             .get(self.cur_pc as usize + 1)
             .map(|i| i.op);
-        if !self.bridge && next == Some(Bc::FOR_ITER) {
+        let header = self.cur_pc + 1;
+        if !self.bridge && next == Some(Bc::FOR_ITER) && !self.merge_headers.contains(&header) {
             // An inner `for` loop: it gets its own trace, and the bridge from its exit
-            // runs the rest of this loop's body (a loop trace never unrolls it).
+            // runs the rest of this loop's body (a loop trace never unrolls it). Once
+            // it is compiled, this recording ends with a jump into it at its header.
             return Err(u(AbortKind::Unsupported, "GET_ITER of an inner loop"));
         }
         let lay = self.trace.int(layout as i64);

@@ -189,6 +189,8 @@ pub struct Recorder {
     in_residual: bool,
     /// The loop's entry label (a loop's own first label; a bridge jumps to it).
     pub target: TargetId,
+    /// Headers of compiled loops of this code (the recording ends where it reaches one).
+    pub merge_headers: Vec<u32>,
     finish: Option<FinishExit>,
 }
 
@@ -316,6 +318,7 @@ impl Recorder {
             pending: None,
             in_residual: false,
             target,
+            merge_headers: vec![],
             finish: None,
         }
     }
@@ -773,8 +776,7 @@ impl Recorder {
                 }
                 r => next = r?,
             },
-            Bc::UNARY_INVERT | Bc::UNARY_POSITIVE if self.ty(self.top()?) == Type::Ref =>
-            {
+            Bc::UNARY_INVERT | Bc::UNARY_POSITIVE if self.ty(self.top()?) == Type::Ref => {
                 self.unary_residual(vm, ins.op)?
             }
             Bc::UNARY_NEGATIVE if self.ty(self.top()?) == Type::Ref => {
