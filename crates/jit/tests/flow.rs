@@ -16,8 +16,10 @@ fn run(src: &str, jit: &[&str], log_cats: &str) -> (String, String) {
     let p: PathBuf = dir.join(format!("t{tag}.py"));
     let log = dir.join(format!("log{tag}.txt"));
     std::fs::write(&p, src).expect("write");
-    let mut o = coil_vm::RunOptions::default();
-    o.time_limit = Some(std::time::Duration::from_secs(60));
+    let mut o = coil_vm::RunOptions {
+        time_limit: Some(std::time::Duration::from_secs(60)),
+        ..Default::default()
+    };
     if !jit.is_empty() {
         o.jit_install = Some(coil_jit::install);
         o.jit_spec = jit.iter().map(|s| s.to_string()).collect();
@@ -156,7 +158,7 @@ print(grid(3000, 3), grid(200, 200), grid(50, 1))
         .nth(1)
         .unwrap_or_else(|| panic!("no Loop 2:\n{log}"));
     let l2 = l2.split("jit-log-opt-loop}").next().unwrap_or("");
-    let last_jump = l2.lines().filter(|l| l.contains("jump(")).last();
+    let last_jump = l2.lines().rfind(|l| l.contains("jump("));
     assert!(
         last_jump.is_some_and(|l| l.contains("descr=TargetToken(0))")),
         "Loop 2 should jump into Loop 1:\n{l2}"
