@@ -191,6 +191,12 @@ pub fn start_of(
             let info = *frames
                 .get(fr.code as usize)
                 .ok_or_else(|| Abort::new(AbortKind::Compiling, "unknown snapshot frame"))?;
+            if !info.call {
+                return Err(Abort::new(
+                    AbortKind::Unsupported,
+                    "bridge from a guard inside a dunder the interpreter calls",
+                ));
+            }
             let extra = if info.init {
                 match vals.next().map(&mut conv) {
                     Some(Ok(Some(x))) => Some(x),

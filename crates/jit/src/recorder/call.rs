@@ -34,6 +34,9 @@ pub struct FrameInfo {
     /// An `__init__` frame: the snapshot frame's first value is the instance the call
     /// returns (`Frame::extra`), before the frame's slots.
     pub init: bool,
+    /// Entered by a call bytecode (not a dunder the interpreter calls from Rust): a
+    /// bridge may start in it.
+    pub call: bool,
 }
 
 impl FrameInfo {
@@ -42,6 +45,7 @@ impl FrameInfo {
         FrameInfo {
             gap: 0,
             init: false,
+            call: true,
         }
     }
 }
@@ -561,6 +565,7 @@ impl Recorder {
         self.infos.push(FrameInfo {
             gap: base - ret,
             init: init.is_some(),
+            call: matches!(kind, FrameKind::Call { .. }),
         });
         let info = (self.infos.len() - 1) as u32;
         if let Some(caller) = self.mframes.last_mut() {

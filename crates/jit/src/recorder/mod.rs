@@ -412,6 +412,7 @@ impl Recorder {
                 resume: 0,
                 ret: inl.base.saturating_sub(inl.info.gap),
                 extra,
+                kind: call::FrameKind::Call { init: extra },
             });
             r.fbase = inl.base;
             r.nslots = inl.base + code_data(inl.code).nslots;
