@@ -32,6 +32,16 @@ extern "sysv64" fn float_sqrt(x: f64) -> f64 {
     x.sqrt()
 }
 
+/// Python's three-way comparison of two strs (code point order is UTF-8 byte order;
+/// pure, called from traces).
+extern "sysv64" fn str_cmp(a: u64, b: u64) -> i64 {
+    let (a, b) = (
+        coil_vm::objects::str::text(Value(a)),
+        coil_vm::objects::str::text(Value(b)),
+    );
+    a.cmp(b) as i64
+}
+
 /// The function `name` of the `math` module, if imported.
 fn math_fn(vm: &mut Vm, name: &str) -> Option<Value> {
     let (mk, nk) = (vm.intern("math"), vm.intern(name));
@@ -489,14 +499,84 @@ impl Recorder {
         Ok(())
     }
 
-    /// COMPARE_OP the recorder does not specialise: `compare_op` of the VM.
+    /// COMPARE_OP the recorder does not specialise: `compare_op` of the VM (two strs:
+    /// a pure three-way comparison).
     pub(super) fn compare_residual(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {
+        let (ca, cb) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+        if has_layout(ca, LayoutId::Str) && has_layout(cb, LayoutId::Str) && arg < 6 {
+            return self.compare_str(ca, cb, arg);
+        }
         let ws = self.top_words(vm, 2)?;
         let op = self.trace.int(arg as i64);
         let r = self.residual(Helper::CompareOp, &[op, ws[0], ws[1]]);
         self.pop()?;
         self.pop()?;
         self.push_pending(r, false);
+        Ok(())
+    }
+
+    /// `a OP b` for two strs: `str_cmp` (pure, -1/0/1) and an int comparison; the result
+    /// stays an int when a branch follows (as for numbers), else a guarded constant.
+    fn compare_str(&mut self, ca: Value, cb: Value, arg: usize) -> Result<(), Abort> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        if self.ty(a) != Type::Ref || self.ty(b) != Type::Ref {
+            return Err(u(AbortKind::Unsupported, "comparison of unboxed strs"));
+        }
+        let lay = self.trace.int(LayoutId::Str as i64);
+        for o in [a, b] {
+            if self.trace.as_const(o).is_none() {
+                self.guard(Opcode::GuardClass, &[o, lay]);
+            }
+        }
+        let cd = self.trace.descrs.call(CallDescr {
+            name: "str_cmp".into(),
+            addr: str_cmp as *const () as u64,
+            args: vec![Type::Ref, Type::Ref],
+            result: Type::Int,
+            effect: Effect::Pure,
+            can_raise: false,
+            can_collect: false,
+        });
+        let c = Opnd::Ref(self.trace.emit(Opcode::CallI, &[a, b], Descr::Call(cd)));
+        let ord = coil_vm::objects::str::text(ca).cmp(coil_vm::objects::str::text(cb));
+        let zero = self.trace.int(0);
+        let (opc, t) = match arg {
+            0 => (Opcode::IntLt, ord.is_lt()),
+            1 => (Opcode::IntLe, ord.is_le()),
+            2 => (Opcode::IntEq, ord.is_eq()),
+            3 => (Opcode::IntNe, ord.is_ne()),
+            4 => (Opcode::IntGt, ord.is_gt()),
+            _ => (Opcode::IntGe, ord.is_ge()),
+        };
+        let r = self.emit(opc, &[c, zero]);
+        let next = code_data(self.cur_code())
+            .code
+            .code
+            .get(self.cur_pc as usize + 1)
+            .map(|i| i.op);
+        self.pop()?;
+        self.pop()?;
+        if matches!(
+            next,
+            Some(Bc::POP_JUMP_IF_FALSE) | Some(Bc::POP_JUMP_IF_TRUE)
+        ) {
+            self.push(r);
+        } else {
+            self.push(a);
+            self.push(b);
+            self.guard(
+                if t {
+                    Opcode::GuardTrue
+                } else {
+                    Opcode::GuardFalse
+                },
+                &[r],
+            );
+            self.pop()?;
+            self.pop()?;
+            let k = self.constant(Value::bool(t))?;
+            self.push(k);
+        }
         Ok(())
     }
 

@@ -440,6 +440,16 @@ impl Recorder {
                     self.guard(Opcode::GuardClass, &[*a, lay]);
                     let d = self.tuple_descr();
                     Ok(Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[*a], d)))
+                } else if has_layout(*v, LayoutId::Str) {
+                    let lay = self.trace.int(LayoutId::Str as i64);
+                    self.guard(Opcode::GuardClass, &[*a, lay]);
+                    let mut d = FieldDescr::int(
+                        "Str.len",
+                        std::mem::offset_of!(coil_vm::layout::StrObj, len) as i32,
+                    );
+                    d.immutable = true;
+                    let d = self.fd(d);
+                    Ok(Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[*a], d)))
                 } else {
                     Err(u(AbortKind::Unsupported, "len() of this type"))
                 }
