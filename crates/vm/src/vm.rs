@@ -87,6 +87,8 @@ builtin_types! {
     bytes_iterator = "bytes_iterator", bytearray_iterator = "bytearray_iterator",
     dict_keys = "dict_keys", dict_values = "dict_values", dict_items = "dict_items",
     text_io = "TextIOWrapper", value_array = "value_array",
+    coroutine = "coroutine", async_generator = "async_generator",
+    async_generator_asend = "async_generator_asend", member_descriptor = "member_descriptor",
 }
 
 macro_rules! names {

@@ -259,14 +259,14 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Opcode::CALL, 1);
                 }
-                self.u().loc = s.loc;
+                // CPython 3.11 raises at the test's location.
+                self.u().loc = test.loc;
                 self.emit(Opcode::RAISE_VARARGS, 1);
                 self.bind(end);
                 Ok(())
             }
             StmtKind::Import(names) => {
                 for a in *names {
-                    self.u().loc = a.loc;
                     self.load_const(Const::Int(0));
                     self.load_const(Const::None);
                     self.emit_mangled(Opcode::IMPORT_NAME, a.name);
@@ -297,7 +297,6 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 for a in *names {
-                    self.u().loc = a.loc;
                     self.emit_mangled(Opcode::IMPORT_FROM, a.name);
                     self.name_op(a.asname.unwrap_or(a.name), Ctx::Store)?;
                 }
@@ -651,21 +650,28 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, target: &'a Expr<'a>, op: Operator, value: &'a Expr<'a>) -> CResult {
         let binop = super::expr::binop_number(op) + BINARY_OP_INPLACE;
+        // CPython 3.11's positions: the target's loads and stores carry the target's
+        // location, the operation itself the statement's.
+        let stmt_loc = self.u().loc;
         match &target.kind {
             ExprKind::Name(n) => {
+                self.u().loc = target.loc;
                 self.name_op(n, Ctx::Load)?;
                 self.expr(value)?;
-                self.u().loc = target.loc;
+                self.u().loc = stmt_loc;
                 self.emit(Opcode::BINARY_OP, binop);
+                self.u().loc = target.loc;
                 self.name_op(n, Ctx::Store)
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
-                self.emit(Opcode::COPY, 1);
                 self.u().loc = target.loc;
+                self.emit(Opcode::COPY, 1);
                 self.emit_mangled(Opcode::LOAD_ATTR, attr);
                 self.expr(value)?;
+                self.u().loc = stmt_loc;
                 self.emit(Opcode::BINARY_OP, binop);
+                self.u().loc = target.loc;
                 self.emit(Opcode::SWAP, 2);
                 self.emit_mangled(Opcode::STORE_ATTR, attr);
                 Ok(())
@@ -673,12 +679,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value: obj, slice } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
-                self.emit(Opcode::COPY, 2);
-                self.emit(Opcode::COPY, 2);
                 self.u().loc = target.loc;
+                self.emit(Opcode::COPY, 2);
+                self.emit(Opcode::COPY, 2);
                 self.emit(Opcode::BINARY_SUBSCR, 0);
                 self.expr(value)?;
+                self.u().loc = stmt_loc;
                 self.emit(Opcode::BINARY_OP, binop);
+                self.u().loc = target.loc;
                 self.emit(Opcode::SWAP, 3);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_SUBSCR, 0);

@@ -431,7 +431,9 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let it = args[0];
     let is_iter = it.is_ptr()
         && match heap::layout_of(it) {
-            LayoutId::Iter | LayoutId::RangeIter | LayoutId::Generator | LayoutId::File => true,
+            LayoutId::Iter | LayoutId::RangeIter | LayoutId::File => true,
+            LayoutId::Generator => crate::interp::coro::is_plain_generator(it),
+            LayoutId::Wrapper => crate::interp::coro::is_asend(it),
             LayoutId::Instance => {
                 let t = vm.type_of(it);
                 vm.lookup(t, vm.names.next).is_some()
@@ -458,9 +460,12 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             }
         };
     }
-    if has_layout(it, LayoutId::Generator) {
+    if has_layout(it, LayoutId::Generator) || crate::interp::coro::is_asend(it) {
         vm.gc_inhibit += 1;
-        let r = vm.gen_resume(it, Value::none(), None);
+        let r = match vm.asend_send_step(it, Value::none()) {
+            Some(r) => r,
+            None => vm.gen_resume(it, Value::none(), None),
+        };
         vm.gc_inhibit -= 1;
         return match r? {
             crate::interp::gen::GenStep::Yield(v) => Ok(v),

@@ -569,6 +569,10 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if !is_type(start) {
         return Err(vm.type_error("super() argument 1 must be a type"));
     }
+    let ot = vm.type_of(obj);
+    if !vm.is_subtype(ot, start) && !(is_type(obj) && vm.is_subtype(obj, start)) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(vm.new_wrapper(WrapKind::Super, start, obj, Value::none()))
 }
 
@@ -1021,6 +1025,7 @@ impl Vm {
             };
             self.type_set(t, key, v);
         }
+        self.install_slots(t, ns)?;
         if !classcell.is_empty() && has_layout(classcell, LayoutId::Cell) {
             get::<CellObj>(classcell).value = t;
             self.heap.barrier(classcell);

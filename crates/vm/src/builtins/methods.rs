@@ -900,58 +900,17 @@ fn gen_step_result(vm: &mut Vm, step: crate::interp::gen::GenStep) -> PyResult {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "throw", &args[1..], 1, 3)?;
-    let mut e = args[1];
-    if crate::objects::types::is_type(e) {
-        let a: Vec<Value> = args
-            .get(2)
-            .filter(|v| !v.is_none())
-            .map(|v| vec![*v])
-            .unwrap_or_default();
-        e = vm.call(e, &a)?;
-    }
-    if !vm.is_exception_instance(e) {
-        return Err(vm.type_error("exceptions must derive from BaseException"));
-    }
-    let g = args[0];
-    let d = crate::interp::gen::gen_data(g);
-    if d.state == crate::interp::gen::GenState::Created {
-        d.state = crate::interp::gen::GenState::Done;
-        d.saved.clear();
-        return Err(vm.raise(e));
-    }
+    let e = crate::interp::coro::throw_arg(vm, &args[1..])?;
     vm.gc_inhibit += 1;
-    let r = vm.gen_resume(g, Value::none(), Some(e));
+    let r = vm.gen_throw(args[0], e);
     vm.gc_inhibit -= 1;
     gen_step_result(vm, r?)
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let g = args[0];
-    let d = crate::interp::gen::gen_data(g);
-    if d.state != crate::interp::gen::GenState::Suspended {
-        d.state = crate::interp::gen::GenState::Done;
-        d.saved.clear();
-        return Ok(Value::none());
-    }
-    let ge = vm.exc_type("GeneratorExit");
-    let e = vm.new_exception(ge, &[]);
-    vm.gc_inhibit += 1;
-    let r = vm.gen_resume(g, Value::none(), Some(e));
-    vm.gc_inhibit -= 1;
-    match r {
-        Ok(crate::interp::gen::GenStep::Yield(_)) => {
-            Err(vm.raise_msg("RuntimeError", "generator ignored GeneratorExit"))
-        }
-        Ok(_) => Ok(Value::none()),
-        Err(err) => {
-            let stop = vm.exc_type("StopIteration");
-            if vm.isinstance(vm.exc, ge) || vm.isinstance(vm.exc, stop) {
-                Ok(Value::none())
-            } else {
-                Err(err)
-            }
-        }
-    }
+    arity(vm, "close", &args[1..], 0, 0)?;
+    vm.gen_close(args[0])?;
+    Ok(Value::none())
 }
 
 #[allow(dead_code)]

@@ -152,6 +152,8 @@ pub fn install(vm: &mut Vm) {
     core::install(vm, b);
     ctors::install(vm);
     methods::install(vm);
+    crate::interp::coro::install(vm);
+    crate::objects::slots::install(vm);
     numbers::install(vm);
     strings::install(vm);
     bytes::install(vm);

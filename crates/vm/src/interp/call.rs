@@ -403,9 +403,21 @@ impl Vm {
         args: Value,
         kwargs: Value,
     ) -> PyResult<bool> {
-        let args = if has_layout(args, LayoutId::Tuple) {
-            heap::items(args).to_vec()
+        let args = if has_layout(args, LayoutId::Tuple) || has_layout(args, LayoutId::List) {
+            crate::objects::seq::seq_items(args).to_vec()
         } else {
+            let t = self.type_of(args);
+            if self.lookup(t, self.names.iter).is_none()
+                && self.lookup(t, self.names.getitem).is_none()
+                && !has_layout(args, LayoutId::Generator)
+                && !has_layout(args, LayoutId::Iter)
+            {
+                let fs = self.function_str(f)?;
+                let tn = self.type_name(args);
+                return Err(self.type_error(format!(
+                    "{fs} argument after * must be an iterable, not {tn}"
+                )));
+            }
             self.collect_iterable(args)?
         };
         let ret = self.stack.len();

@@ -369,7 +369,9 @@ impl Vm {
                             // Cacheable when no data descriptor / class attribute shadows the slot.
                             if let Some(slot) = self.instance_slot_of(obj, name) {
                                 let cls = o.cls;
-                                if self.lookup(cls, name).is_none()
+                                if self
+                                    .lookup(cls, name)
+                                    .map_or(true, crate::objects::slots::is_member)
                                     && self.hook_is_default(cls, self.names.getattribute)
                                 {
                                     let v = self.instance_get_slot(obj, slot);
@@ -430,9 +432,14 @@ impl Vm {
                             self.cache_stats.attr_misses += 1;
                             let cls = o.cls;
                             let from = o.map as u32;
-                            if self.lookup(cls, name).is_none()
-                                && self.hook_is_default(cls, self.names.setattr)
-                            {
+                            // A plain store: no class attribute but a slot member,
+                            // no `__slots__` restriction, not `__class__`/`__dict__`.
+                            let plain = match self.lookup(cls, name) {
+                                None => !type_data(cls).no_dict,
+                                Some(a) => crate::objects::slots::is_member(a),
+                            } && name != self.names.class
+                                && name != self.names.dict;
+                            if plain && self.hook_is_default(cls, self.names.setattr) {
                                 self.instance_set(obj, name, v);
                                 if ci < cd.caches.len() {
                                     let o = get::<InstanceObj>(obj);
@@ -936,7 +943,13 @@ impl Vm {
                         let d = self.stack[self.stack.len() - 1 - arg];
                         self.frames[fi].pc = pc;
                         if ins.op == Opcode::DICT_MERGE {
-                            tri!(self.dict_merge_kwargs(d, m));
+                            let n = self.stack.len();
+                            let func = if n >= 3 + arg {
+                                self.stack[n - 3 - arg]
+                            } else {
+                                Value::none()
+                            };
+                            tri!(self.dict_merge_kwargs(func, d, m));
                         } else {
                             tri!(self.dict_update(d, m));
                         }
@@ -1169,14 +1182,48 @@ impl Vm {
                             }
                         }
                     }
-                    Opcode::CHECK_EG_MATCH
-                    | Opcode::PREP_RERAISE_STAR
-                    | Opcode::BEFORE_ASYNC_WITH
-                    | Opcode::GET_AWAITABLE
-                    | Opcode::GET_AITER
-                    | Opcode::GET_ANEXT
-                    | Opcode::END_ASYNC_FOR
-                    | Opcode::ASYNC_GEN_WRAP => {
+                    Opcode::GET_AWAITABLE => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_awaitable(v, arg as u32));
+                        push!(it);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!();
+                        self.frames[fi].pc = pc;
+                        let (exit, entered) = tri!(self.before_async_with(mgr));
+                        push!(exit);
+                        push!(entered);
+                    }
+                    Opcode::GET_AITER => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_aiter(v));
+                        push!(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let it = top!();
+                        self.frames[fi].pc = pc;
+                        let a = tri!(self.get_anext(it));
+                        push!(a);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let e = pop!();
+                        let stop = self.exc_type("StopAsyncIteration");
+                        if self.isinstance(e, stop) {
+                            pop!();
+                        } else {
+                            self.frames[fi].pc = pc;
+                            pending = Some(e);
+                            reraise = true;
+                            continue 'outer;
+                        }
+                    }
+                    Opcode::ASYNC_GEN_WRAP => {
+                        let g = self.frames[fi].extra;
+                        self.async_gen_wrap(g);
+                    }
+                    Opcode::CHECK_EG_MATCH | Opcode::PREP_RERAISE_STAR => {
                         self.frames[fi].pc = pc;
                         raise!(self.not_supported(format!(
                             "the {} instruction (async/except*)",

@@ -7,6 +7,8 @@ use crate::heap::{self, get, has_layout};
 use crate::layout::*;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use coil_compiler::code::CodeFlags;
+use coil_compiler::opcode::Opcode;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenState {
@@ -16,7 +18,34 @@ pub enum GenState {
     Done,
 }
 
+/// What kind of object a suspended frame belongs to (by its code's flags).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use ("generator", "coroutine", "async generator").
+    pub fn word(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GenData {
+    pub kind: GenKind,
+    /// Async generators: the last suspension was a `yield` (ASYNC_GEN_WRAP), not an
+    /// `await` passing a value through to the event loop.
+    pub wrapped: bool,
+    /// The exception being handled inside the generator while it is suspended
+    /// (CPython's `gi_exc_state`): visible to `sys.exc_info()` and implicit chaining
+    /// only while it runs.
+    pub exc_state: Value,
     pub func: Value,
     pub code: Value,
     pub globals: Value,
@@ -30,6 +59,7 @@ pub struct GenData {
 
 impl Trace for GenData {
     fn trace(&mut self, f: &mut dyn FnMut(&mut Value)) {
+        f(&mut self.exc_state);
         f(&mut self.func);
         f(&mut self.code);
         f(&mut self.globals);
@@ -57,7 +87,18 @@ impl Vm {
         let cd = code_data(f.code);
         let mut saved = slots.to_vec();
         saved.resize(cd.nslots, Value::EMPTY);
+        let flags = cd.code.flags.0;
+        let kind = if flags & CodeFlags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & CodeFlags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         let data = GenData {
+            kind,
+            wrapped: false,
+            exc_state: Value::none(),
             func,
             code: f.code,
             globals: f.globals,
@@ -76,18 +117,31 @@ impl Vm {
     /// Resume generator `g` sending `sent` (or throwing `throw`).
     pub fn gen_resume(&mut self, g: Value, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {
         let d = gen_data(g);
+        let word = d.kind.word();
         match d.state {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                return Err(self.value_error(format!("{word} already executing")));
+            }
             GenState::Done => {
+                if d.kind == GenKind::Coroutine {
+                    let closing = throw.is_some_and(|e| {
+                        let ge = self.exc_type("GeneratorExit");
+                        self.isinstance(e, ge)
+                    });
+                    if !closing {
+                        return Err(self
+                            .raise_msg("RuntimeError", "cannot reuse already awaited coroutine"));
+                    }
+                }
                 if let Some(e) = throw {
                     return Err(self.raise(e));
                 }
                 return Ok(GenStep::Return(Value::none()));
             }
             GenState::Created if !sent.is_none() && throw.is_none() => {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {word}"
+                )));
             }
             _ => {}
         }
@@ -123,17 +177,40 @@ impl Vm {
                 self.frames[n - 1].pc = 1;
             }
         }
+        let caller_exc = self.cur_handled();
+        let own = gen_data(g).exc_state;
+        if !own.is_none() {
+            self.set_handled(own);
+        }
         self.depth += 1;
         let r = self.run_frames(throw);
         self.depth -= 1;
+        let now = self.cur_handled();
+        let d = gen_data(g);
+        d.exc_state = if d.state == GenState::Suspended && now != caller_exc {
+            now
+        } else {
+            Value::none()
+        };
+        self.heap.barrier(g);
+        self.set_handled(caller_exc);
         let v = match r {
             Ok(v) => v,
             Err(e) => {
                 let stop = self.exc_type("StopIteration");
-                if self.isinstance(self.exc, stop) {
+                let kind = gen_data(g).kind;
+                let stop_async = self.exc_type("StopAsyncIteration");
+                let culprit = if self.isinstance(self.exc, stop) {
+                    Some("StopIteration")
+                } else if kind == GenKind::AsyncGenerator && self.isinstance(self.exc, stop_async) {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(culprit) = culprit {
                     let cause = self.exc;
                     let rt = self.exc_type("RuntimeError");
-                    let msg = self.new_str("generator raised StopIteration");
+                    let msg = self.new_str(&format!("{} raised {culprit}", kind.word()));
                     let new = self.new_exception(rt, &[msg]);
                     let (k, s) = (self.names.cause, self.names.suppress_context);
                     self.instance_set(new, k, cause);
@@ -172,6 +249,158 @@ impl Vm {
         }
     }
 
+    /// The sub-iterator a generator suspended inside `yield from`/`await` delegates to
+    /// (on top of its saved stack when the resume instruction is the SEND loop's
+    /// JUMP_BACKWARD_NO_INTERRUPT), with the SEND loop's exit target.
+    pub fn gen_delegate(&self, g: Value) -> Option<(Value, usize)> {
+        let d = gen_data(g);
+        if d.state != GenState::Suspended {
+            return None;
+        }
+        let cd = code_data(d.code);
+        let ins = cd.code.code.get(d.pc)?;
+        if ins.op != Opcode::JUMP_BACKWARD_NO_INTERRUPT {
+            return None;
+        }
+        let send = cd.code.code.get(ins.arg as usize)?;
+        if send.op != Opcode::SEND {
+            return None;
+        }
+        Some((*d.saved.last()?, send.arg as usize))
+    }
+
+    /// gen.throw(exc) with `exc` an exception instance: delegated first to the
+    /// sub-iterator of a `yield from`/`await` (CPython's `_gen_throw`).
+    pub fn gen_throw(&mut self, g: Value, e: Value) -> PyResult<GenStep> {
+        let d = gen_data(g);
+        if d.state == GenState::Created {
+            d.state = GenState::Done;
+            d.saved.clear();
+            return Err(self.raise(e));
+        }
+        if let Some((yf, exit)) = self.gen_delegate(g) {
+            let ge = self.exc_type("GeneratorExit");
+            if self.isinstance(e, ge) {
+                gen_data(g).state = GenState::Running;
+                let r = self.close_iter(yf);
+                gen_data(g).state = GenState::Suspended;
+                if r.is_err() {
+                    let err = self.exc;
+                    return self.gen_resume(g, Value::none(), Some(err));
+                }
+            } else {
+                gen_data(g).state = GenState::Running;
+                let r = self.throw_into(yf, e);
+                gen_data(g).state = GenState::Suspended;
+                let r = match r {
+                    Some(r) => r,
+                    None => return self.gen_resume(g, Value::none(), Some(e)),
+                };
+                if let Ok(GenStep::Yield(v)) = r {
+                    return Ok(GenStep::Yield(v));
+                }
+                // The delegate finished: leave the SEND loop as SEND does.
+                let d = gen_data(g);
+                d.saved.pop();
+                d.pc = exit;
+                return match r {
+                    Ok(GenStep::Return(v)) => self.gen_resume(g, v, None),
+                    _ => {
+                        let err = self.exc;
+                        self.gen_resume(g, Value::none(), Some(err))
+                    }
+                };
+            }
+        }
+        self.gen_resume(g, Value::none(), Some(e))
+    }
+
+    /// Throw `e` into a delegate: None when it has no `throw` method.
+    fn throw_into(&mut self, yf: Value, e: Value) -> Option<PyResult<GenStep>> {
+        if has_layout(yf, LayoutId::Generator) {
+            self.gc_inhibit += 1;
+            let r = self.gen_throw(yf, e);
+            self.gc_inhibit -= 1;
+            return Some(r);
+        }
+        if let Some(r) = self.asend_throw_step(yf, e) {
+            return Some(r);
+        }
+        let name = self.intern("throw");
+        let m = match self.getattr_opt(yf, name) {
+            Ok(Some(m)) => m,
+            Ok(None) => return None,
+            Err(err) => return Some(Err(err)),
+        };
+        Some(match self.call(m, &[e]) {
+            Ok(v) => Ok(GenStep::Yield(v)),
+            Err(err) => self.stop_value(err),
+        })
+    }
+
+    /// Close a `yield from` delegate (its `close()` if it has one).
+    fn close_iter(&mut self, yf: Value) -> PyResult<()> {
+        if has_layout(yf, LayoutId::Generator) {
+            return self.gen_close(yf);
+        }
+        if self.asend_close(yf) {
+            return Ok(());
+        }
+        let name = self.intern("close");
+        if let Some(m) = self.getattr_opt(yf, name)? {
+            self.call(m, &[])?;
+        }
+        Ok(())
+    }
+
+    /// gen.close(): GeneratorExit thrown in; yielding again is a RuntimeError.
+    pub fn gen_close(&mut self, g: Value) -> PyResult<()> {
+        let d = gen_data(g);
+        if d.state != GenState::Suspended {
+            if d.state != GenState::Running {
+                d.state = GenState::Done;
+                d.saved.clear();
+            }
+            return Ok(());
+        }
+        let word = d.kind.word();
+        let ge = self.exc_type("GeneratorExit");
+        let e = self.new_exception(ge, &[]);
+        self.gc_inhibit += 1;
+        let r = self.gen_throw(g, e);
+        self.gc_inhibit -= 1;
+        match r {
+            Ok(GenStep::Yield(_)) => {
+                Err(self.raise_msg("RuntimeError", format!("{word} ignored GeneratorExit")))
+            }
+            Ok(_) => Ok(()),
+            Err(err) => {
+                let stop = self.exc_type("StopIteration");
+                if self.isinstance(self.exc, ge) || self.isinstance(self.exc, stop) {
+                    Ok(())
+                } else {
+                    Err(err)
+                }
+            }
+        }
+    }
+
+    /// A call into an iterator's `send`/`throw` ended with `err`: its StopIteration
+    /// value as a Return, anything else re-raised.
+    pub(crate) fn stop_value(&mut self, err: crate::vm::Raised) -> PyResult<GenStep> {
+        let stop = self.exc_type("StopIteration");
+        if !self.isinstance(self.exc, stop) {
+            return Err(err);
+        }
+        let args = self.exc_args(self.exc);
+        let val = if args.is_empty() || heap::items(args).is_empty() {
+            Value::none()
+        } else {
+            heap::items(args)[0]
+        };
+        Ok(GenStep::Return(val))
+    }
+
     /// next(g) for a generator: Some(value) or None when it finished.
     pub fn gen_next(&mut self, g: Value) -> PyResult<Option<Value>> {
         self.gc_inhibit += 1;
@@ -191,6 +420,9 @@ impl Vm {
             self.gc_inhibit -= 1;
             return r;
         }
+        if let Some(r) = self.asend_send_step(recv, v) {
+            return r;
+        }
         if v.is_none() {
             return match self.iter_next(recv)? {
                 Some(y) => Ok(GenStep::Yield(y)),
@@ -201,20 +433,7 @@ impl Vm {
         let r = self.call_method(recv, send, &[v]);
         match r {
             Ok(y) => Ok(GenStep::Yield(y)),
-            Err(e) => {
-                let stop = self.exc_type("StopIteration");
-                if self.isinstance(self.exc, stop) {
-                    let args = self.exc_args(self.exc);
-                    let val = if args.is_empty() || heap::items(args).is_empty() {
-                        Value::none()
-                    } else {
-                        heap::items(args)[0]
-                    };
-                    Ok(GenStep::Return(val))
-                } else {
-                    Err(e)
-                }
-            }
+            Err(e) => self.stop_value(e),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod call;
 pub mod code;
+pub mod coro;
 pub mod eval;
 pub mod frame;
 pub mod gen;

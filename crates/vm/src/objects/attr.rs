@@ -81,6 +81,15 @@ impl Vm {
                         }
                         return self.call(fget, &[obj]);
                     }
+                    WrapKind::Member if !obj.is_empty() => {
+                        let name = get::<WrapperObj>(attr).a;
+                        if has_layout(obj, LayoutId::Instance) {
+                            if let Some(v) = self.instance_get(obj, name) {
+                                return Ok(v);
+                            }
+                        }
+                        return Err(self.no_attribute(obj, name));
+                    }
                     _ => return Ok(attr),
                 },
                 LayoutId::Instance => {
@@ -205,13 +214,14 @@ impl Vm {
         if let Some(v) = self.instance_get(obj, name) {
             return Ok(Some(v));
         }
-        if let Some(a) = cattr {
+        // An unset `__slots__` member is no attribute (then `__getattr__`).
+        if let Some(a) = cattr.filter(|a| !crate::objects::slots::is_member(*a)) {
             return self.bind_descriptor(a, obj, cls).map(Some);
         }
         if name == self.names.class {
             return Ok(Some(cls));
         }
-        if name == self.names.dict {
+        if name == self.names.dict && !type_data(cls).no_dict {
             return Ok(Some(self.instance_dict(obj)));
         }
         if type_data(cls).is_exception {
@@ -537,13 +547,23 @@ impl Vm {
                 });
             }
             LayoutId::Generator => {
+                use crate::interp::gen::{GenKind, GenState};
                 let d = crate::interp::gen::gen_data(obj);
-                return Ok(match n {
-                    "__name__" => Some(d.name),
-                    "__qualname__" => Some(d.qualname),
-                    "gi_running" => Some(Value::bool(
-                        d.state == crate::interp::gen::GenState::Running,
-                    )),
+                let prefix = match d.kind {
+                    GenKind::Generator => "gi_",
+                    GenKind::Coroutine => "cr_",
+                    GenKind::AsyncGenerator => "ag_",
+                };
+                let (running, code) = (d.state == GenState::Running, d.code);
+                let field = n.strip_prefix(prefix).unwrap_or(n);
+                return Ok(match (n, field) {
+                    ("__name__", _) => Some(d.name),
+                    ("__qualname__", _) => Some(d.qualname),
+                    (_, "running") if n != field => Some(Value::bool(running)),
+                    (_, "code") if n != field => Some(code),
+                    ("gi_yieldfrom", _) | ("cr_await", _) | ("ag_await", _) => {
+                        Some(self.gen_delegate(obj).map_or(Value::none(), |(yf, _)| yf))
+                    }
                     _ => None,
                 });
             }
@@ -688,7 +708,13 @@ impl Vm {
     /// the instance's own attributes (no user `__setattr__` lookup).
     pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let cls = get::<InstanceObj>(obj).cls;
+        if name == self.names.class {
+            return self.set_instance_class(obj, v);
+        }
         if name == self.names.dict {
+            if type_data(cls).no_dict {
+                return Err(self.no_attribute(obj, name));
+            }
             if !crate::objects::dict::is_dict(v) {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!(
@@ -723,7 +749,38 @@ impl Vm {
                 }
             }
         }
+        if let Some(e) = self.slots_reject(obj, cls, name) {
+            return Err(e);
+        }
         self.instance_set(obj, name, v);
+        Ok(())
+    }
+
+    /// `obj.__class__ = cls` on an instance: both classes must be user classes of the
+    /// same kind. The attributes move to a dict under the new class's dict-mode map.
+    fn set_instance_class(&mut self, obj: Value, new: Value) -> PyResult<()> {
+        if !is_type(new) {
+            let tn = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        }
+        let old = get::<InstanceObj>(obj).cls;
+        let (od, nd) = (type_data(old), type_data(new));
+        if nd.builtin
+            || !nd.instance_based
+            || od.base_value_type != nd.base_value_type
+            || od.is_exception != nd.is_exception
+            || od.no_dict != nd.no_dict
+        {
+            let (on, nn) = (od.name.clone(), nd.name.clone());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{nn}' object layout differs from '{on}'"
+            )));
+        }
+        let d = self.instance_dict(obj);
+        get::<InstanceObj>(obj).cls = new;
+        self.instance_set_dict(obj, d);
         Ok(())
     }
 

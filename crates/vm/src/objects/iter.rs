@@ -32,9 +32,8 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult {
         if v.is_ptr() {
             match heap::layout_of(v) {
-                LayoutId::Iter | LayoutId::RangeIter | LayoutId::Generator | LayoutId::File => {
-                    return Ok(v)
-                }
+                LayoutId::Iter | LayoutId::RangeIter | LayoutId::File => return Ok(v),
+                LayoutId::Generator if crate::interp::coro::is_plain_generator(v) => return Ok(v),
                 LayoutId::List => return Ok(self.new_iter(IterKind::List, v, Value::EMPTY, 0, 0)),
                 LayoutId::Tuple => {
                     return Ok(self.new_iter(IterKind::Tuple, v, Value::EMPTY, 0, 0))

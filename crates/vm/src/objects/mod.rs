@@ -14,5 +14,6 @@ pub mod iter;
 pub mod ops;
 pub mod seq;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod types;

@@ -1159,7 +1159,7 @@ impl Vm {
             }
         }
         let tn = self.type_name(c);
-        Err(self.type_error(format!("'{tn}' object does not support item deletion")))
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
     }
 
     /// `v in c`.
@@ -1398,9 +1398,15 @@ impl Vm {
                 ))
             }
             LayoutId::Generator => {
-                let q = text(crate::interp::gen::gen_data(v).qualname).to_string();
+                let d = crate::interp::gen::gen_data(v);
+                let q = text(d.qualname).to_string();
+                let kind = match d.kind {
+                    crate::interp::gen::GenKind::Generator => "generator",
+                    crate::interp::gen::GenKind::Coroutine => "coroutine",
+                    crate::interp::gen::GenKind::AsyncGenerator => "async_generator",
+                };
                 Ok(format!(
-                    "<generator object {q} at {:#x}>",
+                    "<{kind} object {q} at {:#x}>",
                     self.heap.identity(v)
                 ))
             }
@@ -1432,6 +1438,7 @@ impl Vm {
                         }
                         Ok(format!("{name}([{}])", parts.join(", ")))
                     }
+                    WrapKind::Member => Ok(crate::objects::slots::member_repr(v)),
                     _ => {
                         let tn = self.type_name(v);
                         Ok(format!("<{tn} object at {:#x}>", self.heap.identity(v)))
@@ -1662,23 +1669,48 @@ impl Vm {
         Ok(())
     }
 
-    /// `f(**m)` merge: duplicate keys are an error.
-    pub fn dict_merge_kwargs(&mut self, d: Value, m: Value) -> PyResult<()> {
-        let items = self.mapping_items(m).map_err(|e| {
-            let _ = e;
-            let tn = self.type_name(m);
-            self.type_error(format!("argument after ** must be a mapping, not {tn}"))
-        })?;
+    /// `f(**m)` merge: duplicate keys are an error (`func` names the callee in messages).
+    pub fn dict_merge_kwargs(&mut self, func: Value, d: Value, m: Value) -> PyResult<()> {
+        let items = match self.mapping_items(m) {
+            Ok(items) => items,
+            Err(_) => {
+                let fs = self.function_str(func)?;
+                let tn = self.type_name(m);
+                return Err(self.type_error(format!(
+                    "{fs} argument after ** must be a mapping, not {tn}"
+                )));
+            }
+        };
         for (k, v) in items {
             if self.dict_get(d, k)?.is_some() {
+                let fs = self.function_str(func)?;
                 let ks = self.str_string(k)?;
-                return Err(
-                    self.type_error(format!("got multiple values for keyword argument '{ks}'"))
-                );
+                return Err(self.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{ks}'"
+                )));
             }
             self.dict_set(d, k, v)?;
         }
         Ok(())
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for builtins).
+    pub fn function_str(&mut self, f: Value) -> PyResult<String> {
+        let q = self.names.qualname;
+        let Some(qual) = self.getattr_opt(f, q)? else {
+            return self.str_string(f);
+        };
+        let qual = self.str_string(qual)?;
+        let m = self.names.module;
+        if let Some(module) = self.getattr_opt(f, m)? {
+            if crate::objects::str::is_str(module) {
+                let ms = crate::objects::str::text(module).to_string();
+                if ms != "builtins" {
+                    return Ok(format!("{ms}.{qual}()"));
+                }
+            }
+        }
+        Ok(format!("{qual}()"))
     }
 
     /// list.extend(iterable).

@@ -67,6 +67,8 @@ pub struct TypeData {
     pub is_meta: bool,
     /// The class's dict-mode map (see `Map::dict_mode`), made on first use.
     pub dict_map: Option<MapId>,
+    /// Instances have no `__dict__`: only `__slots__` names (see `objects/slots.rs`).
+    pub no_dict: bool,
 }
 
 /// Hidden attribute (not an identifier) holding the built-in value of an instance whose
@@ -242,6 +244,10 @@ pub enum WrapKind {
     StaticMethod,
     ClassMethod,
     Super,
+    /// An async generator's `__anext__()`/`asend()` awaitable (`interp/coro.rs`).
+    AsyncGenASend,
+    /// A `__slots__` member descriptor (`objects/slots.rs`).
+    Member,
     DictKeys,
     DictValues,
     DictItems,
@@ -255,6 +261,8 @@ impl WrapKind {
             StaticMethod,
             ClassMethod,
             Super,
+            AsyncGenASend,
+            Member,
             DictKeys,
             DictValues,
             DictItems,
@@ -299,7 +307,11 @@ impl Vm {
             LayoutId::Type => type_data(v).meta_opt().unwrap_or(t.type_),
             LayoutId::Code => t.code,
             LayoutId::Traceback => t.traceback,
-            LayoutId::Generator => t.generator,
+            LayoutId::Generator => match crate::interp::gen::gen_data(v).kind {
+                crate::interp::gen::GenKind::Generator => t.generator,
+                crate::interp::gen::GenKind::Coroutine => t.coroutine,
+                crate::interp::gen::GenKind::AsyncGenerator => t.async_generator,
+            },
             LayoutId::File => t.text_io,
             LayoutId::Iter => match IterKind::from_u64(get::<IterObj>(v).kind) {
                 IterKind::List => t.list_iterator,
@@ -323,6 +335,8 @@ impl Vm {
                 WrapKind::StaticMethod => t.staticmethod,
                 WrapKind::ClassMethod => t.classmethod,
                 WrapKind::Super => t.super_,
+                WrapKind::AsyncGenASend => t.async_generator_asend,
+                WrapKind::Member => t.member_descriptor,
                 WrapKind::DictKeys => t.dict_keys,
                 WrapKind::DictValues => t.dict_values,
                 WrapKind::DictItems => t.dict_items,
@@ -387,6 +401,7 @@ impl Vm {
             base_value_type: Value::EMPTY,
             is_meta: false,
             dict_map: None,
+            no_dict: false,
         };
         let t = self.heap.alloc_old(TypeObj {
             header: Header::new(LayoutId::Type),
@@ -429,9 +444,16 @@ impl Vm {
                 }
             }
             let Some(c) = found else {
-                let names: Vec<String> = bases.iter().map(|&b| type_data(b).name.clone()).collect();
+                // CPython names the heads of the lists left to merge, once each.
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = type_data(s[0]).name.clone();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
