@@ -259,8 +259,11 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Opcode::CALL, 1);
                 }
-                // CPython 3.11 raises at the test's location.
-                self.u().loc = test.loc;
+                // CPython 3.11 raises where its jump_if left the location: at the last
+                // comparison it compiled, else at the statement.
+                if let Some(loc) = jump_if_loc(test) {
+                    self.u().loc = loc;
+                }
                 self.emit(Opcode::RAISE_VARARGS, 1);
                 self.bind(end);
                 Ok(())
@@ -1469,5 +1472,21 @@ pub(crate) fn describe(e: &Expr<'_>) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// The location CPython 3.11's `compiler_jump_if` leaves behind for `e`: a comparison
+/// sets it (and `not`, `and`/`or` and conditional expressions recurse into their last
+/// operand); anything else leaves the statement's.
+fn jump_if_loc(e: &Expr<'_>) -> Option<coil_syntax::ast::Loc> {
+    match &e.kind {
+        ExprKind::Compare { .. } => Some(e.loc),
+        ExprKind::UnaryOp {
+            op: coil_syntax::ast::UnaryOp::Not,
+            operand,
+        } => jump_if_loc(operand),
+        ExprKind::BoolOp { values, .. } => values.last().and_then(jump_if_loc),
+        ExprKind::IfExp { orelse, .. } => jump_if_loc(orelse),
+        _ => None,
     }
 }
