@@ -570,7 +570,8 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         return Err(vm.type_error("super() argument 1 must be a type"));
     }
     let ot = vm.type_of(obj);
-    if !vm.is_subtype(ot, start) && !(is_type(obj) && vm.is_subtype(obj, start)) {
+    let applies = vm.is_subtype(ot, start) || (is_type(obj) && vm.is_subtype(obj, start));
+    if !applies {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(vm.new_wrapper(WrapKind::Super, start, obj, Value::none()))

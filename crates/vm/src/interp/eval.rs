@@ -371,7 +371,7 @@ impl Vm {
                                 let cls = o.cls;
                                 if self
                                     .lookup(cls, name)
-                                    .map_or(true, crate::objects::slots::is_member)
+                                    .is_none_or(crate::objects::slots::is_member)
                                     && self.hook_is_default(cls, self.names.getattribute)
                                 {
                                     let v = self.instance_get_slot(obj, slot);
