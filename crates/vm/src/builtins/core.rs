@@ -372,6 +372,17 @@ fn class_matches(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool>
         }
         return Ok(false);
     }
+    let hook = if sub {
+        vm.names.subclasscheck
+    } else {
+        vm.names.instancecheck
+    };
+    if has_layout(cls, LayoutId::Instance) {
+        // types.UnionType, types.GenericAlias and other objects with the hooks.
+        if let Some(r) = vm.call_special(cls, hook, &[v])? {
+            return vm.truthy(r);
+        }
+    }
     if !is_type(cls) {
         let what = if sub {
             "issubclass() arg 2"
@@ -382,11 +393,6 @@ fn class_matches(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool>
             "{what} must be a type, a tuple of types, or a union"
         )));
     }
-    let hook = if sub {
-        vm.names.subclasscheck
-    } else {
-        vm.names.instancecheck
-    };
     if let Some(meta) = type_data(cls).meta_opt() {
         if let Some(h) = vm.lookup(meta, hook) {
             let r = vm.call(h, &[cls, v])?;
@@ -839,6 +845,18 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         let v = args[0];
         let t = vm.type_of(v);
         let dk = vm.intern("__dir__");
+        // A module's own `__dir__` function (PEP 562).
+        if has_layout(v, LayoutId::Module) {
+            let d = vm.module_dict(v);
+            if let Some(f) = vm.dict_get_str(d, dk) {
+                let r = vm.call(f, &[])?;
+                let l = vm.new_list(&[]);
+                vm.list_extend(l, r)?;
+                let items = list_items(l).to_vec();
+                let sorted = sort_values(vm, items, None, false)?;
+                return Ok(vm.new_list(&sorted));
+            }
+        }
         if let Some(m) = vm.lookup(t, dk) {
             if !has_layout(m, LayoutId::Native) {
                 let r = vm.call_special(v, dk, &[])?.unwrap_or(Value::none());
@@ -1083,16 +1101,20 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     vm.make_class(vm.types.type_, name, &bases, ns, &other_kw)
 }
 
-fn import(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity(vm, "__import__", args, 1, 5)?;
+    super::only_kw(vm, "__import__", kw, &["globals", "locals", "fromlist", "level"])?;
+    if !is_str(args[0]) {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
+    }
     let name = vm.intern_value(args[0]);
-    let globals = args
-        .get(1)
-        .copied()
+    let arg = |i: usize, k: &str| args.get(i).copied().or_else(|| super::kwarg(kw, k));
+    let globals = arg(1, "globals")
         .filter(|g| crate::objects::dict::is_dict(*g))
         .unwrap_or(vm.builtins);
-    let fromlist = args.get(3).copied().unwrap_or(Value::none());
-    let level = args.get(4).copied().unwrap_or(Value::small(0));
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::none());
+    let level = arg(4, "level").unwrap_or(Value::small(0));
     vm.import_name(name, fromlist, level, globals)
 }
 

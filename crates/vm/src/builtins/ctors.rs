@@ -1027,6 +1027,11 @@ impl Vm {
             self.type_set(t, key, v);
         }
         self.install_slots(t, ns)?;
+        // A class that defines __eq__ but not __hash__ is unhashable (`__hash__ = None`).
+        let (eq, hash) = (self.names.eq, self.names.hash);
+        if self.dict_get_str(ns, eq).is_some() && self.dict_get_str(ns, hash).is_none() {
+            self.type_set(t, hash, Value::none());
+        }
         if !classcell.is_empty() && has_layout(classcell, LayoutId::Cell) {
             get::<CellObj>(classcell).value = t;
             self.heap.barrier(classcell);

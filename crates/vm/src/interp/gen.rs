@@ -249,6 +249,22 @@ impl Vm {
         }
     }
 
+    /// An attribute of a generator's frame object (`gi_frame`).
+    pub(crate) fn gen_frame_attr(&mut self, g: Value, n: &str) -> Option<Value> {
+        let d = gen_data(g);
+        let cd = code_data(d.code);
+        Some(match n {
+            "f_code" => d.code,
+            "f_globals" => d.globals,
+            "f_lineno" => {
+                let pc = if d.state == GenState::Created { 0 } else { d.pc.saturating_sub(1) };
+                Value::small(cd.code.line_of(pc) as i64)
+            }
+            "f_back" => Value::none(),
+            _ => return None,
+        })
+    }
+
     /// The sub-iterator a generator suspended inside `yield from`/`await` delegates to
     /// (on top of its saved stack when the resume instruction is the SEND loop's
     /// JUMP_BACKWARD_NO_INTERRUPT), with the SEND loop's exit target.

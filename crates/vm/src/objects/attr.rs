@@ -561,6 +561,11 @@ impl Vm {
                     ("__qualname__", _) => Some(d.qualname),
                     (_, "running") if n != field => Some(Value::bool(running)),
                     (_, "code") if n != field => Some(code),
+                    (_, "frame") if n != field => Some(if d.state == GenState::Done {
+                        Value::none()
+                    } else {
+                        self.new_wrapper(WrapKind::GenFrame, obj, Value::none(), Value::none())
+                    }),
                     ("gi_yieldfrom", _) | ("cr_await", _) | ("ag_await", _) => {
                         Some(self.gen_delegate(obj).map_or(Value::none(), |(yf, _)| yf))
                     }
@@ -617,6 +622,9 @@ impl Vm {
                         }
                     }
                     (WrapKind::StaticMethod | WrapKind::ClassMethod, "__func__") => Some(w.a),
+                    (WrapKind::GenFrame, _) => self.gen_frame_attr(w.a, n),
+                    (WrapKind::Member, "__name__") => Some(w.a),
+                    (WrapKind::Member, "__objclass__") => Some(w.b),
                     _ => None,
                 });
             }
@@ -685,6 +693,22 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let n = text(name).to_string();
+        // A built-in object's attributes are read-only: methods in its type, computed
+        // attributes (CPython's getsets) served by getattr.
+        let t = self.type_of(obj);
+        if self.lookup(t, name).is_some() {
+            return Err(self.attribute_error(format!(
+                "'{tn}' object attribute '{n}' is read-only"
+            )));
+        }
+        if !obj.is_ptr() || !has_layout(obj, LayoutId::Instance) {
+            let found = matches!(self.getattr_opt(obj, name), Ok(Some(_)));
+            if found {
+                return Err(self.attribute_error(format!(
+                    "attribute '{n}' of '{tn}' objects is not writable"
+                )));
+            }
+        }
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 

@@ -16,4 +16,5 @@ pub mod seq;
 pub mod set;
 pub mod slots;
 pub mod str;
+pub mod typeforms;
 pub mod types;

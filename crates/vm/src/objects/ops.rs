@@ -632,6 +632,11 @@ impl Vm {
                 }
             }
         }
+        if op == 7 {
+            if let Some(u) = self.union_or(a, b)? {
+                return Ok(u);
+            }
+        }
         let sym = crate::objects::ops::BINOPS[op].0;
         let sym = if inplace {
             format!("{sym}=")
@@ -991,12 +996,21 @@ impl Vm {
                         let nstep = step * st;
                         return Ok(self.new_range(nstart, nstart + count as i64 * nstep, nstep));
                     }
+                    if let Some(Int::B(_)) = as_int(k) {
+                        return Err(self.index_error("range object index out of range"));
+                    }
+                    if let Some(n) = self.index_hook(k)? {
+                        return self.getitem(c, Value::small(n));
+                    }
+                    let kn = self.type_name(k);
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {kn}"
+                    )));
                 }
                 LayoutId::Type => {
                     if let Some(r) = self.meta_special(c, self.names.getitem, &[k])? {
                         return Ok(r);
                     }
-                    // Generic aliases like list[int]: return the class itself.
                     if let Some(m) = self.lookup(c, self.names.class_getitem) {
                         if has_layout(m, LayoutId::Function) {
                             return self.call(m, &[c, k]);
@@ -1004,7 +1018,8 @@ impl Vm {
                         let bound = self.bind_descriptor(m, Value::EMPTY, c)?;
                         return self.call(bound, &[k]);
                     }
-                    return Ok(c);
+                    // list[int] and the like (coil lets every class be subscripted).
+                    return self.generic_alias(c, k);
                 }
                 LayoutId::Instance => {
                     let u = self.unwrap_for(c, self.names.getitem);
@@ -1439,6 +1454,17 @@ impl Vm {
                         Ok(format!("{name}([{}])", parts.join(", ")))
                     }
                     WrapKind::Member => Ok(crate::objects::slots::member_repr(v)),
+                    WrapKind::GenFrame => {
+                        let d = crate::interp::gen::gen_data(get::<WrapperObj>(v).a);
+                        let cd = crate::interp::code::code_data(d.code);
+                        let line = cd.code.line_of(d.pc.saturating_sub(1));
+                        Ok(format!(
+                            "<frame at {:#x}, file '{}', line {line}, code {}>",
+                            self.heap.identity(v),
+                            cd.code.filename,
+                            cd.code.name
+                        ))
+                    }
                     _ => {
                         let tn = self.type_name(v);
                         Ok(format!("<{tn} object at {:#x}>", self.heap.identity(v)))

@@ -248,6 +248,8 @@ pub enum WrapKind {
     AsyncGenASend,
     /// A `__slots__` member descriptor (`objects/slots.rs`).
     Member,
+    /// A suspended generator's frame (`gi_frame`; `interp/gen.rs`): `a` the generator.
+    GenFrame,
     DictKeys,
     DictValues,
     DictItems,
@@ -263,6 +265,7 @@ impl WrapKind {
             Super,
             AsyncGenASend,
             Member,
+            GenFrame,
             DictKeys,
             DictValues,
             DictItems,
@@ -337,6 +340,7 @@ impl Vm {
                 WrapKind::Super => t.super_,
                 WrapKind::AsyncGenASend => t.async_generator_asend,
                 WrapKind::Member => t.member_descriptor,
+                WrapKind::GenFrame => t.frame,
                 WrapKind::DictKeys => t.dict_keys,
                 WrapKind::DictValues => t.dict_values,
                 WrapKind::DictItems => t.dict_items,
