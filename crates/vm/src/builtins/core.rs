@@ -661,7 +661,8 @@ pub fn sort_values(
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    only_kw(vm, "sorted", kw, &["key", "reverse"])?;
+    // sorted() hands its keywords to list.sort().
+    super::clinic_kw(vm, "sort", kw, &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
@@ -1103,7 +1104,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 
 fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity(vm, "__import__", args, 1, 5)?;
-    super::only_kw(vm, "__import__", kw, &["globals", "locals", "fromlist", "level"])?;
+    super::only_kw(
+        vm,
+        "__import__",
+        kw,
+        &["globals", "locals", "fromlist", "level"],
+    )?;
     if !is_str(args[0]) {
         let tn = vm.type_name(args[0]);
         return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));

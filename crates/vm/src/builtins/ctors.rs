@@ -151,7 +151,7 @@ fn type_dunder_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    only_kw(vm, "int", kw, &["base"])?;
+    super::clinic_kw(vm, "int", kw, &["base"])?;
     let args = &args[1..];
     let base = match (args.get(1), kwarg(kw, "base")) {
         (Some(&b), _) | (None, Some(b)) => Some(b),
@@ -282,6 +282,18 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
+    // An object's __complex__ gives the whole first argument.
+    let ck = vm.intern("__complex__");
+    let real = match vm.call_special(real, ck, &[])? {
+        Some(c) if has_layout(c, LayoutId::Complex) => c,
+        Some(c) => {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {tn})"
+            )));
+        }
+        None => real,
+    };
     let re = complex_arg(vm, real, "first")?;
     let im = match imag {
         Some(v) => {

@@ -168,6 +168,16 @@ pub fn install(vm: &mut Vm) {
     ] {
         vm.add_method(t, n, f);
     }
+    // `list.__repr__(x)` and the like on instances of subclasses: the built-in value's.
+    for t in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.tuple,
+        vm.types.set,
+        vm.types.frozenset,
+    ] {
+        vm.add_method(t, "__repr__", base_repr);
+    }
     let t = vm.types.generator;
     for &(n, f) in &[
         ("send", gen_send as NativeFn),
@@ -870,6 +880,13 @@ fn num_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__format__", &args[1..], 1, 1)?;
     let spec = crate::objects::str::text(args[1]).to_string();
     let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(&s))
+}
+
+fn base_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__repr__", &args[1..], 0, 0)?;
+    let v = vm.base_value(args[0]).unwrap_or(args[0]);
+    let s = vm.repr_string(v)?;
     Ok(vm.new_str(&s))
 }
 

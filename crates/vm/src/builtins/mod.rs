@@ -56,6 +56,20 @@ pub fn kwarg(kw: Kwargs, name: &str) -> Option<Value> {
 }
 
 /// Reject keyword arguments other than `allowed`.
+/// Like [`only_kw`] with the wording of CPython's argument-clinic parsers ("'k' is an
+/// invalid keyword argument for f()").
+pub fn clinic_kw(vm: &mut Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let n = text(*k);
+        if !allowed.contains(&n) {
+            return Err(vm.type_error(format!(
+                "'{n}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 pub fn only_kw(vm: &mut Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         let n = text(*k);

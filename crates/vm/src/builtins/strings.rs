@@ -212,7 +212,11 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<(Option<Strin
         .filter(|v| !v.is_none());
     let sep = match sep {
         Some(v) => {
-            let s = s_arg(vm, v, "must be str or None")?;
+            if !is_str(v) {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("must be str or None, not {tn}")));
+            }
+            let s = text(v).to_string();
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }

@@ -257,7 +257,11 @@ impl Vm {
             "f_code" => d.code,
             "f_globals" => d.globals,
             "f_lineno" => {
-                let pc = if d.state == GenState::Created { 0 } else { d.pc.saturating_sub(1) };
+                let pc = if d.state == GenState::Created {
+                    0
+                } else {
+                    d.pc.saturating_sub(1)
+                };
                 Value::small(cd.code.line_of(pc) as i64)
             }
             "f_back" => Value::none(),
@@ -438,6 +442,16 @@ impl Vm {
         }
         if let Some(r) = self.asend_send_step(recv, v) {
             return r;
+        }
+        if v.is_none() && has_layout(recv, LayoutId::Instance) {
+            // A Python iterator: its StopIteration's value is the result.
+            let t = self.type_of(recv);
+            if let Some(m) = self.lookup(t, self.names.next) {
+                return match self.call(m, &[recv]) {
+                    Ok(y) => Ok(GenStep::Yield(y)),
+                    Err(e) => self.stop_value(e),
+                };
+            }
         }
         if v.is_none() {
             return match self.iter_next(recv)? {

@@ -269,7 +269,13 @@ impl Vm {
         let os = self.exc_type("OSError");
         match n {
             "value" if self.isinstance(obj, stop) => Ok(Some(first)),
-            "code" if self.isinstance(obj, se) => Ok(Some(first)),
+            "code" if self.isinstance(obj, se) => {
+                Ok(Some(if !args.is_empty() && heap::items(args).len() > 1 {
+                    args
+                } else {
+                    first
+                }))
+            }
             "errno" if self.isinstance(obj, os) => Ok(Some(if heap::items(args).len() >= 2 {
                 first
             } else {
@@ -697,9 +703,7 @@ impl Vm {
         // attributes (CPython's getsets) served by getattr.
         let t = self.type_of(obj);
         if self.lookup(t, name).is_some() {
-            return Err(self.attribute_error(format!(
-                "'{tn}' object attribute '{n}' is read-only"
-            )));
+            return Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
         }
         if !obj.is_ptr() || !has_layout(obj, LayoutId::Instance) {
             let found = matches!(self.getattr_opt(obj, name), Ok(Some(_)));
@@ -839,6 +843,14 @@ impl Vm {
         }
         if self.instance_del(obj, name) {
             return Ok(());
+        }
+        if self
+            .lookup(cls, name)
+            .is_some_and(crate::objects::slots::is_member)
+        {
+            // An unset slot: CPython's member descriptor says just the name.
+            let n = text(name).to_string();
+            return Err(self.attribute_error(n));
         }
         Err(self.no_attribute(obj, name))
     }

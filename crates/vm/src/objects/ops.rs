@@ -637,6 +637,14 @@ impl Vm {
                 return Ok(u);
             }
         }
+        // Sequence repetition by an object with __index__.
+        let seq = |v: Value| is_str(v) || is_list(v) || is_tuple(v) || bytes_like(v).is_some();
+        if op == 5 && (seq(a) || seq(b)) {
+            let (s, n) = if seq(a) { (a, b) } else { (b, a) };
+            if let Some(k) = self.index_hook(n)? {
+                return self.binary_op(arg, s, Value::small(k));
+            }
+        }
         let sym = crate::objects::ops::BINOPS[op].0;
         let sym = if inplace {
             format!("{sym}=")

@@ -95,11 +95,15 @@ impl Vm {
         if !type_data(cls).no_dict {
             return None;
         }
-        if self.lookup(cls, name).is_some_and(is_member) {
+        let found = self.lookup(cls, name);
+        if found.is_some_and(is_member) || text(name) == crate::objects::types::BASE_VALUE {
             return None;
         }
-        if text(name) == crate::objects::types::BASE_VALUE {
-            return None;
+        if found.is_some() {
+            let (tn, n) = (type_data(cls).name.clone(), text(name).to_string());
+            return Some(
+                self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")),
+            );
         }
         Some(self.no_attribute(obj, name))
     }
@@ -144,7 +148,8 @@ fn member_delete(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     if vm.instance_del(args[1], name) {
         Ok(Value::none())
     } else {
-        Err(vm.no_attribute(args[1], name))
+        let n = text(name).to_string();
+        Err(vm.attribute_error(n))
     }
 }
 

@@ -50,6 +50,10 @@ impl Vm {
             return Ok(None);
         }
         let r = self.typeforms_call("_union", &[a, b])?;
-        Ok(if r.is_not_implemented() { None } else { Some(r) })
+        Ok(if r.is_not_implemented() {
+            None
+        } else {
+            Some(r)
+        })
     }
 }
