@@ -52,5 +52,5 @@ def reload(module):
                           name=name)
     with open(path) as f:
         source = f.read()
-    exec(compile(source, path, 'exec'), module.__dict__)
+    exec(source, module.__dict__)
     return module

@@ -8,6 +8,7 @@ use coil_ir::{Descr, FieldDescr, Opcode, Opnd, SizeDescr, Type};
 use coil_vm::heap::{get, has_layout};
 use coil_vm::layout::{off, FloatObj, InstanceObj, LayoutId};
 use coil_vm::objects::float::is_float;
+use coil_vm::objects::slots::is_member;
 use coil_vm::objects::types::type_data;
 use coil_vm::{Value, Vm};
 
@@ -218,7 +219,10 @@ impl Recorder {
         let Some(slot) = vm.instance_slot_of(obj, name) else {
             return self.class_attr(vm, obj, o, name);
         };
-        if vm.lookup(cls, name).is_some() || !hook_is_default(vm, cls, vm.names.getattribute) {
+        // A `__slots__` member in the class is the attribute's plain instance storage.
+        if vm.lookup(cls, name).is_some_and(|a| !is_member(a))
+            || !hook_is_default(vm, cls, vm.names.getattribute)
+        {
             return Err(u(AbortKind::Unsupported, "LOAD_ATTR through the class"));
         }
         let v = vm.instance_get_slot(obj, slot);
@@ -286,7 +290,9 @@ impl Recorder {
         }
         let io = get::<InstanceObj>(obj);
         let cls = io.cls;
-        if vm.lookup(cls, name).is_some() || !hook_is_default(vm, cls, vm.names.setattr) {
+        if vm.lookup(cls, name).is_some_and(|a| !is_member(a))
+            || !hook_is_default(vm, cls, vm.names.setattr)
+        {
             return Err(u(AbortKind::Unsupported, "STORE_ATTR through the class"));
         }
         let (slot, new_map) = match vm.instance_slot_of(obj, name) {

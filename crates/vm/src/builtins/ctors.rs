@@ -288,9 +288,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         Some(c) if has_layout(c, LayoutId::Complex) => c,
         Some(c) => {
             let tn = vm.type_name(c);
-            return Err(vm.type_error(format!(
-                "__complex__ returned non-complex (type {tn})"
-            )));
+            return Err(vm.type_error(format!("__complex__ returned non-complex (type {tn})")));
         }
         None => real,
     };
@@ -705,15 +703,21 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     Ok(Value::none())
 }
 
-fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     let Some(&cls) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     if !is_type(cls) {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
     }
     let d = type_data(cls);
     if !d.instance_based {
+        // `bool.__new__(bool, ...)` and the like find object.__new__ here: the type's
+        // own constructor is meant.
+        if let Some(ctor) = d.ctor {
+            return ctor(vm, args, kw);
+        }
         let n = d.name.clone();
         return Err(vm.type_error(format!(
             "object.__new__({n}) is not safe, use {n}.__new__()"

@@ -734,6 +734,8 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     };
     let mut bytes = if has_layout(data, LayoutId::Bytes) {
         heap::bytes_data(data).to_vec()
+    } else if crate::objects::str::is_str(data) {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
     } else {
         let items = vm.collect_iterable(data)?;
         items.iter().map(|v| v.small_value() as u8).collect()

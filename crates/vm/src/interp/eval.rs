@@ -200,6 +200,9 @@ impl Vm {
                         if found.is_none() {
                             found = self.dict_get_str(self.builtins, name);
                         }
+                        if found.is_none() {
+                            found = tri!(self.lazy_builtin(name));
+                        }
                         match found {
                             Some(v) => push!(v),
                             None => raise!(self.name_error(name)),
@@ -253,7 +256,10 @@ impl Vm {
                             Some(v) => v,
                             None => match self.dict_get_str(self.builtins, name) {
                                 Some(v) => v,
-                                None => raise!(self.name_error(name)),
+                                None => match tri!(self.lazy_builtin(name)) {
+                                    Some(v) => v,
+                                    None => raise!(self.name_error(name)),
+                                },
                             },
                         };
                         if ci < cd.caches.len() {
@@ -1223,12 +1229,23 @@ impl Vm {
                         let g = self.frames[fi].extra;
                         self.async_gen_wrap(g);
                     }
-                    Opcode::CHECK_EG_MATCH | Opcode::PREP_RERAISE_STAR => {
+                    Opcode::CHECK_EG_MATCH => {
+                        let t = pop!();
+                        let e = pop!();
                         self.frames[fi].pc = pc;
-                        raise!(self.not_supported(format!(
-                            "the {} instruction (async/except*)",
-                            ins.op.name()
-                        )));
+                        let (rest, matched) = tri!(self.check_eg_match(e, t));
+                        if !matched.is_none() {
+                            self.set_handled(matched);
+                        }
+                        push!(rest);
+                        push!(matched);
+                    }
+                    Opcode::PREP_RERAISE_STAR => {
+                        let raised = pop!();
+                        let orig = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.prep_reraise_star(orig, raised));
+                        push!(r);
                     }
                 }
             }

@@ -76,6 +76,38 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// CPython's limits on printing nested exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where an exception is printed inside exception groups (traceback.py's
+/// `_ExceptionPrintContext`).
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with the indent and margin before every line.
+    fn emit(&self, text: &str, margin: char) -> String {
+        if self.depth == 0 {
+            return text.to_string();
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        let mut out = String::with_capacity(text.len() + 8);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+        out
+    }
+}
+
 impl Vm {
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         if line == 0 {
@@ -244,10 +276,13 @@ impl Vm {
     /// The full report CPython prints for an uncaught exception.
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut seen)
+        let mut ctx = GroupCtx::default();
+        self.format_chain(exc, &mut seen, &mut ctx)
     }
 
-    fn format_chain(&mut self, exc: Value, seen: &mut Vec<Value>) -> String {
+    /// One exception with its chain; inside an exception group every line carries the
+    /// group's margin (CPython's `print_exception_recursive`).
+    fn format_chain(&mut self, exc: Value, seen: &mut Vec<Value>, ctx: &mut GroupCtx) -> String {
         seen.push(exc);
         let mut out = String::new();
         let (ck, xk, sk) = (
@@ -260,22 +295,97 @@ impl Vm {
         let suppress = self.instance_get(exc, sk).is_some_and(|s| s.is_true_obj());
         if let Some(c) = cause {
             if self.is_exception_instance(c) && !seen.contains(&c) {
-                out.push_str(&self.format_chain(c, seen));
-                out.push_str(
+                out.push_str(&self.format_chain(c, seen, ctx));
+                out.push_str(&ctx.emit(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+                    '|',
+                ));
             }
         } else if let Some(c) = context {
             if !suppress && self.is_exception_instance(c) && !seen.contains(&c) {
-                out.push_str(&self.format_chain(c, seen));
-                out.push_str(
+                out.push_str(&self.format_chain(c, seen, ctx));
+                out.push_str(&ctx.emit(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                    '|',
+                ));
             }
         }
         let tb = self.exc_traceback(exc);
-        out.push_str(&self.format_traceback(tb));
-        out.push_str(&self.format_exception_only(exc));
+        if !self.is_exception_group(exc) {
+            out.push_str(&ctx.emit(&self.format_traceback(tb), '|'));
+            let only = self.format_exception_only(exc);
+            out.push_str(&ctx.emit(&only, '|'));
+            return out;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            out.push_str(&ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            ));
+            return out;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let tbtext = self.format_traceback(tb);
+        if let Some((_, entries)) = tbtext.split_once('\n') {
+            out.push_str(&ctx.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            ));
+            out.push_str(&ctx.emit(entries, '|'));
+        }
+        let only = self.format_exception_only(exc);
+        out.push_str(&ctx.emit(&only, '|'));
+        let excs = self.exception_group_items(exc);
+        let n = if excs.len() <= MAX_GROUP_WIDTH {
+            excs.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                out.push_str(&ctx.emit(
+                    &format!(
+                        "and {more} more exception{}\n",
+                        if more > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                ));
+            } else {
+                out.push_str(&self.format_chain(excs[i], seen, ctx));
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
         out
     }
 

@@ -628,6 +628,21 @@ impl Vm {
                         }
                     }
                     (WrapKind::StaticMethod | WrapKind::ClassMethod, "__func__") => Some(w.a),
+                    (
+                        WrapKind::Property | WrapKind::StaticMethod | WrapKind::ClassMethod,
+                        "__isabstractmethod__",
+                    ) => {
+                        // Abstract when any of the wrapped functions is.
+                        let mut abs = false;
+                        for f in [w.a, w.b, w.c] {
+                            if f.is_ptr() && !f.is_none() {
+                                if let Some(v) = self.getattr_opt(f, name)? {
+                                    abs |= self.truthy(v)?;
+                                }
+                            }
+                        }
+                        Some(Value::bool(abs))
+                    }
                     (WrapKind::GenFrame, _) => self.gen_frame_attr(w.a, n),
                     (WrapKind::Member, "__name__") => Some(w.a),
                     (WrapKind::Member, "__objclass__") => Some(w.b),

@@ -6,6 +6,7 @@ pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod excgroup;
 pub mod float;
 pub mod format;
 pub mod instance;

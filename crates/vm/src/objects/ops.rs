@@ -1487,6 +1487,16 @@ impl Vm {
                 let t = self.type_of(v);
                 if let Some(m) = self.lookup(t, self.names.repr) {
                     if !has_layout(m, LayoutId::Native) {
+                        // CPython's repr checks the depth before the call does (the
+                        // call counts one more level here).
+                        if self.recursion_exceeded()
+                            || self.frames.len() + self.depth + 1 >= self.recursion_limit
+                        {
+                            return Err(self.raise_msg(
+                                "RecursionError",
+                                "maximum recursion depth exceeded while getting the repr of an object",
+                            ));
+                        }
                         let r = self.call(m, &[v])?;
                         if !is_str(r) {
                             let tn = self.type_name(r);
