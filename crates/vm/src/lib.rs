@@ -132,7 +132,7 @@ fn run_in_vm(
     capture: bool,
 ) -> Outcome {
     run_vm_thread(opts, capture, move |vm| {
-        run_main(vm, source, &filename, argv, script_dir)
+        run_main(vm, source, &filename, argv, script_dir, None)
     })
 }
 
@@ -303,6 +303,7 @@ fn run_main(
     filename: &str,
     argv: Vec<String>,
     script_dir: Option<String>,
+    package: Option<&str>,
 ) -> i32 {
     let src = match source {
         Ok(s) => s,
@@ -312,6 +313,23 @@ fn run_main(
         }
     };
     let d = setup_main(vm, argv, script_dir, Some(filename));
+    // `coil -m`: the module runs as __main__ inside its package, imported first
+    // (CPython's runpy).
+    if let Some(p) = package {
+        let pv = vm.new_str(p);
+        let pk = vm.intern("__package__");
+        vm.dict_set_str(d, pk, pv);
+        if !p.is_empty() {
+            let name = vm.intern(p);
+            if vm
+                .import_name(name, Value::none(), Value::small(0), d)
+                .is_err()
+            {
+                let e = vm.exc;
+                return vm.handle_uncaught(e);
+            }
+        }
+    }
     let code = match vm.compile_file_source(&src, filename) {
         Ok(c) => c,
         Err(_) => {
@@ -409,7 +427,16 @@ pub fn run_module(name: &str, mut argv: Vec<String>, opts: &RunOptions) -> i32 {
     let (src, fname, _) = read_script(&path);
     argv.insert(0, fname.clone());
     let dir = Some(cwd.to_string_lossy().to_string());
-    run_in_vm(src, fname, argv, dir, opts.clone(), false).status()
+    let package = if path.ends_with("__main__.py") {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_string())
+    };
+    run_vm_thread(opts.clone(), false, move |vm| {
+        run_main(vm, src, &fname, argv, dir, Some(&package))
+    })
+    .status()
 }
 
 /// Run source text (`coil -c CODE`, stdin); returns the process exit status.
