@@ -251,6 +251,15 @@ impl Recorder {
                 "LOAD_ATTR through __getattribute__",
             ));
         }
+        if v.is_ptr() && has_layout(v, LayoutId::Function) {
+            // `obj.method` (not called at once): a fresh bound method.
+            self.guard_instance(o, obj, None)?;
+            let fk = self.pin(vm, v)?;
+            let bm = self.new_bound_method(fk, o)?;
+            self.pop()?;
+            self.push(bm);
+            return Ok(());
+        }
         let descriptor = v.is_ptr()
             && (has_layout(v, LayoutId::Function)
                 || has_layout(v, LayoutId::Native)

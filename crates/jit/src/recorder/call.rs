@@ -7,6 +7,7 @@
 //! then the callee's slots. The function is always the word just below the callee's
 //! slot 0, so a snapshot's caller frame ends with it and deopt finds it there.
 
+use super::residual::Helper;
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::code::CodeFlags;
@@ -208,6 +209,22 @@ impl Recorder {
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD of a missing name"));
         };
         if has_layout(f, LayoutId::Wrapper)
+            && get::<WrapperObj>(f).kind == WrapKind::ClassMethod as u64
+            && type_data(cls).instance_based
+            && has_layout(get::<WrapperObj>(f).a, LayoutId::Function)
+        {
+            // A classmethod: `NULL, a fresh bound method on the class`.
+            let inner = get::<WrapperObj>(f).a;
+            self.guard_instance(o, obj, None)?;
+            let fk = self.pin(vm, inner)?;
+            let ck = self.pin(vm, cls)?;
+            let bm = self.new_bound_method(fk, ck)?;
+            let n = self.slots.len();
+            self.slots[n - 1] = None;
+            self.push(bm);
+            return Ok(());
+        }
+        if has_layout(f, LayoutId::Wrapper)
             && get::<WrapperObj>(f).kind == WrapKind::StaticMethod as u64
             && type_data(cls).instance_based
         {
@@ -246,7 +263,7 @@ impl Recorder {
     ) -> Result<(), Abort> {
         let v = {
             let d = type_data(obj);
-            if !d.meta.is_empty() || d.is_meta || vm.lookup(vm.types.type_, name).is_some() {
+            if !d.meta.is_empty() || d.is_meta {
                 return Err(u(AbortKind::Unsupported, "LOAD_METHOD on this class"));
             }
             let Some(a) = vm.lookup(obj, name) else {
@@ -286,11 +303,21 @@ impl Recorder {
     }
 
     /// Guards that dict `d` (an old object) still has its current version.
-    pub(super) fn guard_dict_unchanged(&mut self, d: Value) -> Result<(), Abort> {
-        if !super::is_stable(d) {
-            return Err(u(AbortKind::Unsupported, "dict in the nursery"));
+    /// (A young dict is pinned: its table, whose version word the trace reads, lives
+    /// in Rust memory that does not move, and the pin keeps it alive.)
+    pub(super) fn guard_dict_unchanged(&mut self, vm: &mut Vm, d: Value) -> Result<(), Abort> {
+        if !has_layout(d, LayoutId::Dict) {
+            return Err(u(AbortKind::Unsupported, "version of a non-dict"));
+        }
+        let young = !super::is_stable(d);
+        if young {
+            self.pin(vm, d)?;
         }
         self.guard_dict_version(d);
+        if young {
+            // `keep` is for objects that do not move: the pin roots this one.
+            self.keep.retain(|&k| k != d);
+        }
         Ok(())
     }
 
@@ -396,6 +423,9 @@ impl Recorder {
             return Err(u(AbortKind::TypeUnstable, "callable is unboxed"));
         }
         let arg_words = nargs;
+        // The interpreter's stack index of the first argument word.
+        let cbase = vbase + fpos + 1;
+        let mut fpos = fpos;
         let (mut nargs, mut init) = (nargs, None);
         // Words the call inserts after the callable (a bound method's receiver, the new
         // instance), with their concrete values (EMPTY: made by the trace).
@@ -419,30 +449,64 @@ impl Recorder {
                 let bm = get::<BoundMethodObj>(fv);
                 (bm.func, bm.self_)
             };
-            let lay = self.trace.int(LayoutId::BoundMethod as i64);
-            self.guard(Opcode::GuardClass, &[fo, lay]);
-            let mut fd = FieldDescr::new(
-                "BoundMethod.func",
-                std::mem::offset_of!(BoundMethodObj, func) as i32,
-                Type::Ref,
-            );
-            fd.immutable = true;
-            let fd = self.fd(fd);
-            let f = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], fd));
-            let mut sd = FieldDescr::new(
-                "BoundMethod.self",
-                std::mem::offset_of!(BoundMethodObj, self_) as i32,
-                Type::Ref,
-            );
-            sd.immutable = true;
-            let sd = self.fd(sd);
-            let w = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], sd));
-            let r = self.unbox_word(w, recv)?;
+            let made = match fo {
+                Opnd::Ref(r) => self.made_methods.iter().find(|m| m.0 == r).map(|m| m.1),
+                Opnd::Const(_) => None,
+            };
+            let (f, r) = if let Some(recv) = made {
+                // A bound method this trace made (`super().m`): its parts are known.
+                (self.pin(vm, func)?, recv)
+            } else {
+                let lay = self.trace.int(LayoutId::BoundMethod as i64);
+                self.guard(Opcode::GuardClass, &[fo, lay]);
+                let mut fd = FieldDescr::new(
+                    "BoundMethod.func",
+                    std::mem::offset_of!(BoundMethodObj, func) as i32,
+                    Type::Ref,
+                );
+                fd.immutable = true;
+                let fd = self.fd(fd);
+                let f = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], fd));
+                let mut sd = FieldDescr::new(
+                    "BoundMethod.self",
+                    std::mem::offset_of!(BoundMethodObj, self_) as i32,
+                    Type::Ref,
+                );
+                sd.immutable = true;
+                let sd = self.fd(sd);
+                let w = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], sd));
+                let r = self.unbox_word(w, recv)?;
+                (f, r)
+            };
             self.slots[fpos] = Some(f);
             self.slots.insert(fpos + 1, Some(r));
             pre.push(recv);
             fv = func;
             fo = f;
+            nargs += 1;
+        } else if has_layout(fv, LayoutId::Instance) {
+            // A callable instance: `type(obj).__call__(obj, args)`, which the interpreter
+            // runs with the function where the call's result goes (`ret`).
+            let cls = get::<InstanceObj>(fv).cls;
+            let m = vm.lookup(cls, vm.names.call);
+            let Some(m) = m.filter(|m| has_layout(*m, LayoutId::Function)) else {
+                return Err(u(AbortKind::Unsupported, "call of an instance"));
+            };
+            if !type_data(cls).instance_based {
+                return Err(u(AbortKind::Unsupported, "call of an instance"));
+            }
+            self.guard_instance(fo, fv, None)?;
+            let k = self.pin(vm, m)?;
+            if fpos == ret {
+                self.slots[fpos] = Some(k);
+                self.slots.insert(fpos + 1, Some(fo));
+            } else {
+                self.slots[ret] = Some(k);
+                fpos = ret;
+            }
+            pre.push(fv);
+            fv = m;
+            fo = k;
             nargs += 1;
         } else if has_layout(fv, LayoutId::Type) {
             // `C(args)`: a fresh instance, then `C.__init__(inst, args)` in an Init frame.
@@ -466,10 +530,7 @@ impl Recorder {
         }
         let mut vals = pre;
         for i in vals.len()..nargs {
-            let v = vm
-                .stack
-                .get(vbase + fpos + 1 + i - (nargs - arg_words))
-                .copied();
+            let v = vm.stack.get(cbase + i - (nargs - arg_words)).copied();
             match v {
                 Some(v) if !v.is_empty() => vals.push(v),
                 _ => return Err(u(AbortKind::Unsupported, "empty argument")),
@@ -510,14 +571,22 @@ impl Recorder {
         }
         let code = get::<FunctionObj>(fv).code;
         let cd = code_data(code);
-        if cd.is_generator {
-            return Err(u(AbortKind::Unsupported, "call of a generator function"));
-        }
-        if self.mframes.iter().any(|m| m.code == code) {
-            return Err(u(AbortKind::Recursion, "recursive call"));
-        }
-        if self.mframes.len() > MAX_INLINE_DEPTH {
-            return Err(u(AbortKind::Recursion, "inlining too deep"));
+        let refuse = if cd.is_generator {
+            Some("call of a generator function")
+        } else if self.mframes.iter().any(|m| m.code == code) {
+            Some("recursive call")
+        } else if self.mframes.len() > MAX_INLINE_DEPTH {
+            Some("inlining too deep")
+        } else {
+            None
+        };
+        if let Some(why) = refuse {
+            // Not inlined (PyPy does not inline recursion either): a residual call that
+            // runs the function in the interpreter.
+            if !matches!(kind, FrameKind::Call { init: None }) || !kwnames.is_empty() {
+                return Err(u(AbortKind::Recursion, why));
+            }
+            return self.call_python_residual(vm, c, vals);
         }
         let made = self.is_made_function(fo);
         let k = if made {
@@ -584,6 +653,51 @@ impl Recorder {
         self.fbase = base;
         self.nslots = base + cd.nslots;
         Ok(0)
+    }
+
+    /// The call `c` of a Python function (positional arguments, concretely `vals`) as a
+    /// residual call: the VM runs the function to completion (under `gc_inhibit`, its
+    /// Python code not recorded) and the trace goes on with its result, or leaves
+    /// through the call's `guard_no_exception` when it raised. Returns `c.resume`.
+    fn call_python_residual(
+        &mut self,
+        vm: &mut Vm,
+        c: Inline,
+        vals: &[Value],
+    ) -> Result<u32, Abort> {
+        if vals.len() > 5 {
+            return Err(u(AbortKind::Recursion, "residual call with many arguments"));
+        }
+        if self.slots.len() != c.fpos + 1 + vals.len() {
+            return Err(u(AbortKind::Unsupported, "call operands"));
+        }
+        let mut args = Vec::with_capacity(vals.len() + 2);
+        for (i, &v) in vals.iter().enumerate() {
+            let o = self.slots[c.fpos + 1 + i]
+                .ok_or_else(|| u(AbortKind::Unsupported, "empty argument"))?;
+            if v.is_empty() {
+                return Err(u(AbortKind::Unsupported, "argument made by the trace"));
+            }
+            args.push(self.arg_word(o, v)?);
+        }
+        let k = if self.is_made_function(c.fo) {
+            c.fo
+        } else {
+            let k = self.pin(vm, c.fv)?;
+            if self.trace.as_const(c.fo).is_none() {
+                self.guard(Opcode::GuardValue, &[c.fo, k]);
+            }
+            k
+        };
+        let inl = self.trace.int(self.mframes.len() as i64 - 1);
+        let n = self.trace.int(vals.len() as i64);
+        let mut call = vec![k, inl, n];
+        call.extend(args);
+        let r = self.residual(Helper::CallPython, &call);
+        self.python_residual = true;
+        self.slots.truncate(c.ret);
+        self.push_pending(r, false);
+        Ok(c.resume)
     }
 
     /// Binds the call's arguments (`args`: positional then keyword values, each mirror
@@ -707,7 +821,7 @@ impl Recorder {
             ));
             let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[k], fd));
             self.guard(Opcode::GuardValue, &[cur, dk]);
-            self.guard_dict_unchanged(kd)?;
+            self.guard_dict_unchanged(vm, kd)?;
         }
         if used_defaults {
             // `__defaults__` is writable: the trace checks it is still this tuple.
@@ -902,6 +1016,16 @@ impl Recorder {
         };
         self.guard_instance(recv, obj, None)?;
         let fk = self.pin(vm, f)?;
+        let bm = self.new_bound_method(fk, recv)?;
+        let n = self.slots.len();
+        self.slots[n - 1] = None;
+        self.push(bm);
+        Ok(true)
+    }
+
+    /// A fresh bound method of function constant `fk` on receiver `recv` (kept virtual
+    /// by the optimizer while only the trace calls it; its calls skip the guards).
+    pub(super) fn new_bound_method(&mut self, fk: Opnd, recv: Opnd) -> Result<Opnd, Abort> {
         let w = self.box_word(recv)?;
         let sd = self.trace.descrs.size(SizeDescr {
             name: "BoundMethod".into(),
@@ -926,10 +1050,10 @@ impl Recorder {
             let d = self.fd(d);
             self.trace.emit(Opcode::SetfieldGc, &[bm, v], d);
         }
-        let n = self.slots.len();
-        self.slots[n - 1] = None;
-        self.push(bm);
-        Ok(true)
+        if let Opnd::Ref(r) = bm {
+            self.made_methods.push((r, recv));
+        }
+        Ok(bm)
     }
 
     /// RETURN_VALUE of an inlined frame: the result lands in the caller's return slot.

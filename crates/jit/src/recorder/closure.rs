@@ -180,7 +180,7 @@ impl Recorder {
         let module = vm
             .dict_get_str(globals, vm.names.name)
             .unwrap_or(Value::none());
-        self.guard_dict_unchanged(globals)?;
+        self.guard_dict_unchanged(vm, globals)?;
         let cdata = code_data(code);
         let (name, qualname) = (cdata.name, cdata.qualname);
         let mut fields: Vec<(&str, usize, Opnd)> = vec![];

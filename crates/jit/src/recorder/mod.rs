@@ -170,6 +170,8 @@ pub struct Recorder {
     supers: Vec<(IrRef, Value, Opnd)>,
     /// Function objects made by MAKE_FUNCTION in this trace.
     made_functions: Vec<IrRef>,
+    /// Bound methods made by LOAD_METHOD on a super object, with their receivers.
+    made_methods: Vec<(IrRef, Opnd)>,
     entry: Vec<Kind>,
     limit: usize,
     watch: Watch,
@@ -192,6 +194,9 @@ pub struct Recorder {
     /// Headers of compiled loops of this code (the recording ends where it reaches one).
     pub merge_headers: Vec<u32>,
     finish: Option<FinishExit>,
+    /// The instruction just recorded is a residual call of a Python function: the
+    /// interpreter runs its frames next, which are not recorded.
+    python_residual: bool,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -306,6 +311,7 @@ impl Recorder {
             list_append_fn: Value::EMPTY,
             supers: vec![],
             made_functions: vec![],
+            made_methods: vec![],
             entry: vec![],
             limit,
             watch,
@@ -320,6 +326,7 @@ impl Recorder {
             target,
             merge_headers: vec![],
             finish: None,
+            python_residual: false,
         }
     }
 
@@ -446,6 +453,12 @@ impl Recorder {
 
     /// Is the interpreter running Python code entered from native code above the
     /// recorded frames?
+    /// Does the interpreter run frames above the recorded ones (the callee of a
+    /// residual call of a Python function)?
+    fn deeper_frames(&self, vm: &Vm) -> bool {
+        vm.frames.len() > self.depth + self.mframes.len().saturating_sub(1)
+    }
+
     fn nested_python(&self, vm: &Vm) -> bool {
         let ours = self.depth + self.mframes.len().saturating_sub(1);
         vm.frames.len() > ours && vm.frames[ours..].iter().any(|f| f.entry)
@@ -644,12 +657,15 @@ impl Recorder {
     /// Records the instruction at `pc` (called before the interpreter executes it).
     /// Ok(true): the loop closed and the trace is complete.
     pub fn step(&mut self, vm: &mut Vm, pc: u32) -> Result<bool, Abort> {
-        if self.in_residual && self.nested_python(vm) {
+        if (self.in_residual && self.nested_python(vm))
+            || (self.python_residual && self.deeper_frames(vm))
+        {
             // Python code the VM runs inside the instruction just recorded as a helper
             // call (a `__str__` under `str(x)`): the helper runs it in the trace.
             return Ok(false);
         }
         self.in_residual = false;
+        self.python_residual = false;
         self.top_ok(vm)?;
         if !self.started {
             if pc != self.header {

@@ -241,6 +241,33 @@ extern "sysv64" fn h_call(
     run(|vm| vm.call(w(f), &vs))
 }
 
+/// Calls the Python function `f` with `n` positional arguments from a trace that keeps
+/// `inl` inlined frames virtual (`call.rs`, residual calls of recursion): the recursion
+/// limit counts them, and not the helper's own Rust re-entry, as the interpreter would.
+#[allow(clippy::too_many_arguments)]
+extern "sysv64" fn h_call_python(
+    f: u64,
+    inl: u64,
+    n: u64,
+    a0: u64,
+    a1: u64,
+    a2: u64,
+    a3: u64,
+    a4: u64,
+) -> u64 {
+    let vs = items(n.min(5), [a0, a1, a2, a3, a4, 0]);
+    run(|vm| {
+        let saved = vm.recursion_limit;
+        let limit = (saved + 1).saturating_sub(inl as usize).max(1);
+        vm.recursion_limit = limit;
+        let r = vm.call(w(f), &vs);
+        if vm.recursion_limit == limit {
+            vm.recursion_limit = saved;
+        }
+        r
+    })
+}
+
 extern "sysv64" fn h_get_iter(v: u64) -> u64 {
     run(|vm| vm.get_iter(w(v)))
 }
@@ -286,6 +313,7 @@ helpers! {
     ListExtend = h_list_extend(Ref, Ref);
     ListAppend = h_list_append(Ref, Ref);
     Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref);
+    CallPython = h_call_python(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref);
     GetIter = h_get_iter(Ref);
     IterNext = h_iter_next(Ref);
 }
