@@ -59,6 +59,9 @@ impl Recorder {
             // An inner `for` loop: it gets its own trace, and the bridge from its exit
             // runs the rest of this loop's body (a loop trace never unrolls it). Once
             // it is compiled, this recording ends with a jump into it at its header.
+            if self.mframes.len() > 1 {
+                return Err(u(AbortKind::Unsupported, "loop in an inlined function"));
+            }
             return Err(u(AbortKind::Unsupported, "GET_ITER of an inner loop"));
         }
         let lay = self.trace.int(layout as i64);
