@@ -724,7 +724,11 @@ impl Jit {
                 && p.exit_aborts[i] < self.params.max_aborts
                 && room
                 && eligible;
-            bad = eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room);
+            // Exits that will keep reaching the interpreter: guards whose bridges gave up
+            // and a bridge's finish at the function's return.
+            let finish = p.finish.is_some()
+                && matches!(p.compiled.exits[i].kind, coil_x64::ExitKind::Finish);
+            bad = finish || (eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
         }
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {

@@ -209,7 +209,11 @@ print(t)
         let (got, _) = run(src, m, "");
         assert_eq!(got, off, "--jit {}", m.join(","));
     }
-    let (got, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log");
+    let (got, log) = run(
+        src,
+        &["threshold=50", "drop_ratio=8"],
+        "jit-summary,jit-abort-log",
+    );
     assert_eq!(got, off);
     assert!(!log.contains("return from the loop's function"), "{log}");
     assert!(count(&log, "dropped") >= 1, "{log}");
