@@ -89,6 +89,7 @@ builtin_types! {
     text_io = "TextIOWrapper", value_array = "value_array",
     coroutine = "coroutine", async_generator = "async_generator",
     async_generator_asend = "async_generator_asend", member_descriptor = "member_descriptor",
+    coroutine_wrapper = "coroutine_wrapper",
     frame = "frame",
 }
 

@@ -439,7 +439,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         && match heap::layout_of(it) {
             LayoutId::Iter | LayoutId::RangeIter | LayoutId::File => true,
             LayoutId::Generator => crate::interp::coro::is_plain_generator(it),
-            LayoutId::Wrapper => crate::interp::coro::is_asend(it),
+            LayoutId::Wrapper => crate::interp::coro::is_await_iter(it),
             LayoutId::Instance => {
                 let t = vm.type_of(it);
                 vm.lookup(t, vm.names.next).is_some()
@@ -466,7 +466,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             }
         };
     }
-    if has_layout(it, LayoutId::Generator) || crate::interp::coro::is_asend(it) {
+    if has_layout(it, LayoutId::Generator) || crate::interp::coro::is_await_iter(it) {
         vm.gc_inhibit += 1;
         let r = match vm.asend_send_step(it, Value::none()) {
             Some(r) => r,

@@ -33,6 +33,16 @@ pub fn is_asend(v: Value) -> bool {
     has_layout(v, LayoutId::Wrapper) && get::<WrapperObj>(v).kind == WrapKind::AsyncGenASend as u64
 }
 
+/// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+pub fn is_coro_wrapper(v: Value) -> bool {
+    has_layout(v, LayoutId::Wrapper) && get::<WrapperObj>(v).kind == WrapKind::CoroWrapper as u64
+}
+
+/// An asend object or a coroutine wrapper: iterators with send/throw/close.
+pub fn is_await_iter(v: Value) -> bool {
+    is_asend(v) || is_coro_wrapper(v)
+}
+
 impl Vm {
     /// Is `v` an iterator (for what `__await__` returns)?
     fn is_iterator(&self, v: Value) -> bool {
@@ -42,7 +52,7 @@ impl Vm {
         match crate::heap::layout_of(v) {
             LayoutId::Iter | LayoutId::RangeIter | LayoutId::File => true,
             LayoutId::Generator => gen_data(v).kind == GenKind::Generator,
-            LayoutId::Wrapper => is_asend(v),
+            LayoutId::Wrapper => is_await_iter(v),
             _ => {
                 let t = self.type_of(v);
                 self.lookup(t, self.names.next).is_some()
@@ -53,7 +63,7 @@ impl Vm {
     /// GET_AWAITABLE: the iterator `await v` drives (`arg`: 0 await, 1 `__aenter__`,
     /// 2 `__aexit__`, for the message).
     pub(crate) fn get_awaitable(&mut self, v: Value, arg: u32) -> PyResult {
-        if is_coroutine(v) || is_asend(v) {
+        if is_coroutine(v) || is_await_iter(v) {
             return Ok(v);
         }
         let t = self.type_of(v);
@@ -205,6 +215,13 @@ impl Vm {
 
     /// SEND into an asend object (None when `recv` is not one).
     pub(crate) fn asend_send_step(&mut self, recv: Value, v: Value) -> Option<PyResult<GenStep>> {
+        if is_coro_wrapper(recv) {
+            let coro = get::<WrapperObj>(recv).a;
+            self.gc_inhibit += 1;
+            let r = self.gen_resume(coro, v, None);
+            self.gc_inhibit -= 1;
+            return Some(r);
+        }
         if !is_asend(recv) {
             return None;
         }
@@ -228,6 +245,13 @@ impl Vm {
 
     /// throw() into an asend object (None when `recv` is not one).
     pub(crate) fn asend_throw_step(&mut self, recv: Value, e: Value) -> Option<PyResult<GenStep>> {
+        if is_coro_wrapper(recv) {
+            let coro = get::<WrapperObj>(recv).a;
+            self.gc_inhibit += 1;
+            let r = self.gen_throw(coro, e);
+            self.gc_inhibit -= 1;
+            return Some(r);
+        }
         if !is_asend(recv) {
             return None;
         }
@@ -242,13 +266,22 @@ impl Vm {
         Some(self.asend_result(recv, r))
     }
 
-    /// close() of an asend object: true when `v` is one.
-    pub(crate) fn asend_close(&mut self, v: Value) -> bool {
+    /// close() of an asend object or coroutine wrapper (None when `v` is neither).
+    pub(crate) fn asend_close(&mut self, v: Value) -> Option<PyResult<()>> {
+        if is_coro_wrapper(v) {
+            let coro = get::<WrapperObj>(v).a;
+            return Some(self.gen_close(coro));
+        }
         if !is_asend(v) {
-            return false;
+            return None;
         }
         get::<WrapperObj>(v).c = Value::small(ASEND_CLOSED);
-        true
+        Some(Ok(()))
+    }
+
+    fn not_await_iter(&mut self, v: Value) -> crate::vm::Raised {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not an awaitable iterator"))
     }
 }
 
@@ -324,38 +357,51 @@ fn agen_asend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn asend_send(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "send", &args[1..], 1, 1)?;
-    let r = vm.asend_send_step(args[0], args[1]).expect("asend method");
-    step_result(vm, r?)
+    match vm.asend_send_step(args[0], args[1]) {
+        Some(r) => step_result(vm, r?),
+        None => Err(vm.not_await_iter(args[0])),
+    }
 }
 
 fn asend_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__next__", &args[1..], 0, 0)?;
-    let r = vm
-        .asend_send_step(args[0], Value::none())
-        .expect("asend method");
-    step_result(vm, r?)
+    match vm.asend_send_step(args[0], Value::none()) {
+        Some(r) => step_result(vm, r?),
+        None => Err(vm.not_await_iter(args[0])),
+    }
 }
 
 fn asend_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "throw", &args[1..], 1, 3)?;
     let e = throw_arg(vm, &args[1..])?;
-    let r = vm.asend_throw_step(args[0], e).expect("asend method");
-    step_result(vm, r?)
+    match vm.asend_throw_step(args[0], e) {
+        Some(r) => step_result(vm, r?),
+        None => Err(vm.not_await_iter(args[0])),
+    }
 }
 
 fn asend_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "close", &args[1..], 0, 0)?;
-    vm.asend_close(args[0]);
-    Ok(Value::none())
+    match vm.asend_close(args[0]) {
+        Some(r) => r.map(|()| Value::none()),
+        None => Err(vm.not_await_iter(args[0])),
+    }
 }
 
-/// The methods of `coroutine`, `async_generator` and `async_generator_asend`.
+fn coro_await(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__await__", &args[1..], 0, 0)?;
+    Ok(vm.new_wrapper(WrapKind::CoroWrapper, args[0], Value::none(), Value::none()))
+}
+
+/// The methods of `coroutine`, `async_generator`, `async_generator_asend` and
+/// `coroutine_wrapper`.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.coroutine;
     for &(n, f) in &[
         ("send", coro_send as NativeFn),
         ("throw", coro_throw),
         ("close", coro_close),
+        ("__await__", coro_await),
     ] {
         vm.add_method(t, n, f);
     }
@@ -367,15 +413,17 @@ pub fn install(vm: &mut Vm) {
     ] {
         vm.add_method(t, n, f);
     }
-    let t = vm.types.async_generator_asend;
-    for &(n, f) in &[
-        ("send", asend_send as NativeFn),
-        ("throw", asend_throw),
-        ("close", asend_close),
-        ("__next__", asend_next),
-        ("__iter__", return_self),
-        ("__await__", return_self),
-    ] {
-        vm.add_method(t, n, f);
+    for t in [vm.types.async_generator_asend, vm.types.coroutine_wrapper] {
+        for &(n, f) in &[
+            ("send", asend_send as NativeFn),
+            ("throw", asend_throw),
+            ("close", asend_close),
+            ("__next__", asend_next),
+            ("__iter__", return_self),
+        ] {
+            vm.add_method(t, n, f);
+        }
     }
+    let t = vm.types.async_generator_asend;
+    vm.add_method(t, "__await__", return_self);
 }

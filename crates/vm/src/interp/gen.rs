@@ -363,8 +363,8 @@ impl Vm {
         if has_layout(yf, LayoutId::Generator) {
             return self.gen_close(yf);
         }
-        if self.asend_close(yf) {
-            return Ok(());
+        if let Some(r) = self.asend_close(yf) {
+            return r;
         }
         let name = self.intern("close");
         if let Some(m) = self.getattr_opt(yf, name)? {

@@ -60,6 +60,7 @@ impl Vm {
                         remaining,
                     }));
                 }
+                LayoutId::Wrapper if crate::interp::coro::is_await_iter(v) => return Ok(v),
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(v);
                     let d = w.a;
@@ -134,6 +135,13 @@ impl Vm {
             }
             LayoutId::Iter => self.builtin_iter_next(it),
             LayoutId::Generator => self.gen_next(it),
+            LayoutId::Wrapper if crate::interp::coro::is_await_iter(it) => {
+                match self.asend_send_step(it, Value::none()) {
+                    Some(Ok(crate::interp::gen::GenStep::Yield(v))) => Ok(Some(v)),
+                    Some(Ok(_)) | None => Ok(None),
+                    Some(Err(e)) => Err(e),
+                }
+            }
             LayoutId::File => crate::builtins::io::file_next_line(self, it),
             LayoutId::Instance => {
                 let t = self.type_of(it);

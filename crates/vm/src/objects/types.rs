@@ -246,6 +246,8 @@ pub enum WrapKind {
     Super,
     /// An async generator's `__anext__()`/`asend()` awaitable (`interp/coro.rs`).
     AsyncGenASend,
+    /// What `coroutine.__await__()` returns (`interp/coro.rs`): `a` the coroutine.
+    CoroWrapper,
     /// A `__slots__` member descriptor (`objects/slots.rs`).
     Member,
     /// A suspended generator's frame (`gi_frame`; `interp/gen.rs`): `a` the generator.
@@ -264,6 +266,7 @@ impl WrapKind {
             ClassMethod,
             Super,
             AsyncGenASend,
+            CoroWrapper,
             Member,
             GenFrame,
             DictKeys,
@@ -339,6 +342,7 @@ impl Vm {
                 WrapKind::ClassMethod => t.classmethod,
                 WrapKind::Super => t.super_,
                 WrapKind::AsyncGenASend => t.async_generator_asend,
+                WrapKind::CoroWrapper => t.coroutine_wrapper,
                 WrapKind::Member => t.member_descriptor,
                 WrapKind::GenFrame => t.frame,
                 WrapKind::DictKeys => t.dict_keys,
