@@ -326,6 +326,26 @@ impl Vm {
             || (std::ptr::addr_of!(marker) as usize) < self.stack_floor
     }
 
+    /// Enter one level of native recursion (repr or comparison of nested containers):
+    /// it counts against the recursion limit like a Python frame, so containers nested
+    /// deeper than the limit raise RecursionError (CPython's `Py_EnterRecursiveCall`,
+    /// `where` is its message suffix). Pair with [`Vm::native_leave`].
+    pub fn native_enter(&mut self, what: &str) -> PyResult<()> {
+        if self.recursion_exceeded() {
+            return Err(self.raise_msg(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn native_leave(&mut self) {
+        self.depth -= 1;
+    }
+
     /// Collect if a collection is due (or always, in stress mode). Only call at safepoints.
     #[inline]
     pub fn safepoint(&mut self) {

@@ -110,6 +110,29 @@ print(poly(), counter)
 }
 
 #[test]
+fn stores_to_other_globals_keep_load_global_entries() {
+    // A module-level loop assigns `total` and `i` every iteration; the function's cached
+    // `K` (a global) and `abs` (a builtin) stay valid, a rebinding of `K` invalidates.
+    let r = report(
+        r#"
+K = 1
+def f(x):
+    return abs(x) + K
+total = 0
+for i in range(1000):
+    total = total + f(i)
+    if i == 500:
+        K = 2
+print(total)
+"#,
+    );
+    let (hits, misses, deopts) = cache(&r, "LOAD_GLOBAL");
+    assert!(hits >= 1990, "{r}");
+    assert!(misses <= 6, "{r}");
+    assert!((1..=2).contains(&deopts), "{r}");
+}
+
+#[test]
 fn collections_are_counted_with_their_time() {
     let r = report(
         r#"

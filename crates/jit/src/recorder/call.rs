@@ -821,6 +821,8 @@ impl Recorder {
             ));
             let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[k], fd));
             self.guard(Opcode::GuardValue, &[cur, dk]);
+            // The trace embeds its values: rebinding any key must change the version.
+            coil_vm::objects::dict::dict_data(kd).watch_all();
             self.guard_dict_unchanged(vm, kd)?;
         }
         if used_defaults {

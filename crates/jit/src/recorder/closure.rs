@@ -180,6 +180,9 @@ impl Recorder {
         let module = vm
             .dict_get_str(globals, vm.names.name)
             .unwrap_or(Value::none());
+        // The trace embeds `__name__`: rebinding it must change the version.
+        coil_vm::objects::dict::dict_data(globals)
+            .watch(coil_vm::objects::str::str_hash(vm.names.name));
         self.guard_dict_unchanged(vm, globals)?;
         let cdata = code_data(code);
         let (name, qualname) = (cdata.name, cdata.qualname);

@@ -1005,6 +1005,10 @@ impl Recorder {
         let c = self.pin(vm, v)?;
         self.keep.push(globals);
         self.keep.push(builtins);
+        // The guards hold while no key is added or removed and no watched key is
+        // rebound: watch the name where it was found.
+        let home = if in_builtins { builtins } else { globals };
+        coil_vm::objects::dict::dict_data(home).watch(coil_vm::objects::str::str_hash(name));
         self.guard_dict_version(globals);
         if in_builtins {
             self.guard_dict_version(builtins);

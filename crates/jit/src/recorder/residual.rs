@@ -940,6 +940,8 @@ impl Recorder {
         if self.trace.as_const(o).is_none() {
             self.guard(Opcode::GuardValue, &[o, km]);
         }
+        // The trace embeds the attribute's value: rebinding it must change the version.
+        coil_vm::objects::dict::dict_data(d).watch(coil_vm::objects::str::str_hash(name));
         self.guard_dict_version(d);
         let c = self.pin(vm, v)?;
         self.pop()?;

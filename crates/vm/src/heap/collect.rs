@@ -280,7 +280,7 @@ impl Heap {
         self.stats.allocated_bytes += self.nursery_used() as u64;
         self.reset_nursery();
         self.collect_requested = false;
-        if self.old.allocated_since_major > self.major_threshold {
+        if self.old.allocated_since_major > self.major_threshold || self.large_major_due() {
             self.major_requested = true;
         }
         self.stats.minor += 1;

@@ -51,6 +51,9 @@ pub trait HeapObj: Sized {
 pub const LARGE_LIMIT: usize = 8192;
 /// Default nursery size.
 pub const DEFAULT_NURSERY: usize = 4 << 20;
+/// Large objects made old since the last major collection that request the next one,
+/// at least (see `Heap::large_major_due`).
+pub const LARGE_MAJOR_MIN: usize = 2 << 20;
 /// The fraction (1/N) of the main nursery chunk kept in reserve past the soft limit.
 pub const NURSERY_RESERVE: usize = 8;
 /// Byte pattern written over a nursery in stress mode.
@@ -151,11 +154,10 @@ impl Heap {
         self.nursery.top = top + size;
         // SAFETY: [top, top+size) lies inside a nursery chunk we own and nothing else uses.
         unsafe {
-            // Free nursery memory is zero (fresh chunks, `reset_nursery`) except when
-            // stress mode poisons it.
-            if self.stress {
-                std::ptr::write_bytes(top as *mut u8, 0, size);
-            }
+            // Free nursery memory is not zeroed in bulk (`reset_nursery` leaves it
+            // dirty): each object is zeroed as it is allocated, while its lines are
+            // about to be written anyway.
+            std::ptr::write_bytes(top as *mut u8, 0, size);
             *(top as *mut Header) = Header {
                 layout: layout as u32,
                 flags: 0,
@@ -170,8 +172,8 @@ impl Heap {
     /// A large object (PyPy's young rawmalloced objects): its own zeroed block, never
     /// moved; young until the next minor collection, which frees it when unreachable
     /// and otherwise makes it old in place. Young large bytes count against the nursery
-    /// size, so short-lived big lists and strings are freed at the pace of the nursery
-    /// instead of piling up until a major collection.
+    /// size (they lower its soft limit), so short-lived big lists and strings are freed
+    /// at the pace of the nursery instead of piling up until a major collection.
     fn alloc_large_young(&mut self, layout: LayoutId, size: usize) -> Value {
         let addr = self.old.alloc_large_young(size);
         // SAFETY: `addr` is a fresh zeroed block of `size` bytes.
@@ -187,10 +189,25 @@ impl Heap {
         if self.young_large_bytes > self.nursery.main.len() * 8 {
             self.collect_requested = true;
         }
+        // Young large bytes share the nursery's budget: they lower its soft limit, so
+        // the young generation as a whole stays within the nursery size (peak memory).
+        if self.nursery.extra.is_empty() {
+            let n = &mut self.nursery;
+            n.end = n.end.saturating_sub(size).max(n.top);
+        }
         if layout.needs_finalizer() {
             self.young_finalizable.push(addr);
         }
         Value::from_addr(addr)
+    }
+
+    /// Is a major collection due because of large objects? Big short-lived arrays (the
+    /// item arrays of lists built in a loop) are often alive at the minor collection
+    /// that makes them old and dead soon after; freed only by the 64 MiB major
+    /// threshold they would pile up in memory, so once more bytes of them than survived
+    /// the last major collection (and [`LARGE_MAJOR_MIN`]) became old, collect them.
+    pub(crate) fn large_major_due(&self) -> bool {
+        self.old.large_since_major > self.old.large_live.max(LARGE_MAJOR_MIN)
     }
 
     /// Allocate directly in the old space (pretenured); the object starts remembered.
@@ -231,10 +248,13 @@ impl Heap {
             && top + size <= self.nursery.end
         {
             self.nursery.top = top + size;
-            // SAFETY: [top, top+size) is free nursery memory (zero, as the tail beyond
-            // `tsize` must be) that we own; `T` is the object's repr(C) layout.
+            // SAFETY: [top, top+size) is free nursery memory that we own; `T` is the
+            // object's repr(C) layout; the tail beyond `tsize` (if any) is zeroed.
             unsafe {
                 std::ptr::write(top as *mut T, obj);
+                if size > tsize {
+                    std::ptr::write_bytes((top + tsize) as *mut u8, 0, size - tsize);
+                }
                 *(top as *mut Header) = Header {
                     layout: T::LAYOUT as u32,
                     flags: 0,
@@ -314,18 +334,19 @@ impl Heap {
         self.nursery.retired + (self.nursery.top - self.nursery.start)
     }
 
-    /// Empty the nursery after a minor collection (poisoning it in stress mode).
+    /// Empty the nursery after a minor collection (poisoning it in stress mode). Free
+    /// nursery memory is not zero: every allocation initializes all of its bytes.
     fn reset_nursery(&mut self) {
-        let fill = if self.stress { POISON } else { 0 };
         let start = self.nursery.main.as_mut_ptr() as usize;
-        let used = if self.nursery.extra.is_empty() {
-            self.nursery.top - start
-        } else {
-            self.nursery.main.len() * 8
-        };
-        // SAFETY: the first `used` bytes of the main chunk belong to the nursery.
-        unsafe { std::ptr::write_bytes(start as *mut u8, fill, used) };
         if self.stress {
+            let used = if self.nursery.extra.is_empty() {
+                self.nursery.top - start
+            } else {
+                self.nursery.main.len() * 8
+            };
+            // SAFETY: the first `used` bytes of the main chunk belong to the nursery.
+            unsafe { std::ptr::write_bytes(start as *mut u8, POISON, used) };
+            let fill = POISON;
             for chunk in self.nursery.extra.iter_mut() {
                 let len = chunk.len() * 8;
                 // SAFETY: poisoning a chunk we own before dropping it.

@@ -38,6 +38,10 @@ pub struct OldSpace {
     /// Bytes in use (approximate between collections).
     pub live_bytes: usize,
     pub allocated_since_major: usize,
+    /// Bytes of large objects made old since the last major collection, and of the
+    /// large objects that survived it (see `Heap::large_major_due`).
+    pub large_since_major: usize,
+    pub large_live: usize,
 }
 
 fn class_index(size: usize) -> usize {
@@ -71,6 +75,8 @@ impl OldSpace {
             large: Vec::new(),
             live_bytes: 0,
             allocated_since_major: 0,
+            large_since_major: 0,
+            large_live: 0,
         }
     }
 
@@ -89,6 +95,7 @@ impl OldSpace {
                 size,
             });
             self.live_bytes += size;
+            self.large_since_major += size;
             return p as usize;
         }
         let c = &mut self.classes[class_index(size)];
@@ -124,6 +131,7 @@ impl OldSpace {
     pub fn adopt_large(&mut self, addr: usize, size: usize) {
         self.allocated_since_major += size;
         self.live_bytes += size;
+        self.large_since_major += size;
         self.large.push(LargeObj { addr, size });
     }
 
@@ -178,9 +186,11 @@ impl OldSpace {
             }
         }
         let mut kept = Vec::with_capacity(self.large.len());
+        let mut large_live = 0;
         for obj in self.large.drain(..) {
             if live(obj.addr) {
                 live_bytes += obj.size;
+                large_live += obj.size;
                 kept.push(obj);
             } else {
                 finalize(obj.addr);
@@ -192,6 +202,8 @@ impl OldSpace {
         self.large = kept;
         self.live_bytes = live_bytes;
         self.allocated_since_major = 0;
+        self.large_live = large_live;
+        self.large_since_major = 0;
     }
 }
 

@@ -211,12 +211,7 @@ impl Vm {
         extra: Value,
     ) -> PyResult<bool> {
         let cd = code_data(get::<FunctionObj>(func).code);
-        let code = &cd.code;
-        let simple = kwnames.is_empty()
-            && nargs == code.argcount as usize
-            && code.kwonlyargcount == 0
-            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0;
-        if simple && !cd.is_generator {
+        if nargs == cd.simple_argc as usize && kwnames.is_empty() {
             let base = fpos + 1;
             let n = self.stack.len();
             self.stack

@@ -6,7 +6,7 @@ use crate::heap::{self, get};
 use crate::layout::*;
 use crate::value::Value;
 use crate::vm::Vm;
-use coil_compiler::code::{CodeObject, Const};
+use coil_compiler::code::{CodeFlags, CodeObject, Const};
 use std::rc::Rc;
 
 /// One inline-cache slot (the instruction's opcode says which variant it uses).
@@ -59,6 +59,10 @@ pub struct CodeData {
     pub ncellvars: usize,
     /// Is this a generator (or coroutine) function's code?
     pub is_generator: bool,
+    /// The positional argument count when a call passing exactly that many positional
+    /// arguments (no keywords) binds them in place: no `*args`/`**kwargs`, no
+    /// keyword-only parameters, not a generator. `u32::MAX` otherwise.
+    pub simple_argc: u32,
     /// Hot counters per JUMP_BACKWARD target (indexed by instruction).
     pub counters: Vec<u32>,
 }
@@ -109,6 +113,15 @@ impl Vm {
         let qualname = self.intern(&code.qualname);
         let filename = self.intern(&code.filename);
         let nvarnames = code.varnames.len();
+        let is_generator = code.flags.0 & 0x2a0 != 0;
+        let simple_argc = if code.kwonlyargcount == 0
+            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+            && !is_generator
+        {
+            code.argcount
+        } else {
+            u32::MAX
+        };
         let data = CodeData {
             consts,
             names,
@@ -120,7 +133,8 @@ impl Vm {
             nslots: code.num_slots(),
             nvarnames,
             ncellvars: code.cellvars.len(),
-            is_generator: code.flags.0 & 0x2a0 != 0,
+            is_generator,
+            simple_argc,
             counters: vec![0; code.code.len()],
             code,
         };

@@ -252,17 +252,21 @@ impl Vm {
                         }
                         self.cache_stats.global_misses += 1;
                         let name = cd.names[arg];
-                        let v = match self.dict_get_str(globals, name) {
-                            Some(v) => v,
+                        let (v, home) = match self.dict_get_str(globals, name) {
+                            Some(v) => (v, globals),
                             None => match self.dict_get_str(self.builtins, name) {
-                                Some(v) => v,
+                                Some(v) => (v, self.builtins),
                                 None => match tri!(self.lazy_builtin(name)) {
-                                    Some(v) => v,
+                                    Some(v) => (v, self.builtins),
                                     None => raise!(self.name_error(name)),
                                 },
                             },
                         };
                         if ci < cd.caches.len() {
+                            // Rebinding the name must invalidate the entry; adding it to
+                            // the globals (shadowing a builtin) always changes their version.
+                            crate::objects::dict::dict_data(home)
+                                .watch(crate::objects::str::str_hash(name));
                             cd.caches[ci] = Cache::Global {
                                 globals_version: gv,
                                 builtins_version: bv,

@@ -2,7 +2,9 @@
 //!
 //! Deleting leaves a hole (key EMPTY) in `entries`; re-inserting a deleted key
 //! appends. The table is compacted when holes outnumber live entries. `version`
-//! changes on every mutation (LOAD_GLOBAL caches key on it).
+//! changes when a key is added or removed and when a *watched* key is rebound: caches
+//! of a value read from the dict (LOAD_GLOBAL's, the JIT's global guards) watch its key,
+//! so stores to other keys (a module-level loop assigning globals) leave them valid.
 
 use crate::heap::collect::Trace;
 use crate::heap::{self, get, has_layout};
@@ -23,6 +25,10 @@ pub struct DictData {
     pub index: HashTable<u32>,
     pub used: usize,
     pub version: u64,
+    /// Hashes of the watched keys (a hash collision only costs a needless bump).
+    pub watched: rustc_hash::FxHashSet<i64>,
+    /// Every key is watched (a cache depends on the whole dict, e.g. kwdefaults).
+    pub watch_all: bool,
 }
 
 impl Trace for DictData {
@@ -49,7 +55,21 @@ impl DictData {
             index: HashTable::new(),
             used: 0,
             version: crate::objects::types::next_version(),
+            watched: Default::default(),
+            watch_all: false,
         }
+    }
+
+    /// A cache holds the value of the key hashing to `h`: rebinding it must change
+    /// `version` from now on.
+    #[inline]
+    pub fn watch(&mut self, h: i64) {
+        self.watched.insert(h);
+    }
+
+    /// A cache depends on every value of the dict: any rebinding changes `version`.
+    pub fn watch_all(&mut self) {
+        self.watch_all = true;
     }
 
     /// Live (key, value) pairs in order.
@@ -99,6 +119,14 @@ impl DictData {
 
 /// Equality decidable without running Python code (None: ask `__eq__`).
 pub fn native_eq(a: Value, b: Value) -> Option<bool> {
+    native_eq_nested(a, b, 0)
+}
+
+/// Tuples nested deeper than this are compared by the generic path, whose recursion
+/// counts against the recursion limit (RecursionError, not a native stack overflow).
+const NATIVE_EQ_DEPTH: u32 = 32;
+
+fn native_eq_nested(a: Value, b: Value, depth: u32) -> Option<bool> {
     use crate::objects::{float, int, str};
     if a == b {
         return Some(true);
@@ -127,8 +155,11 @@ pub fn native_eq(a: Value, b: Value) -> Option<bool> {
         if x.len() != y.len() {
             return Some(false);
         }
+        if depth >= NATIVE_EQ_DEPTH {
+            return None;
+        }
         for (p, q) in x.iter().zip(y.iter()) {
-            if !native_eq(*p, *q)? {
+            if !native_eq_nested(*p, *q, depth + 1)? {
                 return Some(false);
             }
         }
@@ -225,7 +256,9 @@ impl Vm {
         if let Some(i) = self.dict_find(d, h, key)? {
             let dd = dict_data(d);
             dd.entries[i].value = value;
-            dd.version = crate::objects::types::next_version();
+            if dd.watch_all || dd.watched.contains(&h) {
+                dd.version = crate::objects::types::next_version();
+            }
         } else {
             let dd = dict_data(d);
             let n = dd.entries.len() as u32;

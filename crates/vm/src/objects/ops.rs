@@ -375,6 +375,13 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, op: usize, a: Value, b: Value) -> PyResult<bool> {
+        self.native_enter(" in comparison")?;
+        let r = self.seq_compare_inner(op, a, b);
+        self.native_leave();
+        r
+    }
+
+    fn seq_compare_inner(&mut self, op: usize, a: Value, b: Value) -> PyResult<bool> {
         let (xa, xb) = (
             crate::objects::seq::seq_items(a).to_vec(),
             crate::objects::seq::seq_items(b).to_vec(),
@@ -406,6 +413,16 @@ impl Vm {
     }
 
     fn dict_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.dict_len(a) != self.dict_len(b) {
+            return Ok(false);
+        }
+        self.native_enter(" in comparison")?;
+        let r = self.dict_equal_inner(a, b);
+        self.native_leave();
+        r
+    }
+
+    fn dict_equal_inner(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if self.dict_len(a) != self.dict_len(b) {
             return Ok(false);
         }
@@ -1270,6 +1287,25 @@ impl Vm {
 
     /// repr(v) as Rust text.
     pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if v.is_ptr()
+            && matches!(
+                heap::layout_of(v),
+                LayoutId::List
+                    | LayoutId::Tuple
+                    | LayoutId::Dict
+                    | LayoutId::Set
+                    | LayoutId::FrozenSet
+            )
+        {
+            self.native_enter(" while getting the repr of an object")?;
+            let r = self.repr_string_inner(v);
+            self.native_leave();
+            return r;
+        }
+        self.repr_string_inner(v)
+    }
+
+    fn repr_string_inner(&mut self, v: Value) -> PyResult<String> {
         if v.is_small() {
             return Ok(v.small_value().to_string());
         }
