@@ -15,13 +15,19 @@ const LIMIT: Duration = Duration::from_secs(30);
 
 const SCRIPT: &str = "\
 import sys
+
+
+def spin():
+    n = 0
+    try:
+        while True:
+            n += 1
+    finally:
+        print('finally', n > 0, flush=True)
+
+
 print('ready', flush=True)
-n = 0
-try:
-    while True:
-        n += 1
-finally:
-    print('finally', n > 0, flush=True)
+spin()
 ";
 
 fn script(tag: &str) -> PathBuf {
@@ -33,12 +39,17 @@ fn script(tag: &str) -> PathBuf {
     path
 }
 
-fn interrupt_run(tag: &str, jit: &str) {
+/// `jit`: the `--jit` argument, or None for the default (JIT on; the loop is in a
+/// function so that it compiles).
+fn interrupt_run(tag: &str, jit: Option<&str>) {
     let path = script(tag);
     // coil installs its SIGINT handler whatever disposition it inherits (a test run in
     // the background inherits SIGINT ignored), so the child needs no reset.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
-        .args(["--jit", jit])
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
+    if let Some(j) = jit {
+        cmd.args(["--jit", j]);
+    }
+    let mut child = cmd
         .arg(&path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -64,7 +75,7 @@ fn interrupt_run(tag: &str, jit: &str) {
     // The loop runs once "ready" is printed; let it spin into the JIT's compiled loop.
     let first = rx.recv_timeout(LIMIT).unwrap_or_default();
     if first == "ready\n" {
-        std::thread::sleep(Duration::from_millis(300));
+        std::thread::sleep(Duration::from_millis(500));
         let status = Command::new("kill")
             .args(["-INT", &child.id().to_string()])
             .status()
@@ -79,7 +90,7 @@ fn interrupt_run(tag: &str, jit: &str) {
         if start.elapsed() > LIMIT {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("coil --jit {jit} did not end within {LIMIT:?} of SIGINT (first line {first:?})");
+            panic!("coil (--jit {jit:?}) did not end within {LIMIT:?} of SIGINT (first line {first:?})");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -88,28 +99,32 @@ fn interrupt_run(tag: &str, jit: &str) {
     let _ = std::fs::remove_dir_all(path.parent().expect("dir"));
     assert_eq!(first, "ready\n", "stderr: {stderr}");
     assert_eq!(rest, "finally True\n", "stderr: {stderr}");
-    // CPython's traceback: the interrupt lands on the loop's back-edge (line 5) or in
-    // its body (line 6).
+    // CPython's traceback: the interrupt lands on the loop's back-edge (line 7) or in
+    // its body (line 8).
     let file = path.to_string_lossy();
     let at = |line: &str, text: &str| {
         format!(
-            "Traceback (most recent call last):\n  File \"{file}\", line {line}, in <module>\n    {text}\nKeyboardInterrupt\n"
+            "Traceback (most recent call last):\n  File \"{file}\", line 14, in <module>\n    spin()\n  File \"{file}\", line {line}, in spin\n    {text}\nKeyboardInterrupt\n"
         )
     };
     assert!(
-        stderr == at("5", "while True:") || stderr == at("6", "n += 1"),
+        stderr == at("7", "while True:") || stderr == at("8", "n += 1"),
         "stderr: {stderr}"
     );
     // Death by SIGINT, as CPython's: a shell reports 128 + 2.
-    assert_eq!(status.signal(), Some(2), "status {status:?}, stderr: {stderr}");
+    assert_eq!(
+        status.signal(),
+        Some(2),
+        "status {status:?}, stderr: {stderr}"
+    );
 }
 
 #[test]
 fn sigint_raises_keyboard_interrupt_jit_off() {
-    interrupt_run("off", "off");
+    interrupt_run("off", Some("off"));
 }
 
 #[test]
 fn sigint_raises_keyboard_interrupt_jit_on() {
-    interrupt_run("on", "on");
+    interrupt_run("on", None);
 }
