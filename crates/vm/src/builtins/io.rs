@@ -96,8 +96,15 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         .or(kwarg(kw, "mode"))
         .map(|m| text(m).to_string())
         .unwrap_or_else(|| "r".into());
-    if mode.contains('b') {
-        return Err(vm.not_supported("binary-mode files"));
+    let binary = mode.contains('b');
+    if binary {
+        if let Some(e) = kwarg(kw, "encoding").filter(|e| !e.is_none()) {
+            let _ = e;
+            return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+        }
+        if mode.contains('+') {
+            return Err(vm.not_supported("read-write ('+') binary files"));
+        }
     }
     let p = text(path).to_string();
     let io_err = |vm: &mut Vm, e: std::io::Error| {
@@ -111,22 +118,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             std::io::ErrorKind::PermissionDenied => 13,
             _ => e.raw_os_error().unwrap_or(5) as i64,
         };
-        let c = vm.exc_type(cls);
-        let m = vm.new_str(msg);
-        let exc = vm.new_exception(c, &[Value::small(errno), m]);
-        let fname = vm.new_str(&p);
-        let k = vm.names.filename;
-        vm.instance_set(exc, k, fname);
-        vm.raise(exc)
+        os_error(vm, cls, errno, msg, &p)
     };
     if std::path::Path::new(&p).is_dir() {
-        let c = vm.exc_type("IsADirectoryError");
-        let m = vm.new_str("Is a directory");
-        let exc = vm.new_exception(c, &[Value::small(21), m]);
-        let fname = vm.new_str(&p);
-        let k = vm.names.filename;
-        vm.instance_set(exc, k, fname);
-        return Err(vm.raise(exc));
+        return Err(os_error(vm, "IsADirectoryError", 21, "Is a directory", &p));
     }
     let kind = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
         let mut o = std::fs::OpenOptions::new();
@@ -138,6 +133,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             o.write(true).create(true).truncate(true);
         }
         match o.open(&p) {
+            Ok(_) if binary => return binary_file(vm, "BufferedWriter", None, &p, &mode),
             Ok(f) => FileKind::Write {
                 file: std::io::BufWriter::new(f),
             },
@@ -145,6 +141,9 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
     } else {
         match std::fs::read(&p) {
+            Ok(bytes) if binary => {
+                return binary_file(vm, "BufferedReader", Some(&bytes), &p, &mode)
+            }
             Ok(bytes) => {
                 let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
                 FileKind::Read { text, pos: 0 }
@@ -153,6 +152,35 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
     };
     Ok(vm.new_file(kind, &p, &mode))
+}
+
+/// Raise `cls(errno, msg, path)` (constructed as Python does, so errno, strerror and
+/// filename are set and str() reads "[Errno N] msg: 'path'").
+fn os_error(vm: &mut Vm, cls: &str, errno: i64, msg: &str, path: &str) -> crate::vm::Raised {
+    let c = vm.exc_type(cls);
+    let m = vm.new_str(msg);
+    let fname = vm.new_str(path);
+    match vm.call(c, &[Value::small(errno), m, fname]) {
+        Ok(exc) => vm.raise(exc),
+        Err(r) => r,
+    }
+}
+
+/// A binary file: the io module's BufferedReader over the file's bytes, or its
+/// BufferedWriter (the file is already created/truncated; writes append through).
+fn binary_file(vm: &mut Vm, class: &str, data: Option<&[u8]>, path: &str, mode: &str) -> PyResult {
+    let io = vm.import_module("io")?;
+    let k = vm.intern(class);
+    let cls = vm.getattr(io, k)?;
+    let name = vm.new_str(path);
+    let m = vm.new_str(mode);
+    match data {
+        Some(d) => {
+            let b = vm.new_bytes(d);
+            vm.call(cls, &[b, name, m])
+        }
+        None => vm.call(cls, &[name, m]),
+    }
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -31,6 +31,8 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
     ];
+    let st = vm.types.slice;
+    vm.add_method(st, "indices", slice_indices);
     let t = vm.types.list;
     for &(n, f) in list {
         vm.add_method(t, n, f);
@@ -934,3 +936,34 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 #[allow(dead_code)]
 fn unused(_: Int) {}
+
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length uses.
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let n = match crate::objects::int::as_int(args[1]) {
+        Some(crate::objects::int::Int::S(n)) => n,
+        Some(crate::objects::int::Int::B(_)) => {
+            return Err(vm.not_supported("slice.indices() with a length wider than 63 bits"))
+        }
+        None => match vm.index_hook(args[1])? {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(args[1]);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+    };
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(args[0], n as usize)?;
+    let v = [vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(&v))
+}

@@ -174,4 +174,8 @@ pub fn install(vm: &mut Vm) {
     crate::objects::complex::install(vm);
     io::install(vm, b);
     modules::install(vm);
+    // memoryview is written in Python (a byte view of bytes/bytearray).
+    let _ = crate::modules::exec_source(vm, b, include_str!("memoryview.py"), "<builtins>");
+    let bk = vm.names.builtins;
+    let _ = vm.dict_del(b, bk);
 }

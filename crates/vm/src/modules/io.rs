@@ -1,6 +1,7 @@
 //! `io`: StringIO and BytesIO (read, readline(s), write(lines), getvalue, seek, tell,
-//! truncate, iteration, context manager, close), `open`, the SEEK_* constants and
-//! UnsupportedOperation.
+//! truncate, iteration, context manager, close), `open`, the SEEK_* constants,
+//! UnsupportedOperation, and the binary files `open(path, 'rb'/'wb')` returns
+//! (BufferedReader over the file's bytes; BufferedWriter appending through).
 //!
 //! The classes are written in Python (run once when the VM starts): an in-memory buffer
 //! is a value plus a list of pending appends, joined lazily, so a loop of write() calls
@@ -384,6 +385,122 @@ class BytesIO(_MemoryIO):
         return '<_io.BytesIO object at %#x>' % id(self)
 
 
+class BufferedReader(BytesIO):
+    # open(path, 'rb'): the file's bytes, read when opened.
+    def __init__(self, data, name, mode):
+        BytesIO.__init__(self, data)
+        self.name = name
+        self.mode = mode
+
+    def writable(self):
+        self._check()
+        return False
+
+    def read(self, size=-1):
+        if self._closed:
+            raise ValueError('read of closed file')
+        return BytesIO.read(self, size)
+
+    def write(self, b):
+        self._check()
+        raise UnsupportedOperation('write')
+
+    def peek(self, size=0):
+        self._check()
+        self._flush_pending()
+        return self._buf[self._pos:self._pos + max(size, 1, 4096)]
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def fileno(self):
+        self._check()
+        return 3
+
+    def __repr__(self):
+        return '<_io.BufferedReader name=%r>' % (self.name,)
+
+
+class BufferedWriter:
+    # open(path, 'wb'/'ab'/'xb'): every write goes through to the file.
+    def __init__(self, name, mode):
+        self.name = name
+        self.mode = mode
+        self._closed = False
+        self._pos = 0
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return False
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return False
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        self._check()
+        return 3
+
+    def read(self, size=-1):
+        self._check()
+        raise UnsupportedOperation('read')
+
+    def write(self, b):
+        self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(b, bytes):
+            try:
+                b = bytes(b)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+        _append_file(self.name, b)
+        self._pos += len(b)
+        return len(b)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return '<_io.BufferedWriter name=%r>' % (self.name,)
+
+
 StringIO.__module__ = '_io'
 BytesIO.__module__ = '_io'
 open = __builtins__.open if hasattr(__builtins__, 'open') else __builtins__['open']
@@ -401,9 +518,28 @@ pub fn install(vm: &mut Vm) {
     if td.ctor.is_none() {
         td.ctor = Some(text_io_new);
     }
+    vm.def_fn(d, "_append_file", append_file);
     let _ = exec_source(vm, d, IO_SOURCE, "<io>");
-    for c in ["StringIO", "BytesIO"] {
+    for c in ["StringIO", "BytesIO", "BufferedReader", "BufferedWriter"] {
         super::set_class_module(vm, d, c, "_io");
     }
     super::set_class_module(vm, d, "UnsupportedOperation", "io");
+}
+
+/// `_append_file(path, data)`: append bytes to a file (a binary writer's write).
+fn append_file(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    use std::io::Write;
+    if args.len() != 2 || !is_str(args[0]) {
+        return Err(vm.type_error("_append_file(path, data)"));
+    }
+    let data = super::bytes_arg(vm, args[1])?;
+    let path = text(args[0]).to_string();
+    let r = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(&data));
+    match r {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(vm.raise_msg("OSError", format!("write to {path:?} failed: {e}"))),
+    }
 }

@@ -124,7 +124,11 @@ impl Vm {
                 let h = hash as i64;
                 Ok(if h == -1 { 590923713 } else { h })
             }
-            LayoutId::List | LayoutId::Dict | LayoutId::Set | LayoutId::ByteArray => {
+            LayoutId::List
+            | LayoutId::Dict
+            | LayoutId::Set
+            | LayoutId::ByteArray
+            | LayoutId::Slice => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
@@ -143,9 +147,10 @@ impl Vm {
                         let r = self.call(h, &[v])?;
                         return match as_int(r) {
                             Some(i) => {
+                                // CPython uses the value itself when it fits a C ssize_t.
                                 let x = match i {
                                     Int::S(n) => n,
-                                    Int::B(_) => hash_int(&i),
+                                    Int::B(b) => i64::try_from(b).unwrap_or_else(|_| hash_int(&i)),
                                 };
                                 Ok(if x == -1 { -2 } else { x })
                             }
@@ -336,6 +341,15 @@ impl Vm {
         if is_dict(a) && is_dict(b) && (op == 2 || op == 3) {
             let eq = self.dict_equal(a, b)?;
             return Ok(Some(eq == (op == 2)));
+        }
+        if has_layout(a, LayoutId::Slice) && has_layout(b, LayoutId::Slice) {
+            // Slices compare as their (start, stop, step) tuples.
+            let (x, y) = (get::<SliceObj>(a), get::<SliceObj>(b));
+            let tx = [x.start, x.stop, x.step];
+            let ty = [y.start, y.stop, y.step];
+            let ta = self.new_tuple(&tx);
+            let tb = self.new_tuple(&ty);
+            return Ok(Some(self.seq_compare(op, ta, tb)?));
         }
         if has_layout(a, LayoutId::Range) && has_layout(b, LayoutId::Range) && (op == 2 || op == 3)
         {
@@ -1016,10 +1030,11 @@ impl Vm {
                         };
                     }
                     if has_layout(k, LayoutId::Slice) {
-                        let (s, _, st, count) = self.slice_indices(k, len as usize)?;
+                        // CPython: the slice's own resolved stop, not start + count*step.
+                        let (s, e, st, _) = self.slice_indices(k, len as usize)?;
                         let nstart = start + s * step;
                         let nstep = step * st;
-                        return Ok(self.new_range(nstart, nstart + count as i64 * nstep, nstep));
+                        return Ok(self.new_range(nstart, start + e * step, nstep));
                     }
                     if let Some(Int::B(_)) = as_int(k) {
                         return Err(self.index_error("range object index out of range"));
