@@ -48,6 +48,16 @@ impl Vm {
     pub fn import_module(&mut self, name: &str) -> PyResult {
         let key = self.intern(name);
         if let Some(m) = self.dict_get_str(self.modules, key) {
+            if m.is_none() {
+                // CPython: a None entry blocks the import.
+                let cls = self.exc_type("ModuleNotFoundError");
+                let msg = self.new_str(&format!("import of {name} halted; None in sys.modules"));
+                let e = self.new_exception(cls, &[msg]);
+                let n = self.new_str(name);
+                let k = self.intern("name");
+                self.instance_set(e, k, n);
+                return Err(self.raise(e));
+            }
             return Ok(m);
         }
         if crate::modules::load_lazy(self, name) {
