@@ -279,7 +279,7 @@ class Context:
             return self._raise(ConversionSyntax, _NaN)
         d = Decimal(num, context=self)
         if d._special:
-            if d._exp == 'n' and len(str(d._int)) > self.prec - self.clamp:
+            if d._exp == 'n' and len(_int_str(d._int)) > self.prec - self.clamp:
                 return self._raise(ConversionSyntax, _NaN)
             return d
         return d._fix(self)
@@ -296,6 +296,102 @@ class Context:
     def abs(self, a):
         return _conv(a, True).__abs__(context=self)
 
+    # Arithmetic as Context methods: operands are Decimals or ints (others raise).
+    def add(self, a, b):
+        return _conv(a, True).__add__(_conv(b, True), context=self)
+
+    def subtract(self, a, b):
+        return _conv(a, True).__sub__(_conv(b, True), context=self)
+
+    def multiply(self, a, b):
+        return _conv(a, True).__mul__(_conv(b, True), context=self)
+
+    def divide(self, a, b):
+        return _conv(a, True).__truediv__(_conv(b, True), context=self)
+
+    def divide_int(self, a, b):
+        return _conv(a, True).__floordiv__(_conv(b, True), context=self)
+
+    def remainder(self, a, b):
+        return _conv(a, True).__mod__(_conv(b, True), context=self)
+
+    def divmod(self, a, b):
+        return _conv(a, True).__divmod__(_conv(b, True), context=self)
+
+    def remainder_near(self, a, b):
+        return _conv(a, True).remainder_near(_conv(b, True), context=self)
+
+    def power(self, a, b, modulo=None):
+        return _conv(a, True).__pow__(_conv(b, True), modulo, context=self)
+
+    def quantize(self, a, b):
+        return _conv(a, True).quantize(_conv(b, True), context=self)
+
+    def compare(self, a, b):
+        return _conv(a, True).compare(_conv(b, True), context=self)
+
+    def compare_total(self, a, b):
+        return _conv(a, True).compare_total(_conv(b, True))
+
+    def max(self, a, b):
+        return _conv(a, True).max(_conv(b, True), context=self)
+
+    def min(self, a, b):
+        return _conv(a, True).min(_conv(b, True), context=self)
+
+    def same_quantum(self, a, b):
+        return _conv(a, True).same_quantum(_conv(b, True))
+
+    def copy_sign(self, a, b):
+        return _conv(a, True).copy_sign(_conv(b, True))
+
+    def fma(self, a, b, c):
+        return _conv(a, True).fma(b, c, context=self)
+
+    def sqrt(self, a):
+        return _conv(a, True).sqrt(context=self)
+
+    def normalize(self, a):
+        return _conv(a, True).normalize(context=self)
+
+    def to_integral_value(self, a):
+        return _conv(a, True).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def logb(self, a):
+        return _conv(a, True).logb(context=self)
+
+    def copy_abs(self, a):
+        return _conv(a, True).copy_abs()
+
+    def copy_negate(self, a):
+        return _conv(a, True).copy_negate()
+
+    def copy_decimal(self, a):
+        return Decimal(_conv(a, True))
+
+    def is_zero(self, a):
+        return _conv(a, True).is_zero()
+
+    def is_signed(self, a):
+        return _conv(a, True).is_signed()
+
+    def is_nan(self, a):
+        return _conv(a, True).is_nan()
+
+    def is_finite(self, a):
+        return _conv(a, True).is_finite()
+
+    def is_infinite(self, a):
+        return _conv(a, True).is_infinite()
+
+    def to_sci_string(self, a):
+        return _conv(a, True).__str__(context=self)
+
+    def to_eng_string(self, a):
+        return _conv(a, True).to_eng_string(context=self)
+
     def __reduce__(self):
         return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax,
                                  self.capitals, self.clamp,
@@ -308,8 +404,29 @@ Context.__module__ = 'decimal'
 # ---------------------------------------------------------------- helpers
 
 
+def _int_str(c):
+    # str() of a coefficient of any size (Decimal is not bound by the int/str limit).
+    if c < 10 ** 4000:
+        return str(c)
+    limit = _sys.get_int_max_str_digits()
+    _sys.set_int_max_str_digits(0)
+    try:
+        return str(c)
+    finally:
+        _sys.set_int_max_str_digits(limit)
+
+
 def _ndigits(c):
-    return len(str(c))
+    if c < 10 ** 18:
+        return len(str(c))
+    # Huge coefficients: estimate from the bit length, then correct (no str(), which
+    # is quadratic and limited by sys.set_int_max_str_digits).
+    e = ((c.bit_length() - 1) * 30103) // 100000
+    while 10 ** (e + 1) <= c:
+        e += 1
+    while 10 ** e > c:
+        e -= 1
+    return e + 1
 
 
 def _round_drop(sign, c, n, rounding):
@@ -512,9 +629,9 @@ class Decimal:
         if self._special:
             if self._exp == 'F':
                 return DecimalTuple(self._sign, (0,), 'F')
-            digits = tuple(int(c) for c in str(self._int)) if self._int else ()
+            digits = tuple(int(c) for c in _int_str(self._int)) if self._int else ()
             return DecimalTuple(self._sign, digits, self._exp)
-        return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)),
+        return DecimalTuple(self._sign, tuple(int(c) for c in _int_str(self._int)),
                             self._exp)
 
     def as_integer_ratio(self):
@@ -541,9 +658,9 @@ class Decimal:
         if self._special:
             if self._exp == 'F':
                 return sign + 'Infinity'
-            payload = str(self._int) if self._int else ''
+            payload = _int_str(self._int) if self._int else ''
             return sign + ('NaN' if self._exp == 'n' else 'sNaN') + payload
-        coeff = str(self._int)
+        coeff = _int_str(self._int)
         exp = self._exp
         leftdigits = exp + len(coeff)
         if exp <= 0 and leftdigits > -6:
@@ -636,7 +753,7 @@ class Decimal:
                 digits = _ndigits(self._int)
                 keep = context.prec - context.clamp
                 if digits > keep:
-                    return _make_special(self._sign, int(str(self._int)[-keep:] or 0), 'n')
+                    return _make_special(self._sign, int(_int_str(self._int)[-keep:] or 0), 'n')
             return self
         c = self._int
         e = self._exp
@@ -1704,7 +1821,7 @@ def _format(d, spec):
             typ_eff = 'f'
             if prec is not None:
                 d = d._rescale(-prec, rounding)
-        coeff = str(d._int)
+        coeff = _int_str(d._int)
         if not d._int and typ_eff is not None:
             pass
         leftdigits = d._exp + len(coeff)
