@@ -83,12 +83,24 @@ pub fn install(vm: &mut Vm, b: Value) {
 
 fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     arity(vm, "open", args, 1, 3)?;
-    let path = args[0];
+    let mut path = args[0];
     if !is_str(path) {
-        let tn = vm.type_name(path);
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {tn}"
-        )));
+        // An os.PathLike: its __fspath__ (a str; bytes paths are not supported).
+        let k = vm.intern("__fspath__");
+        let p = if has_layout(path, LayoutId::Instance) {
+            vm.call_special(path, k, &[])?
+        } else {
+            None
+        };
+        match p {
+            Some(p) if is_str(p) => path = p,
+            _ => {
+                let tn = vm.type_name(path);
+                return Err(vm.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {tn}"
+                )));
+            }
+        }
     }
     let mode = args
         .get(1)
