@@ -657,9 +657,40 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             remaining: len,
         }));
     }
+    if has_layout(v, LayoutId::Wrapper) {
+        use crate::objects::types::WrapKind;
+        let w = get::<WrapperObj>(v);
+        let (kind, d) = (w.kind, w.a);
+        if kind == WrapKind::DictKeys as u64
+            || kind == WrapKind::DictValues as u64
+            || kind == WrapKind::DictItems as u64
+        {
+            let mut items: Vec<Value> = Vec::new();
+            for (k, x) in vm.dict_items_vec(d) {
+                items.push(if kind == WrapKind::DictKeys as u64 {
+                    k
+                } else if kind == WrapKind::DictValues as u64 {
+                    x
+                } else {
+                    vm.new_tuple(&[k, x])
+                });
+            }
+            items.reverse();
+            let l = vm.new_list(&items);
+            return Ok(vm.new_iter(IterKind::List, l, Value::EMPTY, 0, 0));
+        }
+    }
+    let mut v = v;
     if has_layout(v, LayoutId::Instance) {
         if let Some(r) = vm.call_special(v, vm.names.reversed, &[])? {
             return Ok(r);
+        }
+        // A dict subclass without its own __reversed__: dict's (the keys, last first).
+        if let Some(d) = vm
+            .base_value(v)
+            .filter(|&d| crate::objects::dict::is_dict(d))
+        {
+            v = d;
         }
     }
     if has_layout(v, LayoutId::Tuple)

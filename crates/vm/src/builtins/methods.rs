@@ -70,6 +70,18 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in dict {
         vm.add_method(t, n, f);
     }
+    for t in [
+        vm.types.dict,
+        vm.types.list,
+        vm.types.tuple,
+        vm.types.set,
+        vm.types.frozenset,
+    ] {
+        vm.add_method(t, "__repr__", builtin_repr);
+    }
+    let t = vm.types.dict;
+    vm.add_method(t, "__eq__", dict_eq);
+    vm.add_method(t, "__ne__", dict_ne);
     let fk = vm.intern("fromkeys");
     if let Some(f) = vm.lookup(t, fk) {
         let idx = get::<NativeObj>(f).index as usize;
@@ -509,12 +521,56 @@ fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "fromkeys", &args[1..], 1, 2)?;
-    let d = vm.new_dict();
     let v = args.get(2).copied().unwrap_or(Value::none());
+    let cls = args[0];
+    if crate::objects::types::is_type(cls) && cls != vm.types.dict {
+        // A subclass: cls() filled through its __setitem__, as CPython does.
+        let d = vm.call(cls, &[])?;
+        for k in vm.collect_iterable(args[1])? {
+            vm.setitem(d, k, v)?;
+        }
+        return Ok(d);
+    }
+    let d = vm.new_dict();
     for k in vm.collect_iterable(args[1])? {
         vm.dict_set(d, k, v)?;
     }
     Ok(d)
+}
+
+/// `dict.__eq__(a, b)` / `dict.__ne__` called explicitly: NotImplemented unless `b` is a
+/// dict (or a dict subclass instance).
+fn dict_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    dict_cmp(vm, args, true)
+}
+
+fn dict_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    dict_cmp(vm, args, false)
+}
+
+fn dict_cmp(vm: &mut Vm, args: &[Value], eq: bool) -> PyResult {
+    arity(vm, if eq { "__eq__" } else { "__ne__" }, &args[1..], 1, 1)?;
+    let (a, b) = (args[0], args[1]);
+    let b = if crate::objects::dict::is_dict(b) {
+        Some(b)
+    } else {
+        vm.base_value(b)
+            .filter(|&d| crate::objects::dict::is_dict(d))
+    };
+    match b {
+        Some(b) if crate::objects::dict::is_dict(a) => {
+            let r = vm.eq_bool(a, b)?;
+            Ok(Value::bool(r == eq))
+        }
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+/// `list.__repr__` & co. called explicitly (`dict.__repr__(sub_instance)`): the
+/// receiver is the built-in value itself.
+fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__repr__", &args[1..], 0, 0)?;
+    vm.repr(args[0])
 }
 
 // ----- set -----

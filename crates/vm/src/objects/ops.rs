@@ -366,18 +366,15 @@ impl Vm {
                     return Ok(Some((x == y) == (op == 2)));
                 }
             }
-            if has_layout(a, LayoutId::Wrapper) && has_layout(b, LayoutId::Wrapper) {
-                let (x, y) = (get::<WrapperObj>(a), get::<WrapperObj>(b));
-                if x.kind == y.kind
-                    && x.kind >= WrapKind::DictKeys as u64
-                    && x.kind == WrapKind::DictKeys as u64
-                {
-                    let sa = self.new_set(false);
-                    self.set_update(sa, x.a)?;
-                    let sb = self.new_set(false);
-                    self.set_update(sb, y.a)?;
-                    return self.native_compare(op, sa, sb);
-                }
+            if (self.is_set_view(a) && (self.is_set_view(b) || is_anyset(b)))
+                || (self.is_set_view(b) && is_anyset(a))
+            {
+                // Keys and items views compare as sets (with sets and with each other).
+                let sa = self.new_set(false);
+                self.set_update(sa, a)?;
+                let sb = self.new_set(false);
+                self.set_update(sb, b)?;
+                return self.native_compare(op, sa, sb);
             }
             if has_layout(a, LayoutId::BoundMethod) && has_layout(b, LayoutId::BoundMethod) {
                 let (x, y) = (get::<BoundMethodObj>(a), get::<BoundMethodObj>(b));
@@ -386,6 +383,14 @@ impl Vm {
             return Ok(Some((a == b) == (op == 2)));
         }
         Ok(None)
+    }
+
+    /// Is `v` a dict_keys or dict_items view (the set-like views)?
+    fn is_set_view(&self, v: Value) -> bool {
+        has_layout(v, LayoutId::Wrapper) && {
+            let k = get::<WrapperObj>(v).kind;
+            k == WrapKind::DictKeys as u64 || k == WrapKind::DictItems as u64
+        }
     }
 
     fn seq_compare(&mut self, op: usize, a: Value, b: Value) -> PyResult<bool> {
@@ -582,7 +587,23 @@ impl Vm {
             } else {
                 self.unwrap_for(a, n)
             };
-            let ub = self.unwrap_for(b, r);
+            let mut ub = self.unwrap_for(b, r);
+            let mut ua = ua;
+            // A side whose class defines the dunder in Python is called with the other
+            // operand as it is (Counter.__add__ must see a Counter, not its dict).
+            let wraps = |vm: &mut Vm, v: Value| {
+                has_layout(v, LayoutId::Instance)
+                    && !type_data(get::<InstanceObj>(v).cls)
+                        .base_value_type
+                        .is_empty()
+                    && vm.base_value(v).is_some()
+            };
+            if ua == a && wraps(self, a) {
+                ub = b;
+            }
+            if ub == b && wraps(self, b) {
+                ua = a;
+            }
             if ua != a || ub != b {
                 let res = self.binary_op(arg, ua, ub)?;
                 // In-place ops on a wrapped mutable value keep the wrapper.
@@ -832,6 +853,14 @@ impl Vm {
         }
         if bytes_like(a).is_some() {
             return self.bytes_binop(op, a, b);
+        }
+        if matches!(op, 1 | 7 | 10 | 12) && (self.is_set_view(a) || self.is_set_view(b)) {
+            // dict_keys / dict_items with any iterable: the operation on sets of both.
+            let sa = self.new_set(false);
+            self.set_update(sa, a)?;
+            let sb = self.new_set(false);
+            self.set_update(sb, b)?;
+            return self.native_binop(op, sa, sb);
         }
         if is_anyset(a) && is_anyset(b) {
             let frozen = crate::objects::set::is_frozenset(a);
