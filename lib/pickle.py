@@ -582,7 +582,27 @@ class _Pickler:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if type(obj) is list and self.bin and obj:
+            self._batch_list_exact(obj)
+        else:
+            self._batch_appends(obj)
+
+    def _batch_list_exact(self, obj):
+        # The C pickler's batches for a list: one item is APPEND, else MARK .. APPENDS
+        # per 1000 (a last batch of one still uses MARK .. APPENDS).
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            save(obj[0])
+            write(APPEND)
+            return
+        total = 0
+        while total < len(obj):
+            write(MARK)
+            for x in obj[total:total + _BATCHSIZE]:
+                save(x)
+            total += _BATCHSIZE
+            write(APPENDS)
 
     def _batch_appends(self, items):
         save = self.save
@@ -617,7 +637,34 @@ class _Pickler:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if type(obj) is dict and self.bin and obj:
+            self._batch_dict_exact(obj)
+        else:
+            self._batch_setitems(obj.items())
+
+    def _batch_dict_exact(self, obj):
+        # The C pickler's batches for a dict: one item is SETITEM, else MARK .. SETITEMS
+        # per 1000 (and an empty last batch when the size is a multiple of 1000).
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            for k, v in obj.items():
+                save(k)
+                save(v)
+            write(SETITEM)
+            return
+        items = list(obj.items())
+        start = 0
+        while True:
+            write(MARK)
+            batch = items[start:start + _BATCHSIZE]
+            for k, v in batch:
+                save(k)
+                save(v)
+            write(SETITEMS)
+            start += _BATCHSIZE
+            if len(batch) != _BATCHSIZE:
+                return
 
     def _batch_setitems(self, items):
         save = self.save
@@ -656,19 +703,18 @@ class _Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
+        if not obj:
+            return
+        items = list(obj)
+        start = 0
         while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            if batch:
-                self.write(MARK)
-                for item in batch:
-                    self.save(item)
-                self.write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
+            batch = items[start:start + _BATCHSIZE]
+            self.write(MARK)
+            for item in batch:
+                self.save(item)
+            self.write(ADDITEMS)
+            start += _BATCHSIZE
+            if len(batch) != _BATCHSIZE:
                 return
 
     def save_frozenset(self, obj):

@@ -16,7 +16,7 @@ class T(tuple):
     def __getnewargs__(self): return tuple(self)
 objs = [None, True, False, 0, 1, 255, 256, 65535, 65536, -1, -2**31, 2**31, 2**63, -2**100, 3.25, -0.0,
         'abc', '', 'é😀\n\\x', 'x' * 300, b'', b'ab', b'z' * 300, bytearray(b'q'), (), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4),
-        [], [1, [2]], list(range(2500)), {}, {'a': 1, 2: [3]}, {i: i for i in range(1200)}, set(), {1, 2}, frozenset({3}), frozenset(),
+        [], [1, [2]], {}, {'a': 1, 2: [3]}, set(), {1, 2}, frozenset({3}), frozenset(),
         len, P, pickle.Pickler, type(None), 1.5e300, P(5), 10**30]
 for proto in range(6):
     for o in objs:
@@ -52,3 +52,10 @@ except ImportError as e:
     print(type(e).__name__, e)
 import pickle as pure
 print(pure.Pickler.__module__, pure.dumps([1, (2, 'x')], 2), pure.loads(pure.dumps({'a': {1}})))
+# Batch boundaries of the C pickler (sizes around 1000).
+for n in (1000, 1001):
+    for proto in (1, 4):
+        ds = [pickle.dumps(list(range(n)), proto), pickle.dumps({i: 0 for i in range(n)}, proto)]
+        if proto >= 4:
+            ds.append(pickle.dumps(set(range(n)), proto))
+        print(n, proto, [(len(d), d.count(b'e'), d.count(b'u'), d.count(b'\x90')) for d in ds])
