@@ -416,7 +416,8 @@ impl Recorder {
                 return Ok(resume);
             }
         }
-        if self.call_residual(vm, fv, fo, fpos, nargs, ret)?.is_some() {
+        // Residual native calls pass positional words only: keywords go the long way.
+        if kwnames.is_empty() && self.call_residual(vm, fv, fo, fpos, nargs, ret)?.is_some() {
             return Ok(resume);
         }
         if self.ty(fo) != Type::Ref {
