@@ -389,8 +389,13 @@ fn class_matches(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool>
         } else {
             "isinstance() arg 2"
         };
+        let (one, many) = if sub {
+            ("class", "classes")
+        } else {
+            ("type", "types")
+        };
         return Err(vm.type_error(format!(
-            "{what} must be a type, a tuple of types, or a union"
+            "{what} must be a {one}, a tuple of {many}, or a union"
         )));
     }
     if let Some(meta) = type_data(cls).meta_opt() {
