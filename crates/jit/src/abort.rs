@@ -21,6 +21,7 @@ aborts! {
     Unsupported = "unsupported operation";
     ControlFlow = "exception or unexpected control flow during recording";
     Recursion = "call or return during recording";
+    LoopExit = "the loop ended during recording (its function returned)";
     TypeUnstable = "bad loop";
     Overflow = "int overflow during recording";
     Invalid = "optimizer proved a guard always fails";

@@ -207,6 +207,8 @@ pub struct Jit {
     pending_counter: Option<Box<AtomicU64>>,
     /// Invalidations per loop location.
     invalidations: FxHashMap<(usize, u32), u32>,
+    /// Recordings per loop location that ended with the loop's function returning.
+    loop_exits: FxHashMap<(usize, u32), u32>,
     /// Loops not hot yet: decayed back-edge count, the minor collection it dates from, and
     /// where their interpreter counter restarted.
     warmth: FxHashMap<(usize, u32), (f64, u64, u32)>,
@@ -250,6 +252,7 @@ impl Jit {
             pending_counter: None,
             warmth: FxHashMap::default(),
             invalidations: FxHashMap::default(),
+            loop_exits: FxHashMap::default(),
         }
     }
 
@@ -292,9 +295,16 @@ impl Jit {
     fn note_abort(&mut self, vm: &mut Vm, code: Value, header: u32, a: Abort) {
         *self.summary.aborts.entry(a.kind.text()).or_default() += 1;
         let key = (code.addr(), header);
+        // A recording that began on the loop's last iteration says little about the
+        // loop: only every fourth such abort counts toward blacklisting.
+        let counts = a.kind != AbortKind::LoopExit || {
+            let t = self.loop_exits.entry(key).or_default();
+            *t += 1;
+            *t % 4 == 0
+        };
         let n = match self.state.get(&key) {
-            Some(LoopState::Aborted(n)) => n + 1,
-            _ => 1,
+            Some(LoopState::Aborted(n)) => n + counts as u32,
+            _ => counts as u32,
         };
         self.state.insert(key, LoopState::Aborted(n));
         let loc = Self::location(code, header);

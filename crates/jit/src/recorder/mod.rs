@@ -803,6 +803,10 @@ impl Recorder {
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
             }
+            Bc::RETURN_VALUE if !self.bridge && self.mframes.len() == 1 => {
+                // The recording started on the loop's last iteration: try again later.
+                return Err(u(AbortKind::LoopExit, "return from the loop's function"));
+            }
             Bc::RETURN_VALUE if self.bridge && self.mframes.len() == 1 => {
                 self.finish_at_return(pc)?;
                 return Ok(true);
