@@ -300,7 +300,7 @@ impl Jit {
         let counts = a.kind != AbortKind::LoopExit || {
             let t = self.loop_exits.entry(key).or_default();
             *t += 1;
-            *t % 4 == 0
+            t.is_multiple_of(4)
         };
         let n = match self.state.get(&key) {
             Some(LoopState::Aborted(n)) => n + counts as u32,
