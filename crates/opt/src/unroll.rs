@@ -11,7 +11,9 @@
 //!    invariants (inputs the jump passes back unchanged).
 //! 2. As the *loop*, starting from a new label whose arguments are the jump arguments
 //!    *exploded*: each virtual contributes its fields instead of itself (so a
-//!    loop-carried object is never allocated), each constant contributes nothing. The
+//!    loop-carried object is never allocated; a second position holding the same virtual
+//!    is an alias of the first and contributes nothing, so `prev = cur` keeps one object
+//!    under two names), each constant contributes nothing. The
 //!    loop body is optimized assuming the facts of step 1 (its shapes) hold at the label,
 //!    and with the remembered loads/pure results available as extra label arguments
 //!    ("extras"), so a repeated `getfield(p0, f)` on an invariant `p0` becomes a label
@@ -56,6 +58,10 @@ enum Shape {
         class: Option<i64>,
         nonnull: bool,
     },
+    /// The same virtual object as the label value at this earlier top-level position
+    /// (two locals naming one loop-carried object; no label argument). Only at the top
+    /// level, and only of a position whose shape is `Virtual`.
+    Alias(usize),
     /// A virtual object (its fields' shapes; no allocation).
     Virtual {
         kind: VKind,
@@ -155,11 +161,17 @@ fn leaf_of(o: &Optimizer, v: Opnd) -> Shape {
 }
 
 /// Virtual boxes reachable more than once from `vals` (they must stay real objects to
-/// keep their identity).
-fn shared_virtuals(o: &Optimizer, vals: &[Opnd]) -> FxHashSet<BoxId> {
+/// keep their identity). Positions marked in `skip` are left out (aliases of an earlier
+/// position, which the label passes once).
+fn shared_virtuals(o: &Optimizer, vals: &[Opnd], skip: &[bool]) -> FxHashSet<BoxId> {
     let mut seen = FxHashSet::default();
     let mut shared = FxHashSet::default();
-    let mut work: Vec<Opnd> = vals.to_vec();
+    let mut work: Vec<Opnd> = vals
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !skip.get(*k).copied().unwrap_or(false))
+        .map(|(_, v)| *v)
+        .collect();
     while let Some(v) = work.pop() {
         if let Some(b) = o.virtual_of(v) {
             if !seen.insert(b) {
@@ -174,10 +186,47 @@ fn shared_virtuals(o: &Optimizer, vals: &[Opnd]) -> FxHashSet<BoxId> {
     shared
 }
 
+/// Top-level positions of `vals` holding the same virtual as an earlier position:
+/// `alias[k] = Some(j)`, `j` the first position holding it.
+fn top_aliases(o: &Optimizer, vals: &[Opnd]) -> Vec<Option<usize>> {
+    let mut first: FxHashMap<BoxId, usize> = FxHashMap::default();
+    vals.iter()
+        .enumerate()
+        .map(|(k, v)| {
+            let b = o.virtual_of(*v)?;
+            match first.get(&b) {
+                Some(&j) => Some(j),
+                None => {
+                    first.insert(b, k);
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// The shapes of the jump values `vals` at the end of the preamble.
+fn shapes_at(o: &Optimizer, vals: &[Opnd]) -> Vec<Shape> {
+    let alias = top_aliases(o, vals);
+    let skip: Vec<bool> = alias.iter().map(Option::is_some).collect();
+    let shared = shared_virtuals(o, vals, &skip);
+    let mut shapes: Vec<Shape> = Vec::with_capacity(vals.len());
+    for (k, v) in vals.iter().enumerate() {
+        let s = match alias[k] {
+            Some(j) if matches!(shapes[j], Shape::Virtual { .. }) => Shape::Alias(j),
+            _ => shape_of(o, *v, 0, &shared),
+        };
+        shapes.push(s);
+    }
+    // A virtual also reachable through a field is shared: a leaf (one real object) at
+    // every position.
+    shapes
+}
+
 /// Label-argument values of `v` under `s`, in order (forcing leaf virtuals if `force`).
 fn flatten(o: &mut Optimizer, s: &Shape, v: Opnd, force: bool, out: &mut Vec<Opnd>) {
     match s {
-        Shape::Const(_) => {}
+        Shape::Const(_) | Shape::Alias(_) => {}
         Shape::Leaf { .. } => {
             let v = if force { o.force_value(v) } else { o.get(v) };
             out.push(v);
@@ -209,6 +258,12 @@ fn flatten(o: &mut Optimizer, s: &Shape, v: Opnd, force: bool, out: &mut Vec<Opn
 fn build(o: &mut Optimizer, s: &Shape, leaves: &mut Vec<BoxId>) -> Opnd {
     match s {
         Shape::Const(c) => o.c(*c),
+        // Resolved by the caller (top level only); a bare value is always correct.
+        Shape::Alias(_) => {
+            let b = o.new_input(Type::Ref);
+            leaves.push(b);
+            Opnd::Ref(b)
+        }
         Shape::Leaf {
             ty,
             bound,
@@ -253,6 +308,8 @@ fn check(o: &mut Optimizer, s: &Shape, v: Opnd, shared: &FxHashSet<BoxId>) -> Op
     let v = o.get(v);
     match s {
         Shape::Const(c) => (o.konst(v) != Some(*c)).then(|| Shape::bare(c.ty())),
+        // Checked by the caller against the aliased position.
+        Shape::Alias(_) => None,
         Shape::Leaf {
             ty,
             bound,
@@ -489,7 +546,10 @@ fn attempt<'a>(
     o2.rw.not_invalidated = assume_valid;
     let mut leaves_in = Vec::new();
     for (k, s) in shapes.iter().enumerate() {
-        let v = build(&mut o2, s, &mut leaves_in);
+        let v = match s {
+            Shape::Alias(j) => o2.map[*j].expect("aliased position built first"),
+            _ => build(&mut o2, s, &mut leaves_in),
+        };
         o2.map[k] = Some(v);
     }
     let mut extra_in: Vec<Opnd> = Vec::new();
@@ -527,13 +587,37 @@ fn attempt<'a>(
         .iter()
         .map(|a| o2.map_arg(*a))
         .collect();
-    let shared = shared_virtuals(&o2, &jargs);
+    // An alias holds when its position names the same virtual as the aliased one.
+    let skip: Vec<bool> = shapes
+        .iter()
+        .enumerate()
+        .map(|(k, s)| match s {
+            Shape::Alias(j) => {
+                o2.virtual_of(jargs[k]).is_some()
+                    && o2.virtual_of(jargs[k]) == o2.virtual_of(jargs[*j])
+            }
+            _ => false,
+        })
+        .collect();
+    let shared = shared_virtuals(&o2, &jargs, &skip);
     let mut new_shapes = shapes.to_vec();
     let mut changed = false;
     for (k, s) in shapes.iter().enumerate() {
-        if let Some(n) = check(&mut o2, s, jargs[k], &shared) {
+        if matches!(s, Shape::Alias(_)) && !skip[k] {
+            new_shapes[k] = Shape::bare(Type::Ref);
+            changed = true;
+        } else if let Some(n) = check(&mut o2, s, jargs[k], &shared) {
             new_shapes[k] = n;
             changed = true;
+        }
+    }
+    // An alias of a position that stopped being virtual becomes a plain value.
+    for k in 0..new_shapes.len() {
+        if let Shape::Alias(j) = new_shapes[k] {
+            if !matches!(new_shapes[j], Shape::Virtual { .. }) {
+                new_shapes[k] = Shape::bare(Type::Ref);
+                changed = true;
+            }
         }
     }
     if changed {
@@ -641,11 +725,7 @@ pub fn run(
         return Err(OptError::Invalid(why));
     }
     let jvals: Vec<Opnd> = ops[last].args.iter().map(|a| o1.map_arg(*a)).collect();
-    let shared = shared_virtuals(&o1, &jvals);
-    let mut shapes: Vec<Shape> = jvals
-        .iter()
-        .map(|v| shape_of(&o1, *v, 0, &shared))
-        .collect();
+    let mut shapes: Vec<Shape> = shapes_at(&o1, &jvals);
     let mut weakened: FxHashMap<ExtraKey, Shape> = FxHashMap::default();
     let mut notes: Vec<Decision> = Vec::new();
     let mut unroll_note = |what: String| {
@@ -808,6 +888,7 @@ pub fn run(
 fn show_shape(s: &Shape) -> String {
     match s {
         Shape::Const(c) => coil_ir::printer::fmt_const(*c),
+        Shape::Alias(j) => format!("same as input {j}"),
         Shape::Leaf {
             ty,
             bound,

@@ -43,6 +43,11 @@ pub mod flags {
     /// Young object whose identity was taken: an old-space block is reserved for it
     /// (`Heap::shadows`) and the minor GC copies it exactly there.
     pub const SHADOW: u32 = 64;
+    /// Old and not in the remembered set (PyPy's TRACK_YOUNG_PTRS): a store of a pointer
+    /// into it must run the write barrier's slow path, which clears this flag and sets
+    /// REMEMBERED. Set with OLD and again when a minor collection empties the remembered
+    /// set, so the JIT's inline barrier tests this one bit.
+    pub const TRACK: u32 = 128;
 }
 
 impl Header {

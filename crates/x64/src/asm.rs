@@ -198,7 +198,11 @@ pub fn compile(
     kind: TraceKind,
     externals: &FxHashMap<TargetId, LabelInfo>,
 ) -> Result<CompiledTrace, CompileError> {
-    coil_ir::verify(t).map_err(|e| CompileError(format!("trace does not verify: {e}")))?;
+    // The optimizer's output; verified again in debug builds and tests only (a release
+    // build verifies each trace once, at the optimizer's input).
+    if cfg!(debug_assertions) {
+        coil_ir::verify(t).map_err(|e| CompileError(format!("trace does not verify: {e}")))?;
+    }
     let mut e = Emitter::new();
     let epilogue = e.label();
     let mut l = Lower {
@@ -351,6 +355,38 @@ struct Lower<'a> {
     op_offsets: Vec<u32>,
     io_words: u32,
     dies: Vec<Vec<IrRef>>,
+}
+
+/// The magic multiplier `m` and shift `s` of signed division by `d` (2 <= d <= 2^63-1):
+/// `trunc(x / d) = ((mulhi(m, x) + (m < 0 ? x : 0)) >> s) + (x < 0)` (Hacker's Delight,
+/// figure 10-1, for 64 bits).
+pub fn div_magic(d: u64) -> (i64, u32) {
+    debug_assert!((2..=i64::MAX as u64).contains(&d));
+    let two63: u64 = 1 << 63;
+    let anc = two63 - 1 - (two63 % d);
+    let mut p = 63u32;
+    let (mut q1, mut r1) = (two63 / anc, two63 % anc);
+    let (mut q2, mut r2) = (two63 / d, two63 % d);
+    loop {
+        p += 1;
+        q1 = q1.wrapping_mul(2);
+        r1 = r1.wrapping_mul(2);
+        if r1 >= anc {
+            q1 = q1.wrapping_add(1);
+            r1 = r1.wrapping_sub(anc);
+        }
+        q2 = q2.wrapping_mul(2);
+        r2 = r2.wrapping_mul(2);
+        if r2 >= d {
+            q2 = q2.wrapping_add(1);
+            r2 = r2.wrapping_sub(d);
+        }
+        let delta = d - r2;
+        if !(q1 < delta || (q1 == delta && r1 == 0)) {
+            break;
+        }
+    }
+    (q2.wrapping_add(1) as i64, p - 64)
 }
 
 /// Label arguments kept in registers across the loop (per bank); the rest stay in slots.
@@ -748,6 +784,11 @@ impl<'a> Lower<'a> {
     }
 
     fn divmod(&mut self, pos: usize, a: Opnd, b: Opnd, want_rem: bool) {
+        if let Some(c) = self.konst(b).map(|c| c as i64) {
+            if c >= 2 || (c <= -2 && c != i64::MIN) {
+                return self.divmod_const(pos, a, c, want_rem);
+            }
+        }
         let ga = self.gpr(a, RAX);
         self.e.mov_rr(RAX, ga);
         let gb = self.gpr(b, R11);
@@ -769,6 +810,41 @@ impl<'a> Lower<'a> {
         self.e.bind(done);
         let d = self.ra.new_gpr(&mut self.e);
         self.e.mov_rr(d, if want_rem { RDX } else { RAX });
+        self.def(pos, d);
+    }
+
+    /// Truncating division (or remainder) by a constant `c` (|c| >= 2) without `idiv`:
+    /// a multiply by the magic reciprocal of |c| (Hacker's Delight 10-1), a shift, a
+    /// sign fix-up; the remainder is `x - q * c`.
+    fn divmod_const(&mut self, pos: usize, a: Opnd, c: i64, want_rem: bool) {
+        let (m, s) = div_magic(c.unsigned_abs());
+        let ga = self.gpr(a, R11);
+        self.e.mov_rr(R11, ga);
+        self.e.mov_ri(RAX, m);
+        self.e.imul_wide(R11);
+        if m < 0 {
+            self.e.alu_rr(Alu::Add, RDX, R11);
+        }
+        self.e.shift_imm(1, RDX, s as u8);
+        self.e.mov_rr(RAX, R11);
+        self.e.shift_imm(2, RAX, 63);
+        self.e.alu_rr(Alu::Add, RDX, RAX);
+        if c < 0 {
+            self.e.neg(RDX);
+        }
+        if want_rem {
+            match i32::try_from(c) {
+                Ok(c32) => self.e.imul_rri(RDX, RDX, c32),
+                Err(_) => {
+                    self.e.mov_ri(RAX, c);
+                    self.e.alu_rr(Alu::Imul, RDX, RAX);
+                }
+            }
+            self.e.alu_rr(Alu::Sub, R11, RDX);
+            self.e.mov_rr(RDX, R11);
+        }
+        let d = self.ra.new_gpr(&mut self.e);
+        self.e.mov_rr(d, RDX);
         self.def(pos, d);
     }
 

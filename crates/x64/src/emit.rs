@@ -378,6 +378,10 @@ impl Emitter {
             _ => dynasm!(self.ops ; .arch x64 ; shr Rq(d.0), n),
         }
     }
+    /// `imul s` (one-operand: rdx:rax = rax * s, signed).
+    pub fn imul_wide(&mut self, s: Gpr) {
+        dynasm!(self.ops ; .arch x64 ; imul Rq(s.0));
+    }
     /// `cqo ; idiv s` (rdx:rax / s).
     pub fn cqo_idiv(&mut self, s: Gpr) {
         dynasm!(self.ops ; .arch x64 ; cqo ; idiv Rq(s.0));

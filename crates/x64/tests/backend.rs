@@ -487,3 +487,49 @@ fn op_builder_sanity() {
         layout: 1,
     };
 }
+
+/// Division and remainder by a constant are compiled as a multiply by a magic reciprocal
+/// (no `idiv`): many divisors against edge and spread dividends.
+#[test]
+fn divmod_by_constants() {
+    let mut divisors: Vec<i64> = (2..=70).chain(-70..=-2).collect();
+    divisors.extend([
+        1000003,
+        -1000003,
+        255,
+        256,
+        641,
+        0x7fff_ffff,
+        0x8000_0000,
+        0x1_0000_0001,
+        i64::MAX,
+        i64::MAX - 1,
+        i64::MIN + 1,
+        1 << 62,
+        (1 << 62) + 1,
+        -(1 << 62),
+        6700417,
+    ]);
+    let mut xs: Vec<i64> = INTS.to_vec();
+    let mut r: u64 = 0x9e37_79b9_7f4a_7c15;
+    for k in 0..48 {
+        r ^= r << 13;
+        r ^= r >> 7;
+        r ^= r << 17;
+        xs.push((r >> (k % 60)) as i64 * if k % 2 == 0 { 1 } else { -1 });
+    }
+    xs.extend([1000002, 1000003, 1000004, -1000003, -1000004, 5, -5, 6, -6]);
+    for d in divisors {
+        let mut t = Trace::new();
+        let ins: Vec<_> = xs.iter().map(|_| t.input(Type::Int)).collect();
+        let c = t.c(Val::Int(d).to_const());
+        let mut results = Vec::new();
+        for i in &ins {
+            for op in [Opcode::IntFloorDiv, Opcode::IntMod] {
+                results.push(Opnd::Ref(t.emit(op, &[Opnd::Ref(*i), c], Descr::None)));
+            }
+        }
+        t.emit(Opcode::Finish, &results, Descr::None);
+        run(&case_of(t, xs.iter().map(|&v| Val::Int(v)).collect()));
+    }
+}

@@ -185,7 +185,7 @@ impl Heap {
         }
         if h.flags & flags::LARGE != 0 {
             // A young large object becomes old in place.
-            h.flags |= flags::OLD;
+            h.flags |= flags::OLD | flags::TRACK;
             worklist.push(v);
             return;
         }
@@ -198,7 +198,7 @@ impl Heap {
         // old-space block of at least `size` bytes; they cannot overlap.
         unsafe { std::ptr::copy_nonoverlapping(v.addr() as *const u8, addr as *mut u8, size) };
         let nv = Value::from_addr(addr);
-        header(nv).flags = flags::OLD;
+        header(nv).flags = flags::OLD | flags::TRACK;
         self.stats.copied_bytes += size as u64;
         h.flags |= flags::FORWARDED;
         *forward_word(v) = nv;
@@ -241,7 +241,8 @@ impl Heap {
         let remembered = std::mem::take(&mut self.remembered);
         for &addr in &remembered {
             let obj = Value::from_addr(addr);
-            header(obj).flags &= !flags::REMEMBERED;
+            let h = header(obj);
+            h.flags = (h.flags & !flags::REMEMBERED) | flags::TRACK;
             // Filter before the call: a big remembered object mostly refers to old ones.
             trace_object(obj, &mut |slot: &mut Value| {
                 if slot.is_ptr() && self.maybe_young(*slot) {

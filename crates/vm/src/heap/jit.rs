@@ -35,8 +35,9 @@ pub fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
 }
 
 /// Bit index, in the 64-bit header word, of the flag whose presence sends a store into
-/// the write-barrier slow path (the OLD flag: the slow path checks REMEMBERED).
-pub const WB_FLAG_BIT: u8 = 32 + flags::OLD.trailing_zeros() as u8;
+/// the write-barrier slow path (TRACK: old and not yet remembered; the slow path clears
+/// it, so later stores into the same object take no call until the next collection).
+pub const WB_FLAG_BIT: u8 = 32 + flags::TRACK.trailing_zeros() as u8;
 
 impl Heap {
     /// Addresses of the nursery's free-pointer and limit words (the JIT's inline bump).

@@ -278,8 +278,9 @@ impl Heap {
     #[inline(always)]
     pub fn barrier(&mut self, obj: Value) {
         let h = header(obj);
-        if h.flags & (flags::OLD | flags::REMEMBERED) == flags::OLD {
-            h.flags |= flags::REMEMBERED;
+        if h.flags & flags::TRACK != 0 {
+            debug_assert_eq!(h.flags & (flags::OLD | flags::REMEMBERED), flags::OLD);
+            h.flags = (h.flags & !flags::TRACK) | flags::REMEMBERED;
             self.remembered.push(obj.addr());
         }
     }
