@@ -22,6 +22,16 @@ pub struct FieldDescr {
     pub immutable: bool,
 }
 
+impl FieldDescr {
+    /// A version word (`<FieldS dict.version 0>`: a name ending in `.version`), read
+    /// raw at a constant address: changed only by code (a call, a `setfield_raw`),
+    /// never asynchronously, so the optimizer may reuse a load of it until then. Every
+    /// other raw word is volatile (signal and safepoint flags).
+    pub fn is_version_word(&self) -> bool {
+        self.name.ends_with(".version") && self.size == 8
+    }
+}
+
 /// An array layout: `<ArrayS 8 list base=16 len=8>`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ArrayDescr {

@@ -8,6 +8,15 @@
 //! may be the same object (two distinct allocations of this trace cannot be). A call
 //! whose descr says it may write (`EF=write` or `EF=force`) forgets everything; pure
 //! and readonly calls forget nothing.
+//!
+//! Version words (raw words at constant addresses whose descr is named `*.version`, see
+//! [`coil_ir::FieldDescr::is_version_word`]: the dict and class versions the recorder
+//! guards) are remembered too, so a loop without calls loads and checks each once, in
+//! the preamble (PyPy gets the same from quasi-immutable fields). Trace code changes
+//! such a word only by `setfield_raw` (which forgets every raw word) or inside a call
+//! that may write. Every other raw load is volatile and never remembered: signal and
+//! safepoint flags are set by signal handlers, other threads and slow paths while the
+//! trace runs.
 
 use rustc_hash::FxHashMap;
 
@@ -21,6 +30,8 @@ use crate::pipeline::Pass;
 pub type FieldEntry = (Opnd, Opnd, Option<usize>);
 /// One remembered array item: (array, index, value, extra index if imported).
 pub type ItemEntry = (Opnd, Opnd, Opnd, Option<usize>);
+/// One remembered raw word: (descr, constant address, value, extra index if imported).
+pub type RawEntry = (FieldId, Opnd, Opnd, Option<usize>);
 
 /// The heap cache of a sweep.
 #[derive(Default, Debug)]
@@ -29,6 +40,8 @@ pub struct HeapState {
     pub fields: FxHashMap<FieldId, Vec<FieldEntry>>,
     /// Array items by descr.
     pub items: FxHashMap<ArrayId, Vec<ItemEntry>>,
+    /// Raw words at constant addresses.
+    pub raw: Vec<RawEntry>,
     /// Imported entries that were used.
     pub hits: Vec<usize>,
 }
@@ -82,10 +95,51 @@ impl Optimizer<'_> {
         }
     }
 
+    /// Is `f` a raw word whose loads may be remembered (a version word; module doc).
+    fn raw_cacheable(&self, f: FieldId) -> bool {
+        self.out.descrs.f(f).is_version_word()
+    }
+
     pub(crate) fn opt_heap(&mut self, b: BoxId) -> Opnd {
         let op = self.op(b).clone();
         use Opcode::*;
         match (op.opcode, op.descr) {
+            (GetfieldRawI | GetfieldRawF, Descr::Field(f))
+                if self.raw_cacheable(f) && self.konst(op.args[0]).is_some() =>
+            {
+                let addr = self.get(op.args[0]);
+                let hit = self
+                    .heap
+                    .raw
+                    .iter()
+                    .find(|e| e.0 == f && e.1 == addr)
+                    .copied();
+                if let Some((_, _, v, tag)) = hit {
+                    if let Some(t) = tag {
+                        self.heap.hits.push(t);
+                    }
+                    self.stats.loads_forwarded += 1;
+                    let v = self.get(v);
+                    self.note(Pass::Heap, |o| {
+                        format!("raw load forwarded: the word already holds {}", o.show(v))
+                    });
+                    self.replace(b, v);
+                    return v;
+                }
+                let r = self.send(Stage::Emit, b);
+                self.heap.raw.push((f, addr, r, None));
+                r
+            }
+            (SetfieldRaw, Descr::Field(f)) => {
+                let r = self.send(Stage::Emit, b);
+                // Any raw store may overlap any remembered word.
+                self.heap.raw.clear();
+                let (addr, val) = (self.get(op.args[0]), self.get(op.args[1]));
+                if self.raw_cacheable(f) && self.konst(addr).is_some() {
+                    self.heap.raw.push((f, addr, val, None));
+                }
+                r
+            }
             (GetfieldGcI | GetfieldGcR | GetfieldGcF, Descr::Field(f)) => {
                 let obj = self.get(op.args[0]);
                 let hit = self
@@ -210,6 +264,7 @@ impl Optimizer<'_> {
                     }
                     self.heap.fields.clear();
                     self.heap.items.clear();
+                    self.heap.raw.clear();
                 }
                 r
             }
@@ -241,6 +296,20 @@ impl Optimizer<'_> {
             .collect();
         v.sort_by_key(|(a, o, i, _)| (a.0, format!("{o:?}{i:?}")));
         v
+    }
+
+    /// Remembered raw words: (descr, address, value), in order of loading.
+    pub fn heap_raw_entries(&self) -> Vec<(FieldId, Opnd, Opnd)> {
+        self.heap
+            .raw
+            .iter()
+            .map(|e| (e.0, self.get(e.1), self.get(e.2)))
+            .collect()
+    }
+
+    /// Adds a remembered raw word (unroll's import), tagged with its extra index.
+    pub fn heap_import_raw(&mut self, f: FieldId, addr: Opnd, v: Opnd, extra: usize) {
+        self.heap.raw.push((f, addr, v, Some(extra)));
     }
 
     /// Adds a remembered field (unroll's import), tagged with its extra index.

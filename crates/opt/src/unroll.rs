@@ -92,6 +92,7 @@ enum ERef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum ExtraKind {
     Field,
+    Raw,
     Item,
     Pure,
 }
@@ -412,6 +413,7 @@ fn collect_extras(
     let mut keys: FxHashSet<ExtraKey> = FxHashSet::default();
     let fields = o1.heap_field_entries();
     let items = o1.heap_item_entries();
+    let raws = o1.heap_raw_entries();
     let pures = o1.pure_entries();
     loop {
         let mut progress = false;
@@ -425,6 +427,20 @@ fn collect_extras(
                 ExtraKind::Field,
                 Opcode::getfield_for(o1.field_type(*f)),
                 vec![*obj],
+                Descr::Field(*f),
+                *val,
+            ));
+        }
+        for (f, addr, val) in &raws {
+            let ty = o1.field_type(*f);
+            cands.push((
+                ExtraKind::Raw,
+                if ty == Type::Float {
+                    Opcode::GetfieldRawF
+                } else {
+                    Opcode::GetfieldRawI
+                },
+                vec![*addr],
                 Descr::Field(*f),
                 *val,
             ));
@@ -567,6 +583,7 @@ fn attempt<'a>(
             .collect();
         match (e.kind, e.descr) {
             (ExtraKind::Field, Descr::Field(f)) => o2.heap_import_field(f, args[0], v, i),
+            (ExtraKind::Raw, Descr::Field(f)) => o2.heap_import_raw(f, args[0], v, i),
             (ExtraKind::Item, Descr::Array(a)) => o2.heap_import_item(a, args[0], args[1], v, i),
             _ => {
                 let key = o2.pure_key(e.opcode, &args, e.descr);
