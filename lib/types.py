@@ -72,77 +72,9 @@ EllipsisType = type(Ellipsis)
 GenericAlias = _optional(lambda: type(list[int]))
 
 
-class UnionType:
-    # `X | Y` of classes (PEP 604): the VM's `|` on classes and None calls _union.
-    def __init__(self, args):
-        self.__args__ = args
-        self.__parameters__ = ()
-
-    def __repr__(self):
-        return ' | '.join(_union_arg_repr(a) for a in self.__args__)
-
-    def __or__(self, other):
-        if not _union_operand(other):
-            return NotImplemented
-        return _union(self, other)
-
-    def __ror__(self, other):
-        if not _union_operand(other):
-            return NotImplemented
-        return _union(other, self)
-
-    def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __instancecheck__(self, obj):
-        for a in self.__args__:
-            if not isinstance(a, type):
-                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-        return isinstance(obj, self.__args__)
-
-    def __subclasscheck__(self, cls):
-        for a in self.__args__:
-            if not isinstance(a, type):
-                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-        return issubclass(cls, self.__args__)
-
-
-UnionType.__module__ = 'types'
-if _sys.implementation.name != 'coil':
-    # Under another host (lib/_test runs on CPython) the host's own union type.
-    UnionType = type(int | str)
-
-
-def _union_arg_repr(a):
-    if a is type(None):
-        return 'None'
-    if isinstance(a, type):
-        if a.__module__ == 'builtins':
-            return a.__qualname__
-        return '%s.%s' % (a.__module__, a.__qualname__)
-    return repr(a)
-
-
-def _union_operand(x):
-    return x is None or isinstance(x, (type, UnionType))
-
-
-def _union(a, b):
-    args = []
-    for x in (a, b):
-        if x is None:
-            x = type(None)
-        for y in (x.__args__ if isinstance(x, UnionType) else (x,)):
-            if y not in args:
-                args.append(y)
-    if len(args) == 1:
-        return args[0]
-    return UnionType(tuple(args))
+# `X | Y` of classes: the VM's own union type (objects/typeforms.py; the host's
+# own when lib/_test runs on CPython).
+UnionType = type(int | str)
 
 
 MappingProxyType = _optional(lambda: type(type.__dict__))

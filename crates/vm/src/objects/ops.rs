@@ -897,18 +897,6 @@ impl Vm {
             self.dict_update(r, b)?;
             return Ok(Some(r));
         }
-        let class_or_none = |v: Value| v.is_none() || crate::objects::types::is_type(v);
-        if op == 7
-            && class_or_none(a)
-            && class_or_none(b)
-            && (crate::objects::types::is_type(a) || crate::objects::types::is_type(b))
-        {
-            // `int | None`: a types.UnionType (written in Python, lib/types.py).
-            let m = self.import_module("types")?;
-            let k = self.intern("_union");
-            let f = self.getattr(m, k)?;
-            return self.call(f, &[a, b]).map(Some);
-        }
         Ok(None)
     }
 

@@ -111,7 +111,14 @@ class UnionType:
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
+        self._check_plain('isinstance')
         return isinstance(obj, self.__args__)
 
     def __subclasscheck__(self, cls):
+        self._check_plain('issubclass')
         return issubclass(cls, self.__args__)
+
+    def _check_plain(self, fn):
+        for a in self.__args__:
+            if not isinstance(a, type):
+                raise TypeError(fn + '() argument 2 cannot be a parameterized generic')
