@@ -984,14 +984,12 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     gen_step_result(vm, r?)
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+/// `close()` of generators and coroutines alike.
+pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "close", &args[1..], 0, 0)?;
     vm.gen_close(args[0])?;
     Ok(Value::none())
 }
-
-#[allow(dead_code)]
-fn unused(_: Int) {}
 
 /// `slice.indices(length)`: the (start, stop, step) a sequence of that length uses.
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -1002,8 +1000,8 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         )));
     }
     let n = match crate::objects::int::as_int(args[1]) {
-        Some(crate::objects::int::Int::S(n)) => n,
-        Some(crate::objects::int::Int::B(_)) => {
+        Some(Int::S(n)) => n,
+        Some(Int::B(_)) => {
             return Err(vm.not_supported("slice.indices() with a length wider than 63 bits"))
         }
         None => match vm.index_hook(args[1])? {

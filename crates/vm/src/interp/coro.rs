@@ -335,12 +335,6 @@ fn coro_throw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     step_result(vm, r?)
 }
 
-fn coro_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    arity(vm, "close", &args[1..], 0, 0)?;
-    vm.gen_close(args[0])?;
-    Ok(Value::none())
-}
-
 fn return_self(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(args[0])
 }
@@ -400,7 +394,7 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in &[
         ("send", coro_send as NativeFn),
         ("throw", coro_throw),
-        ("close", coro_close),
+        ("close", crate::builtins::methods::gen_close),
         ("__await__", coro_await),
     ] {
         vm.add_method(t, n, f);
