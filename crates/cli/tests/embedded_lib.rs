@@ -14,6 +14,21 @@ fn copied_binary(tag: &str) -> (PathBuf, PathBuf) {
     (dir, bin)
 }
 
+/// Run a freshly copied binary. Another test thread that forks while the copy's write
+/// descriptor is open holds it until its child execs, and exec of the copy then fails
+/// with ETXTBSY for that moment: retry briefly.
+fn output(cmd: &mut Command) -> std::process::Output {
+    for _ in 0..100 {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            r => return r.expect("run coil"),
+        }
+    }
+    panic!("the copied coil binary stayed busy (ETXTBSY)");
+}
+
 #[test]
 fn copied_binary_imports_embedded_lib() {
     let (dir, bin) = copied_binary("plain");
@@ -26,12 +41,12 @@ fn copied_binary_imports_embedded_lib() {
          print(issubclass(list, collections.abc.Sequence), enum.__file__)\n",
     )
     .expect("write script");
-    let out = Command::new(&bin)
-        .arg(&script)
-        .current_dir(&dir)
-        .env_remove("COIL_LIB")
-        .output()
-        .expect("run coil");
+    let out = output(
+        Command::new(&bin)
+            .arg(&script)
+            .current_dir(&dir)
+            .env_remove("COIL_LIB"),
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -53,12 +68,12 @@ fn coil_lib_overrides_embedded_lib() {
     std::fs::write(lib.join("heapq.py"), "WHO = 'override'\n").expect("write module");
     let script = dir.join("prog.py");
     std::fs::write(&script, "import heapq\nprint(heapq.WHO)\n").expect("write script");
-    let out = Command::new(&bin)
-        .arg(&script)
-        .current_dir(&dir)
-        .env("COIL_LIB", &lib)
-        .output()
-        .expect("run coil");
+    let out = output(
+        Command::new(&bin)
+            .arg(&script)
+            .current_dir(&dir)
+            .env("COIL_LIB", &lib),
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "override\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
