@@ -4,11 +4,20 @@ Written in-house: a parser for the full pattern syntax builds a tree, the tree
 is compiled once into a flat instruction list, and an iterative backtracking
 machine (an explicit stack of choice points and capture restores, never Python
 recursion except one level per lookaround/atomic group) runs it.
-Bytes patterns and subjects are handled as latin-1 text with ASCII classes.
+Bytes patterns are parsed as latin-1 text with ASCII classes. Under coil the
+instruction list is handed to the native module _coil_re (its matcher runs
+over str and bytes subjects directly); elsewhere _run interprets it.
 """
 
 import builtins as _builtins
 import sys as _sys
+
+try:
+    # coil's native matcher (crates/vm/src/modules/sre): runs the compiled
+    # instruction list; absent under CPython, where _run below does the work
+    import _coil_re as _native
+except ImportError:
+    _native = None
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -1032,6 +1041,72 @@ def _single_ok(kind, data, ch):
     return True
 
 
+# ---------------------------------------------------------------- native form
+# _coil_re.compile takes the instruction list with every operand an int (or a
+# list of them): characters as code points, sets as (neg, icase, ascii,
+# chars, flat ranges, category bits), anchors and repeat kinds as numbers.
+
+_AT_CODES = {'bos': 0, 'eol': 1, 'eos': 2, 'bol_m': 3, 'eol_m': 4,
+             'b': 5, 'B': 6, 'b_a': 7, 'B_a': 8}
+_CAT_BITS = {'d': 1, 'D': 2, 'w': 4, 'W': 8, 's': 16, 'S': 32}
+_KIND_CODES = {'lit': 0, 'set': 1, 'any': 2, 'anyall': 3}
+
+
+def _flat_set(cs):
+    cats = 0
+    for c in cs.cats:
+        cats |= _CAT_BITS[c]
+    rs = []
+    for lo, hi in cs.ranges:
+        rs.append(lo)
+        rs.append(hi)
+    return (int(cs.neg), int(cs.icase), int(cs.ascii),
+            [ord(c) for c in cs.chars], rs, cats)
+
+
+def _flatten(prog):
+    out = []
+    for ins in prog:
+        op = ins[0]
+        if op == _CHAR:
+            out.append((op, ord(ins[1])))
+        elif op == _SET:
+            out.append((op, _flat_set(ins[1])))
+        elif op == _AT:
+            out.append((op, _AT_CODES[ins[1]]))
+        elif op == _REF:
+            out.append((op, ins[1], (1 if ins[2] else 0) | (2 if ins[3] else 0)))
+        elif op == _STAR:
+            kind, data = ins[1], ins[2]
+            if kind == 'lit':
+                d = ord(data)
+            elif kind == 'set':
+                d = _flat_set(data)
+            else:
+                d = 0
+            nl = ins[6]
+            out.append((op, _KIND_CODES[kind], d, ins[3], ins[4], int(ins[5]),
+                        -1 if nl is None else ord(nl)))
+        elif op == _LOOK:
+            out.append((op, _flatten(ins[1]), int(ins[2]), int(ins[3]), ins[4]))
+        elif op == _ATOMIC:
+            out.append((op, _flatten(ins[1])))
+        else:
+            out.append(ins)
+    return out
+
+
+def _flat_first(t):
+    if t is None:
+        return None
+    if isinstance(t, _AnyOf):
+        out = []
+        for sub in t.subs:
+            out.extend(_flat_first(sub))
+        return out
+    return [_flat_set(t)]
+
+
 # ---------------------------------------------------------------- matcher
 
 def _at(kind, s, pos, end):
@@ -1341,7 +1416,8 @@ def _flag_repr(flags):
 
 
 def _subject(pat, string):
-    """The subject as text (bytes-like objects as latin-1)."""
+    """The subject the matcher runs over: a str, or for bytes-like objects
+    bytes (native matcher) or latin-1 text (_run)."""
     if isinstance(string, str):
         if pat._isbytes:
             raise TypeError('cannot use a bytes pattern on a string-like object')
@@ -1349,6 +1425,8 @@ def _subject(pat, string):
     if isinstance(string, _BYTESLIKE):
         if not pat._isbytes:
             raise TypeError('cannot use a string pattern on a bytes-like object')
+        if pat._code is not None:
+            return string if type(string) is bytes else bytes(string)
         return _b2s(string)
     raise TypeError('expected string or bytes-like object, got %r'
                     % type(string).__name__)
@@ -1381,6 +1459,7 @@ class Pattern:
         self._prefix = prefix
         self._first = first
         self._anchored = False
+        self._code = None         # the native program (set by _compile)
 
     def __repr__(self):
         p = repr(self.pattern)
@@ -1417,6 +1496,8 @@ class Pattern:
 
     # -- core
     def _match_at(self, s, pos, end, full, forbid):
+        if self._code is not None:
+            return _native.match(self._code, s, pos, end, int(full), forbid)
         marks = [-1] * self._nslots
         r = _run(self._prog, s, pos, end, marks, full, forbid)
         if r < 0:
@@ -1426,6 +1507,8 @@ class Pattern:
         return marks
 
     def _search(self, s, pos, end, forbid=-1):
+        if self._code is not None:
+            return _native.search(self._code, s, pos, end, forbid)
         prefix = self._prefix
         first = self._first
         prog = self._prog
@@ -1486,6 +1569,21 @@ class Pattern:
 
     def _iter(self, s, pos, endpos):
         """Successive non-overlapping matches (3.7 rules for empty ones)."""
+        if self._code is not None:
+            # in batches growing 4x: a loop that stops early pays little
+            forbid = -1
+            batch = 16
+            while pos <= endpos:
+                ms = _native.scan(self._code, s, pos, endpos, forbid, batch)
+                yield from ms
+                if len(ms) < batch:
+                    return
+                m = ms[-1]
+                pos = m[1]
+                forbid = pos if m[0] == m[1] else -1
+                if batch < 4096:
+                    batch *= 4
+            return
         forbid = -1
         while pos <= endpos:
             m = self._search(s, pos, endpos, forbid)
@@ -1507,21 +1605,39 @@ class Pattern:
         conv = self._conv(string)
         out = []
         g = self.groups
-        for m in self._iter(s, pos, endpos):
-            if g == 0:
+        empty = conv(s[:0])
+        ms = self._all(s, pos, endpos, 0)
+        if g == 0:
+            if conv is _ident:
+                return [s[m[0]:m[1]] for m in ms]
+            for m in ms:
                 out.append(conv(s[m[0]:m[1]]))
-            elif g == 1:
+        elif g == 1:
+            for m in ms:
                 out.append(conv(s[m[2]:m[3]]) if m[2] >= 0 and m[3] >= 0
-                           else conv(''))
-            else:
+                           else empty)
+        else:
+            for m in ms:
                 out.append(tuple(
                     conv(s[m[2 * k]:m[2 * k + 1]])
-                    if m[2 * k] >= 0 and m[2 * k + 1] >= 0 else conv('')
+                    if m[2 * k] >= 0 and m[2 * k + 1] >= 0 else empty
                     for k in range(1, g + 1)))
         return out
 
+    def _all(self, s, pos, endpos, limit):
+        """The list of successive matches (at most limit when limit > 0)."""
+        if self._code is not None:
+            return _native.scan(self._code, s, pos, endpos, -1,
+                                limit if limit > 0 else _sys.maxsize)
+        out = []
+        for m in self._iter(s, pos, endpos):
+            if limit > 0 and len(out) >= limit:
+                break
+            out.append(m)
+        return out
+
     def _conv(self, string):
-        if not self._isbytes:
+        if not self._isbytes or self._code is not None:
             return _ident
         return _to_bytes
 
@@ -1532,9 +1648,7 @@ class Pattern:
         last = 0
         n = 0
         g = self.groups
-        for m in self._iter(s, 0, len(s)):
-            if maxsplit > 0 and n >= maxsplit:
-                break
+        for m in self._all(s, 0, len(s), maxsplit):
             out.append(conv(s[last:m[0]]))
             for k in range(1, g + 1):
                 a, b = m[2 * k], m[2 * k + 1]
@@ -1566,20 +1680,19 @@ class Pattern:
                     raise TypeError('expected str instance, %s found'
                                     % type(repl).__name__)
                 rs = repl
-            template = _parse_template(self, rs, repl)
+            template = self._template(rs, repl, s)
             func = None
         parts = []
         last = 0
         n = 0
-        for m in self._iter(s, 0, len(s)):
-            if count > 0 and n >= count:
-                break
+        native = self._code is not None
+        for m in self._all(s, 0, len(s), count):
             parts.append(s[last:m[0]])
             if func is not None:
                 r = func(self._mk(string, s, m, 0, len(s)))
                 if r is not None:
                     if self._isbytes:
-                        parts.append(_b2s(r))
+                        parts.append(bytes(r) if native else _b2s(r))
                     else:
                         if not isinstance(r, str):
                             raise TypeError('expected str instance, %s found'
@@ -1590,7 +1703,15 @@ class Pattern:
             last = m[1]
             n += 1
         parts.append(s[last:])
-        return conv(''.join(parts)), n
+        return conv(s[:0].join(parts)), n
+
+    def _template(self, rs, orig, s):
+        """A parsed replacement template whose literal parts have the type
+        of the subject s (bytes under the native matcher)."""
+        t = _parse_template(self, rs, orig)
+        if type(s) is not str:
+            t = [_s2b(x) if type(x) is str else x for x in t]
+        return t
 
     def scanner(self, string, pos=0, endpos=_sys.maxsize):
         return _PatternScanner(self, string, pos, endpos)
@@ -1763,14 +1884,14 @@ def _parse_template(pat, rs, orig):
 def _expand(template, s, m):
     parts = []
     for t in template:
-        if type(t) is str:
+        if type(t) is not int:
             parts.append(t)
         else:
             a = m[2 * t]
             b = m[2 * t + 1]
             if a >= 0 and b >= 0:
                 parts.append(s[a:b])
-    return ''.join(parts)
+    return s[:0].join(parts)
 
 
 class Match:
@@ -1866,9 +1987,8 @@ class Match:
             rs = _b2s(template)
         else:
             rs = template
-        t = _parse_template(self.re, rs, template)
-        r = _expand(t, self._s, self._m)
-        return _s2b(r) if self.re._isbytes else r
+        t = self.re._template(rs, template, self._s)
+        return self._conv(_expand(t, self._s, self._m))
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -1978,6 +2098,9 @@ def _compile(pattern, flags):
     items = node[1] if node[0] == 'seq' else [node]
     if items and items[0][0] == 'at' and items[0][1] == 'bos':
         p._anchored = True
+    if _native is not None:
+        p._code = _native.compile(_flatten(prog), p._nslots, int(p._anchored),
+                                  prefix, _flat_first(first))
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]

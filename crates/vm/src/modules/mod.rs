@@ -14,6 +14,7 @@ pub mod hashlib;
 pub mod io;
 pub mod os;
 pub mod random;
+pub mod sre;
 pub mod structs;
 pub mod time;
 pub mod weakref;
@@ -45,6 +46,7 @@ const LAZY: &[(&str, Installer)] = &[
     ("weakref", weakref::install),
     ("_weakref", weakref::install),
     ("atexit", atexit::install),
+    ("_coil_re", sre::install),
 ];
 
 fn install_time(vm: &mut Vm) {
