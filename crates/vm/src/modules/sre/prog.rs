@@ -287,8 +287,8 @@ impl Builder<'_> {
                 }
                 op::STAR => {
                     let kind = word(self.vm, t[1])?;
-                    for j in 3..7 {
-                        let w = word(self.vm, t[j])?;
+                    for (j, &x) in t.iter().enumerate().skip(3) {
+                        let w = word(self.vm, x)?;
                         self.code[at + j] = w;
                     }
                     self.code[at + 1] = kind;
@@ -300,8 +300,8 @@ impl Builder<'_> {
                     }
                 }
                 op::LOOK => {
-                    for j in 2..5 {
-                        let w = word(self.vm, t[j])?;
+                    for (j, &x) in t.iter().enumerate().skip(2) {
+                        let w = word(self.vm, x)?;
                         self.code[at + j] = w;
                     }
                     pending.push((at + 1, t[1], true));
@@ -357,7 +357,7 @@ pub fn compile(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let at = b.code.len();
         b.code.extend([0; 8]);
         b.code.push(sets.len() as u32);
-        b.code.extend(std::iter::repeat(0).take(sets.len()));
+        b.code.extend(std::iter::repeat_n(0, sets.len()));
         for (k, &s) in sets.iter().enumerate() {
             let o = b.set(s)?;
             b.code[at + 9 + k] = o;
