@@ -22,6 +22,7 @@ aborts! {
     ControlFlow = "exception or unexpected control flow during recording";
     Recursion = "call or return during recording";
     LoopExit = "the loop ended during recording (its function returned)";
+    InnerLoop = "an inner loop is not compiled yet";
     TypeUnstable = "bad loop";
     Overflow = "int overflow during recording";
     Invalid = "optimizer proved a guard always fails";
@@ -35,6 +36,8 @@ pub struct Abort {
     pub kind: AbortKind,
     /// Detail.
     pub detail: String,
+    /// `InnerLoop`: the inner loop's header pc (in the recorded loop's code).
+    pub inner: Option<u32>,
 }
 
 impl Abort {
@@ -43,6 +46,7 @@ impl Abort {
         Abort {
             kind,
             detail: detail.into(),
+            inner: None,
         }
     }
 }

@@ -19,22 +19,33 @@ use coil_x64::{ExitInfo, ExitKind, JitFrame};
 /// version word>), V)`)? Its failure means a global, builtin or class the trace embeds as
 /// a constant changed: the trace is stale (the caller invalidates it, no bridge).
 pub fn is_version_guard(t: &Trace, exit: &ExitInfo) -> bool {
+    version_word(t, exit).is_some()
+}
+
+/// The version word a version guard exit checks: its address, and whether it is a
+/// dict's (else a class's).
+pub fn version_word(t: &Trace, exit: &ExitInfo) -> Option<(u64, bool)> {
     let ExitKind::Guard { at, .. } = exit.kind else {
-        return false;
+        return None;
     };
     let g = t.op(at);
     if g.opcode != Opcode::GuardValue {
-        return false;
+        return None;
     }
     let Some(Opnd::Ref(r)) = g.args.first() else {
-        return false;
+        return None;
     };
     let load = t.op(*r);
-    match load.descr {
-        Descr::Field(f) if load.opcode == Opcode::GetfieldRawI => {
-            VERSION_WORDS.contains(&t.descrs.fields[f.0 as usize].name.as_str())
-        }
-        _ => false,
+    let Descr::Field(f) = load.descr else {
+        return None;
+    };
+    let name = t.descrs.fields[f.0 as usize].name.as_str();
+    if load.opcode != Opcode::GetfieldRawI || !VERSION_WORDS.contains(&name) {
+        return None;
+    }
+    match load.args.first().and_then(|a| t.as_const(*a)) {
+        Some(Const::Int(a)) => Some((a as u64, name == VERSION_WORDS[0])),
+        _ => None,
     }
 }
 

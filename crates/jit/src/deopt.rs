@@ -1,15 +1,20 @@
 //! Deoptimization: turns a guard exit back into interpreter state (frame slots, operand
 //! stack, pc), boxing unboxed values and materializing virtual objects; after an
 //! exception exit (a helper raised) the interpreter raises at the guarded instruction.
+//!
+//! The common exit (one frame, no virtual object: a loop's own guards, a bridge's finish
+//! at the return) is decoded once, when the trace is compiled, into a [`ResumePlan`]
+//! (where each frame slot comes from), and applied in place on the value stack without
+//! temporary vectors; the rest goes through `coil_x64::decode_exit`.
 
 use crate::recorder::FrameInfo;
-use coil_ir::{ArrayDescr, FieldDescr, SizeDescr, Trace, Val};
+use coil_ir::{ArrayDescr, Const, FieldDescr, Opnd, SizeDescr, SnapValue, Trace, Type, Val};
 use coil_vm::heap::jit::store_raw;
 use coil_vm::heap::{get, has_layout};
 use coil_vm::interp::frame::{Frame as InterpFrame, FrameKind};
 use coil_vm::layout::{FunctionObj, LayoutId};
 use coil_vm::{Value, Vm};
-use coil_x64::{decode_exit, CompiledTrace, ExitHeap, JitFrame};
+use coil_x64::{decode_exit, CompiledTrace, ExitHeap, ExitInfo, ExitKind, JitFrame};
 
 /// Builds the snapshot's virtual objects in the VM's nursery at an exit. Allocation
 /// never collects, so the addresses stay valid until the frame is rebuilt.
@@ -158,6 +163,156 @@ pub fn resume(
         // raises the pending exception at the guarded instruction.
         let pc = exit.frames.last().map(|f| f.pc).unwrap_or(first.pc);
         vm.jit_raise_at(pc);
+    }
+    Ok(())
+}
+
+/// Where one frame slot comes from at an exit with a [`ResumePlan`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SlotSrc {
+    /// Dead in the snapshot: the interpreter's value stays (empty beyond its stack).
+    Keep,
+    /// io word `k`: an object word.
+    IoRef(u32),
+    /// io word `k`: an unboxed int (tagged, or boxed when not small).
+    IoInt(u32),
+    /// io word `k`: an unboxed float (boxed).
+    IoFloat(u32),
+    /// A constant object word.
+    Word(u64),
+    /// A constant int (boxed when not small).
+    Int(i64),
+    /// A constant float (boxed).
+    Float(u64),
+}
+
+/// An exit decoded at compile time: the top frame's slots (locals then operand stack)
+/// and the pc the interpreter resumes at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResumePlan {
+    /// Resume pc.
+    pub pc: u32,
+    /// Per frame slot.
+    pub slots: Vec<SlotSrc>,
+    /// io words it reads (one past the highest).
+    pub io_len: usize,
+}
+
+impl ResumePlan {
+    fn new(pc: u32, slots: Vec<SlotSrc>) -> ResumePlan {
+        let io_len = slots
+            .iter()
+            .filter_map(|s| match *s {
+                SlotSrc::IoRef(k) | SlotSrc::IoInt(k) | SlotSrc::IoFloat(k) => Some(k as usize + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        ResumePlan { pc, slots, io_len }
+    }
+}
+
+fn io_src(k: usize, ty: Type) -> SlotSrc {
+    let k = k as u32;
+    match ty {
+        Type::Int => SlotSrc::IoInt(k),
+        Type::Float => SlotSrc::IoFloat(k),
+        _ => SlotSrc::IoRef(k),
+    }
+}
+
+fn const_src(c: Const) -> SlotSrc {
+    match c {
+        Const::Int(i) => SlotSrc::Int(i),
+        Const::Float(b) => SlotSrc::Float(b),
+        Const::Ptr(a) => SlotSrc::Word(a),
+    }
+}
+
+/// The plan of guard exit `exit` of `t` when its snapshot is one frame (the loop's)
+/// without virtual objects; None otherwise (the exit decodes through `decode_exit`).
+pub fn guard_plan(t: &Trace, exit: &ExitInfo) -> Option<ResumePlan> {
+    let ExitKind::Guard { snap, .. } = exit.kind else {
+        return None;
+    };
+    let s = t.snap(snap);
+    let [fr] = s.frames.as_slice() else {
+        return None;
+    };
+    if fr.code != 0 || !s.virtuals.is_empty() {
+        return None;
+    }
+    let mut slots = Vec::with_capacity(fr.slots.len());
+    for v in &fr.slots {
+        slots.push(match *v {
+            SnapValue::Dead => SlotSrc::Keep,
+            SnapValue::Ref(r) => {
+                let k = exit.values.iter().position(|o| *o == Opnd::Ref(r))?;
+                io_src(k, t.ty(Opnd::Ref(r)))
+            }
+            SnapValue::Const(c) => const_src(t.konst(c)),
+            SnapValue::Virtual(_) => return None,
+        });
+    }
+    Some(ResumePlan::new(fr.pc, slots))
+}
+
+/// The plan of a bridge's `finish` exit at the loop function's return (`slots` from
+/// its `FinishExit`: `Some` slots take the finish's arguments in order).
+pub fn finish_plan(
+    t: &Trace,
+    exit: &ExitInfo,
+    pc: u32,
+    slots: &[Option<Type>],
+) -> Option<ResumePlan> {
+    if !matches!(exit.kind, ExitKind::Finish) {
+        return None;
+    }
+    let mut args = exit.values.iter().enumerate();
+    let mut out = Vec::with_capacity(slots.len());
+    for s in slots {
+        out.push(match s {
+            None => SlotSrc::Keep,
+            Some(_) => {
+                let (k, o) = args.next()?;
+                match t.as_const(*o) {
+                    Some(c) => const_src(c),
+                    None => io_src(k, t.ty(*o)),
+                }
+            }
+        });
+    }
+    Some(ResumePlan::new(pc, out))
+}
+
+/// Applies `plan` to the top frame (its values in `frame`'s io buffer): the value stack
+/// from the frame's base is resized to the plan's slots and rewritten in place.
+pub fn resume_planned(vm: &mut Vm, plan: &ResumePlan, frame: &JitFrame) -> Result<(), String> {
+    let io = frame.io();
+    if io.len() < plan.io_len {
+        return Err("io buffer shorter than the exit".into());
+    }
+    let top = vm.frames.len() - 1;
+    let base = vm.frames[top].base;
+    vm.stack.resize(base + plan.slots.len(), Value::EMPTY);
+    for (i, s) in plan.slots.iter().enumerate() {
+        let v = match *s {
+            SlotSrc::Keep => continue,
+            SlotSrc::IoRef(k) => Value::from_addr(io[k as usize] as usize),
+            SlotSrc::IoInt(k) => {
+                let n = io[k as usize] as i64;
+                Value::try_small(n).unwrap_or_else(|| vm.new_int(n))
+            }
+            SlotSrc::IoFloat(k) => vm.new_float(f64::from_bits(io[k as usize])),
+            SlotSrc::Word(w) => Value::from_addr(w as usize),
+            SlotSrc::Int(n) => vm.new_int(n),
+            SlotSrc::Float(b) => vm.new_float(f64::from_bits(b)),
+        };
+        vm.stack[base + i] = v;
+    }
+    vm.frames[top].pc = plan.pc as usize;
+    if !vm.exc.is_empty() {
+        vm.jit_raise_at(plan.pc);
     }
     Ok(())
 }

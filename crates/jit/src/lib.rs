@@ -76,6 +76,21 @@ pub struct Piece {
     bridge: Option<BridgeOf>,
     /// A bridge ending at the loop function's return: its finish exit.
     finish: Option<recorder::FinishExit>,
+    /// Per exit: what it is, decided once at compile time.
+    classes: Vec<ExitClass>,
+}
+
+/// What an exit is, decided when its trace is compiled (an exit taken often must not
+/// inspect the trace each time).
+struct ExitClass {
+    /// A version guard: the word it checks and whether it is a dict's.
+    version: Option<(u64, bool)>,
+    /// May grow a bridge (`bridge::eligible`).
+    eligible: bool,
+    /// A bridge's finish at the loop function's return.
+    finish: bool,
+    /// Applied without decoding (one frame, no virtuals).
+    plan: Option<deopt::ResumePlan>,
 }
 
 struct BridgeOf {
@@ -92,9 +107,30 @@ impl Piece {
         trace: Trace,
         compiled: CompiledTrace,
         frames: Vec<recorder::FrameInfo>,
+        watch: &recorder::Watch,
+        finish: Option<recorder::FinishExit>,
     ) -> Piece {
         let n = compiled.exits.len();
+        let classes = compiled
+            .exits
+            .iter()
+            .map(|x| {
+                let fin = finish
+                    .as_ref()
+                    .filter(|_| matches!(x.kind, coil_x64::ExitKind::Finish));
+                ExitClass {
+                    version: bridge::version_word(&trace, x),
+                    eligible: bridge::eligible(&trace, x, watch),
+                    finish: fin.is_some(),
+                    plan: match fin {
+                        Some(f) => deopt::finish_plan(&trace, x, f.pc, &f.slots),
+                        None => deopt::guard_plan(&trace, x),
+                    },
+                }
+            })
+            .collect();
         Piece {
+            classes,
             trace_id,
             trace,
             compiled,
@@ -103,7 +139,7 @@ impl Piece {
             bridged: vec![false; n],
             frames,
             bridge: None,
-            finish: None,
+            finish,
         }
     }
 }
@@ -182,6 +218,8 @@ struct Summary {
     bridges: u32,
     invalidated: u64,
     dropped: u64,
+    /// Loops compiled without peeling (their peeled body could never run).
+    unpeeled: u64,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -207,6 +245,8 @@ pub struct Jit {
     pending_counter: Option<Box<AtomicU64>>,
     /// Invalidations per loop location.
     invalidations: FxHashMap<(usize, u32), u32>,
+    /// Invalidations per dict version word (`recorder/globals.rs`).
+    version_fails: FxHashMap<u64, u32>,
     /// Recordings per loop location that ended with the loop's function returning.
     loop_exits: FxHashMap<(usize, u32), u32>,
     /// Loops not hot yet: decayed back-edge count, the minor collection it dates from, and
@@ -252,6 +292,7 @@ impl Jit {
             pending_counter: None,
             warmth: FxHashMap::default(),
             invalidations: FxHashMap::default(),
+            version_fails: FxHashMap::default(),
             loop_exits: FxHashMap::default(),
         }
     }
@@ -295,13 +336,17 @@ impl Jit {
     fn note_abort(&mut self, vm: &mut Vm, code: Value, header: u32, a: Abort) {
         *self.summary.aborts.entry(a.kind.text()).or_default() += 1;
         let key = (code.addr(), header);
-        // A recording that began on the loop's last iteration says little about the
-        // loop: only every fourth such abort counts toward blacklisting.
-        let counts = a.kind != AbortKind::LoopExit || {
+        // A recording that began on the loop's last iteration, or met an inner loop
+        // that has no trace yet, says little about the loop: only every fourth such
+        // abort counts toward blacklisting.
+        let counts = !matches!(a.kind, AbortKind::LoopExit | AbortKind::InnerLoop) || {
             let t = self.loop_exits.entry(key).or_default();
             *t += 1;
             t.is_multiple_of(4)
         };
+        if let Some(inner) = a.inner {
+            self.warm_up(vm, code, inner);
+        }
         let n = match self.state.get(&key) {
             Some(LoopState::Aborted(n)) => n + counts as u32,
             _ => counts as u32,
@@ -321,7 +366,33 @@ impl Jit {
         if let Some(c) = code_data(code).counters.get_mut(header as usize) {
             *c = 0;
         }
-        let _ = vm;
+    }
+
+    /// Makes the loop at `header` of `code` record at its next back-edge (an outer
+    /// loop's recording stopped at it: the inner loop compiles first, and the outer
+    /// loop's next recording jumps into it). Nothing for a loop compiled or blacklisted.
+    fn warm_up(&mut self, vm: &Vm, code: Value, header: u32) {
+        if self.state.contains_key(&(code.addr(), header))
+            && !matches!(
+                self.state.get(&(code.addr(), header)),
+                Some(LoopState::Aborted(n)) if *n < self.params.max_aborts
+            )
+        {
+            return;
+        }
+        let Some(c) = code_data(code).counters.get_mut(header as usize) else {
+            return;
+        };
+        let step = self.params.counter_step();
+        *c = step.saturating_sub(1);
+        let now = if vm.heap.stress {
+            0
+        } else {
+            vm.heap.stats.minor
+        };
+        let threshold = self.params.threshold as f64;
+        self.warmth
+            .insert((code.addr(), header), ((threshold - 1.0).max(0.0), now, *c));
     }
 
     /// A loop header's counter reached `counter_step`: adds it to the loop's warmth (which
@@ -400,13 +471,34 @@ impl Jit {
     }
 
     /// Optimizes a recorded loop or bridge, adding the time to jit-summary's total;
-    /// an optimizer error becomes the abort it stands for.
+    /// an optimizer error becomes the abort it stands for. A loop whose peeled body
+    /// cannot run (a guard the preamble's facts make fail on every second iteration: the
+    /// recorded iteration ends in a state its own start excludes, e.g. an instance with
+    /// inline attributes where the iteration began with one whose attributes overflow)
+    /// is compiled without peeling, its end jumping back to its own first label (PyPy's
+    /// jump to the preamble after an InvalidLoop in the peeled loop).
     fn optimize_timed(
         &mut self,
         trace: &Trace,
+        loop_loc: Option<&str>,
     ) -> Result<(Trace, coil_opt::Stats, Duration), Abort> {
         let t0 = Instant::now();
-        let optimized = coil_opt::optimize(trace, self.passes());
+        let passes = self.passes();
+        let mut optimized = coil_opt::optimize(trace, passes);
+        if let Err(coil_opt::OptError::Invalid(e)) = &optimized {
+            if let Some(loc) = loop_loc
+                .filter(|_| passes.has(coil_opt::Pass::Unroll) && e.starts_with("loop body:"))
+            {
+                let why = format!("{e} at {loc}");
+                self.summary.unpeeled += 1;
+                self.log.section("jit-abort-log", || {
+                    format!(
+                        "NOT PEELED: {why}: compiled as one iteration jumping to its own start\n"
+                    )
+                });
+                optimized = coil_opt::optimize(trace, passes.without(coil_opt::Pass::Unroll));
+            }
+        }
         let took = t0.elapsed();
         self.summary.optimizing_time += took;
         match optimized {
@@ -426,6 +518,16 @@ impl Jit {
                 vm.misc_roots.push(*v);
             }
         }
+    }
+
+    /// Dict version words whose guards invalidated loops `mutable_after` times:
+    /// recordings read those dicts' globals by lookup (`recorder/globals.rs`).
+    fn unstable_versions(&self) -> Vec<u64> {
+        self.version_fails
+            .iter()
+            .filter(|(_, n)| self.params.mutable_after > 0 && **n >= self.params.mutable_after)
+            .map(|(w, _)| *w)
+            .collect()
     }
 
     /// The headers of `code`'s compiled loops (a recording may end at them).
@@ -464,7 +566,7 @@ impl Jit {
                 recorded.trace.num_ops()
             )
         });
-        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace) {
+        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace, Some(&loc)) {
             Ok(r) => r,
             Err(a) => return self.note_abort(vm, code, header, a),
         };
@@ -509,7 +611,14 @@ impl Jit {
             code,
             header,
             entry: recorded.entry,
-            pieces: vec![Piece::new(number, opt, compiled, recorded.frames)],
+            pieces: vec![Piece::new(
+                number,
+                opt,
+                compiled,
+                recorded.frames,
+                &self.watch,
+                None,
+            )],
             target: rec_target,
             jumps_into: into.into_iter().collect(),
             iters,
@@ -559,6 +668,8 @@ impl Jit {
             self.watch,
             start,
         );
+        let mut rec = rec;
+        rec.unstable_versions = self.unstable_versions();
         self.pending_counter = Some(counter);
         self.recording = Some((rec, Instant::now(), Recording::Bridge { lp, piece, exit }));
         vm.jit_tracing = true;
@@ -596,7 +707,7 @@ impl Jit {
                 recorded.trace.num_ops()
             )
         });
-        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace) {
+        let (mut opt, stats, optimizing) = match self.optimize_timed(&recorded.trace, None) {
             Ok(r) => r,
             Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
         };
@@ -655,14 +766,20 @@ impl Jit {
         Self::keep_alive(vm, &recorded.keep);
         self.owner
             .insert(BRIDGE_ID | number, (lp, self.loops[lp].pieces.len()));
-        let mut p = Piece::new(BRIDGE_ID | number, opt, compiled, recorded.frames);
+        let mut p = Piece::new(
+            BRIDGE_ID | number,
+            opt,
+            compiled,
+            recorded.frames,
+            &self.watch,
+            recorded.finish,
+        );
         p.bridge = Some(BridgeOf {
             number,
             parent: piece,
             exit,
             counter,
         });
-        p.finish = recorded.finish;
         self.loops[lp].pieces.push(p);
     }
 
@@ -721,24 +838,18 @@ impl Jit {
         let p = &mut lt.pieces[pi];
         let mut hot = false;
         let mut bad = false;
-        let stale = p
-            .compiled
-            .exits
-            .get(i)
-            .is_some_and(|x| bridge::is_version_guard(&p.trace, x));
-        if let Some(c) = p.exit_counts.get_mut(i) {
+        let class = p.classes.get(i);
+        let stale = class.and_then(|x| x.version);
+        if let (Some(c), Some(x)) = (p.exit_counts.get_mut(i), class) {
             *c += 1;
-            let eligible = bridge::eligible(&p.trace, &p.compiled.exits[i], &self.watch);
             hot = *c >= self.params.bridge_threshold as u64
                 && !p.bridged[i]
                 && p.exit_aborts[i] < self.params.max_aborts
                 && room
-                && eligible;
+                && x.eligible;
             // Exits that will keep reaching the interpreter: guards whose bridges gave up
             // and a bridge's finish at the function's return.
-            let finish = p.finish.is_some()
-                && matches!(p.compiled.exits[i].kind, coil_x64::ExitKind::Finish);
-            bad = finish || (eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
+            bad = x.finish || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
         }
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
@@ -747,19 +858,25 @@ impl Jit {
         }
         let lt = &self.loops[owner];
         let p = &lt.pieces[pi];
-        let done = match (&p.finish, p.compiled.exits.get(i).map(|x| &x.kind)) {
-            (Some(f), Some(coil_x64::ExitKind::Finish)) => {
-                bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, &self.frame)
+        let plan = p.classes.get(i).and_then(|x| x.plan.as_ref());
+        let done = match plan {
+            Some(plan) if vm.frames.last().is_some_and(|f| f.code == lt.code) => {
+                deopt::resume_planned(vm, plan, &self.frame)
             }
-            _ => deopt::resume(
-                vm,
-                &p.trace,
-                &p.compiled,
-                &self.frame,
-                i,
-                lt.code,
-                &p.frames,
-            ),
+            _ => match (&p.finish, p.compiled.exits.get(i).map(|x| &x.kind)) {
+                (Some(f), Some(coil_x64::ExitKind::Finish)) => {
+                    bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, &self.frame)
+                }
+                _ => deopt::resume(
+                    vm,
+                    &p.trace,
+                    &p.compiled,
+                    &self.frame,
+                    i,
+                    lt.code,
+                    &p.frames,
+                ),
+            },
         };
         if let Err(e) = done {
             // Cannot happen for traces this recorder builds.
@@ -767,7 +884,10 @@ impl Jit {
                 .write_str(&format!("coil: internal JIT error at exit: {e}\n"));
             std::process::abort();
         }
-        if stale {
+        if let Some((word, dict)) = stale {
+            if dict {
+                *self.version_fails.entry(word).or_default() += 1;
+            }
             self.invalidate(owner);
         } else if hot && !vm.jit_raise {
             self.start_bridge(vm, owner, pi, i);
@@ -915,6 +1035,7 @@ impl Jit {
         o += &format!("guard exits:     \t{}\n", s.exits);
         o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("dropped:         \t{}\n", s.dropped);
+        o += &format!("not peeled:      \t{}\n", s.unpeeled);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
         // Per compiled trace: tracing, optimization and assembly seconds.
@@ -987,6 +1108,7 @@ impl JitHooks for Jit {
                 );
                 let mut rec = rec;
                 rec.merge_headers = self.compiled_headers(code);
+                rec.unstable_versions = self.unstable_versions();
                 self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;
                 false

@@ -36,6 +36,7 @@ params! {
     bridge_threshold: 200, "Failures of one guard that make it record a bridge.";
     decay: 40, "Counter decay per minor collection in thousandths (PyPy's `decay`; 0 = none).";
     max_invalidations: 8, "Invalidations of one loop (a global, builtin or class it embeds changed) before it is blacklisted.";
+    mutable_after: 2, "Invalidations caused by one dict's version word after which recordings read that dict's globals by lookup and a value guard instead of embedding them behind the version (0 = never).";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
     drop_ratio: 1, "A loop whose iterations per exit that keeps reaching the interpreter (a guard whose bridge gave up, a bridge's finish at the return) stay below this, over `drop_window` such exits, is dropped and blacklisted (0 = never). Measured: machine code pays off from about 2 iterations per exit (go, awfy_cd, awfy_list are slower at 4 and above), so only loops that leave before completing an iteration are dropped.";
     drop_window: 64, "Exits through unbridgeable guards per loop between two checks of `drop_ratio`.";

@@ -218,3 +218,134 @@ print(t)
     assert!(!log.contains("return from the loop's function"), "{log}");
     assert!(count(&log, "dropped") >= 1, "{log}");
 }
+
+/// A recorded iteration that ends in a state its own start excludes (two instances of
+/// one class whose attribute `c` sits inline in one and in the overflow array of the
+/// other, alternating) cannot be peeled: the loop is compiled without peeling (its end
+/// jumps to its own first label) instead of being aborted and blacklisted.
+#[test]
+fn unstable_iteration_compiles_unpeeled() {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../traces/unpeeled_slots.py"),
+    )
+    .expect("traces/unpeeled_slots.py");
+    let (off, _) = run(&src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(&src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(&src, &["threshold=100"], "jit-summary,jit-abort-log");
+    assert_eq!(got, off);
+    assert!(log.contains("NOT PEELED: loop body:"), "{log}");
+    assert!(count(&log, "not peeled") >= 1, "{log}");
+    assert_eq!(
+        count(&log, "abort: optimizer proved a guard always fails"),
+        0,
+        "{log}"
+    );
+    assert!(count(&log, "Total # of loops") >= 1, "{log}");
+}
+
+/// A program that keeps rebinding one global (deltablue's `planner = Planner()`) bumps
+/// its module dict's version, which invalidates every loop embedding any other global
+/// of that module. After two such invalidations the loop's globals are read by lookup
+/// and checked by value (`h_global`): no more invalidations, and a rebinding of a
+/// global the loop does use still gives the right answer.
+#[test]
+fn rebound_global_stops_invalidating() {
+    let src = "\
+K = 3
+planner = None
+def use():
+    return planner
+def run(n):
+    s = 0
+    for i in range(n):
+        s += K
+    return s
+t = 0
+for r in range(16):
+    planner = [r]
+    use()
+    if r == 12:
+        K = 5
+    t += run(3000)
+print(t, use())
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(
+        src,
+        &["threshold=100"],
+        "jit-summary,jit-abort-log,jit-log-opt-loop",
+    );
+    assert_eq!(got, off);
+    assert!(log.contains("h_global"), "{log}");
+    // Two invalidations, then lookups (K's own rebinding fails a value guard).
+    assert!(count(&log, "invalidated") <= 3, "{log}");
+}
+
+/// An inner `for` loop without a trace stops the outer loop's recording without
+/// counting toward its blacklisting and makes the inner loop record at once; the outer
+/// loop's next recording ends by jumping into the inner loop's trace. A short inner
+/// loop over a tuple is traced through (unrolled) instead.
+#[test]
+fn inner_loops_compile_first_or_unroll() {
+    let src = "\
+def nested(rows):
+    s = 0
+    k = 0
+    while k < len(rows):
+        for x in rows[k]:
+            s += x
+        k += 1
+    return s
+def pairs(n):
+    s = 0
+    for i in range(n):
+        for d in (1, -1):
+            s += i * d + d
+    return s
+rows = [list(range(j % 7, j % 7 + 9)) for j in range(400)]
+print(nested(rows), nested(rows[:50]), pairs(5000))
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(
+        src,
+        &["threshold=100"],
+        "jit-summary,jit-abort-log,jit-log-opt-loop",
+    );
+    assert_eq!(got, off);
+    assert!(!log.contains("(blacklisted)"), "{log}");
+    assert_eq!(count(&log, "abort: unsupported operation"), 0, "{log}");
+    // pairs' loop is one trace with the tuple loop unrolled; nested's inner loop and
+    // outer loop are two, the outer jumping into the inner one's entry.
+    assert!(count(&log, "Total # of loops") >= 3, "{log}");
+    let loops: Vec<&str> = log.split("# Loop ").skip(1).collect();
+    let inner: u32 = loops
+        .iter()
+        .find(|l| l.contains("(nested;") && l.contains("FOR_ITER)"))
+        .and_then(|l| l.split(' ').next()?.parse().ok())
+        .unwrap_or_else(|| panic!("no inner loop of nested:\n{log}"));
+    let outer = loops
+        .iter()
+        .find(|l| l.contains("(nested;") && l.contains("LOAD_FAST)"))
+        .unwrap_or_else(|| panic!("no outer loop of nested:\n{log}"));
+    let outer = outer.split("jit-log-opt-loop}").next().unwrap_or("");
+    let last_jump = outer.lines().rfind(|l| l.contains("jump("));
+    let entry = format!("descr=TargetToken({}))", 2 * inner - 2);
+    assert!(
+        last_jump.is_some_and(|l| l.contains(&entry)),
+        "the outer loop should jump into the inner loop (Loop {inner}):\n{outer}"
+    );
+}

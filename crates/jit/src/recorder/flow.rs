@@ -1,5 +1,6 @@
 //! Recording control flow: the truth of a value (`if x:`, `while node:`, `not x`,
-//! `and`/`or`), conditional jumps, and where a recording meets the header of a loop that
+//! `and`/`or`), conditional jumps, inner loops (traced through while they go round at
+//! most `UNROLL_ITERATIONS` times), and where a recording meets the header of a loop that
 //! already has compiled code (it ends there with a jump to that loop's entry).
 //!
 //! Truth is decided the way `Vm::truthy` decides it, behind guards that fix the answer:
@@ -207,7 +208,41 @@ impl Recorder {
     }
 }
 
+/// Back-edges of one inner loop a loop recording traces through (its iterations
+/// unrolled) before it stops to let that loop compile a trace of its own first.
+pub const UNROLL_ITERATIONS: u32 = 4;
+
 impl Recorder {
+    /// A back-edge to `header`, the header of a loop inside the recorded one (the
+    /// recording goes on at `header`): after `UNROLL_ITERATIONS` of them the recording
+    /// aborts as `InnerLoop` (the JIT makes that loop record next, and the outer
+    /// loop's next recording ends at its header with a jump into its trace). Bridges
+    /// trace through inner loops whatever their length.
+    pub(super) fn inner_back_edge(&mut self, header: u32) -> Result<(), Abort> {
+        if self.bridge {
+            return Ok(());
+        }
+        let n = match self.inner_edges.iter_mut().find(|e| e.0 == header) {
+            Some(e) => {
+                e.1 += 1;
+                e.1
+            }
+            None => {
+                self.inner_edges.push((header, 1));
+                1
+            }
+        };
+        if n > UNROLL_ITERATIONS {
+            let mut a = u(
+                AbortKind::InnerLoop,
+                format!("an inner loop went round {n} times"),
+            );
+            a.inner = Some(header);
+            return Err(a);
+        }
+        Ok(())
+    }
+
     /// The arguments of a jump to a label taking a frame of kinds `entry`: the mirrored
     /// frame's slots, which must be set exactly where the entry's are, with its types.
     pub(super) fn jump_args(&self, entry: &[Kind]) -> Result<Vec<Opnd>, Abort> {

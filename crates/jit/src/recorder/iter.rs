@@ -56,13 +56,21 @@ impl Recorder {
             .map(|i| i.op);
         let header = self.cur_pc + 1;
         if !self.bridge && next == Some(Bc::FOR_ITER) && !self.merge_headers.contains(&header) {
-            // An inner `for` loop: it gets its own trace, and the bridge from its exit
-            // runs the rest of this loop's body (a loop trace never unrolls it). Once
-            // it is compiled, this recording ends with a jump into it at its header.
+            // An inner `for` loop without a trace: traced through, its iterations
+            // unrolled, until it goes round more than `UNROLL_ITERATIONS` times
+            // (`flow.rs`); then it gets a trace of its own first. Once it is compiled,
+            // this recording ends with a jump into it at its header.
             if self.mframes.len() > 1 {
                 return Err(u(AbortKind::Unsupported, "loop in an inlined function"));
             }
-            return Err(u(AbortKind::Unsupported, "GET_ITER of an inner loop"));
+            if header == self.header {
+                // The recording began on the loop's last iteration and came round to
+                // its GET_ITER again.
+                return Err(u(
+                    AbortKind::LoopExit,
+                    "the loop was left and entered again",
+                ));
+            }
         }
         let lay = self.trace.int(layout as i64);
         match layout {

@@ -27,6 +27,7 @@ mod call;
 mod closure;
 mod dunder;
 mod flow;
+mod globals;
 mod iter;
 mod residual;
 mod seq;
@@ -193,6 +194,11 @@ pub struct Recorder {
     pub target: TargetId,
     /// Headers of compiled loops of this code (the recording ends where it reaches one).
     pub merge_headers: Vec<u32>,
+    /// Version words of dicts whose guards keep invalidating loops: their globals are
+    /// read by lookup and checked by value (`globals.rs`).
+    pub unstable_versions: Vec<u64>,
+    /// Back-edges recorded per inner loop header (`flow.rs`).
+    inner_edges: Vec<(u32, u32)>,
     finish: Option<FinishExit>,
     /// The instruction just recorded is a residual call of a Python function: the
     /// interpreter runs its frames next, which are not recorded.
@@ -325,6 +331,8 @@ impl Recorder {
             in_residual: false,
             target,
             merge_headers: vec![],
+            unstable_versions: vec![],
+            inner_edges: vec![],
             finish: None,
             python_residual: false,
         }
@@ -748,7 +756,9 @@ impl Recorder {
                 self.slots[self.fbase + arg] = Some(v);
             }
             Bc::LOAD_CONST => {
-                let c = self.constant(cd.consts[arg])?;
+                // A young constant (a tuple the code object made) is pinned: the trace
+                // embeds its final address.
+                let c = self.pin(vm, cd.consts[arg])?;
                 self.push(c);
             }
             Bc::LOAD_GLOBAL => self.load_global(vm, arg)?,
@@ -895,6 +905,7 @@ impl Recorder {
                     self.close()?;
                     return Ok(true);
                 }
+                self.inner_back_edge(arg as u32)?;
                 next = arg as u32;
             }
             Bc::FOR_ITER => {
@@ -1005,6 +1016,11 @@ impl Recorder {
         };
         if !is_stable(globals) || !is_stable(builtins) {
             return Err(u(AbortKind::Unsupported, "globals dict in the nursery"));
+        }
+        let unstable =
+            self.version_unstable(globals) || (in_builtins && self.version_unstable(builtins));
+        if unstable && self.load_global_by_lookup(globals, builtins, name, v)? {
+            return Ok(());
         }
         let c = self.pin(vm, v)?;
         self.keep.push(globals);
