@@ -56,6 +56,9 @@ pub const DEFAULT_NURSERY: usize = 4 << 20;
 pub const LARGE_MAJOR_MIN: usize = 2 << 20;
 /// The fraction (1/N) of the main nursery chunk kept in reserve past the soft limit.
 pub const NURSERY_RESERVE: usize = 8;
+/// Young large objects request a minor collection once their bytes exceed the nursery's
+/// size divided by this.
+pub const YOUNG_LARGE_SHARE: usize = 4;
 /// Byte pattern written over a nursery in stress mode.
 pub const POISON: u8 = 0xdb;
 
@@ -186,7 +189,10 @@ impl Heap {
         self.young_large.push((addr, size));
         self.young_large_bytes += size;
         self.stats.allocated_bytes += size as u64;
-        if self.young_large_bytes > self.nursery.main.len() * 8 {
+        // A quarter of the nursery's size: short-lived big arrays (a list growing by
+        // appends leaves a dead array at each step) are freed while they are still
+        // few, which keeps the peak RSS of list-heavy code low.
+        if self.young_large_bytes > self.nursery.main.len() * 8 / YOUNG_LARGE_SHARE {
             self.collect_requested = true;
         }
         // Young large bytes share the nursery's budget: they lower its soft limit, so

@@ -213,9 +213,11 @@ impl Vm {
         let cd = code_data(get::<FunctionObj>(func).code);
         if nargs == cd.simple_argc as usize && kwnames.is_empty() {
             let base = fpos + 1;
-            let n = self.stack.len();
-            self.stack
-                .resize(n + cd.nslots.saturating_sub(nargs), Value::EMPTY);
+            let extra_slots = cd.nslots.saturating_sub(nargs);
+            if extra_slots > 0 {
+                let n = self.stack.len();
+                self.stack.resize(n + extra_slots, Value::EMPTY);
+            }
             self.push_frame(func, base, ret, kind, extra)?;
             return Ok(true);
         }

@@ -140,6 +140,32 @@ impl Vm {
                 }};
             }
 
+            // COMPARE_OP's fast paths: when the next instruction is a POP_JUMP_IF on
+            // the result, take the jump here (one dispatch and one push/pop less; the
+            // bytecode is unchanged, and while the JIT records every instruction is
+            // executed on its own so the recorder sees both).
+            macro_rules! fuse_compare_jump {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    if let Some(next) = instrs.get(pc) {
+                        let jump_if = match next.op {
+                            Opcode::POP_JUMP_IF_FALSE => Some(false),
+                            Opcode::POP_JUMP_IF_TRUE => Some(true),
+                            _ => None,
+                        };
+                        if let Some(want) = jump_if {
+                            if !self.jit_tracing {
+                                self.stack.pop();
+                                pc = if r == want { next.arg as usize } else { pc + 1 };
+                                continue;
+                            }
+                        }
+                    }
+                    *self.stack.last_mut().expect("operand") = Value::bool(r);
+                    continue;
+                }};
+            }
+
             loop {
                 if self.jit_tracing {
                     self.frames[fi].pc = pc;
@@ -352,7 +378,6 @@ impl Vm {
                     }
                     Opcode::LOAD_ATTR => {
                         let obj = top!();
-                        let name = cd.names[arg];
                         let ci = ins.cache.0 as usize;
                         if has_layout(obj, LayoutId::Instance) {
                             let o = get::<InstanceObj>(obj);
@@ -376,6 +401,7 @@ impl Vm {
                                 self.cache_stats.attr_deopts += 1;
                             }
                             self.cache_stats.attr_misses += 1;
+                            let name = cd.names[arg];
                             // Cacheable when no data descriptor / class attribute shadows the slot.
                             if let Some(slot) = self.instance_slot_of(obj, name) {
                                 let cls = o.cls;
@@ -398,13 +424,12 @@ impl Vm {
                             }
                         }
                         self.frames[fi].pc = pc;
-                        let v = tri!(self.getattr(obj, name));
+                        let v = tri!(self.getattr(obj, cd.names[arg]));
                         *self.stack.last_mut().expect("operand") = v;
                     }
                     Opcode::STORE_ATTR => {
                         let obj = pop!();
                         let v = pop!();
-                        let name = cd.names[arg];
                         let ci = ins.cache.0 as usize;
                         if has_layout(obj, LayoutId::Instance) {
                             let o = get::<InstanceObj>(obj);
@@ -440,6 +465,7 @@ impl Vm {
                                 _ => {}
                             }
                             self.cache_stats.attr_misses += 1;
+                            let name = cd.names[arg];
                             let cls = o.cls;
                             let from = o.map as u32;
                             // A plain store: no class attribute but a slot member,
@@ -475,7 +501,7 @@ impl Vm {
                             }
                         }
                         self.frames[fi].pc = pc;
-                        tri!(self.setattr(obj, name, v));
+                        tri!(self.setattr(obj, cd.names[arg], v));
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = pop!();
@@ -484,7 +510,6 @@ impl Vm {
                     }
                     Opcode::LOAD_METHOD => {
                         let obj = top!();
-                        let name = cd.names[arg];
                         let (cls, obj_map) = if has_layout(obj, LayoutId::Instance) {
                             let o = get::<InstanceObj>(obj);
                             (o.cls, o.map as u32)
@@ -511,6 +536,7 @@ impl Vm {
                             self.cache_stats.method_deopts += 1;
                         }
                         self.cache_stats.method_misses += 1;
+                        let name = cd.names[arg];
                         let found = self.lookup(cls, name);
                         let plain = match found {
                             Some(f) => {
@@ -614,7 +640,7 @@ impl Vm {
                         let a = top!();
                         if a.is_small() && b.is_small() {
                             let (x, y) = (a.small_value(), b.small_value());
-                            let r = match arg % 13 {
+                            let r = match binop_kind(arg) {
                                 0 => Value::try_small(x + y),
                                 10 => Value::try_small(x - y),
                                 5 => x.checked_mul(y).and_then(Value::try_small),
@@ -630,7 +656,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        if let Some(f) = float_binop_fast(arg % 13, a, b) {
+                        if let Some(f) = float_binop_fast(binop_kind(arg), a, b) {
                             let r = self.new_float(f);
                             *self.stack.last_mut().expect("operand") = r;
                             continue;
@@ -652,12 +678,10 @@ impl Vm {
                                 4 => x > y,
                                 _ => x >= y,
                             };
-                            *self.stack.last_mut().expect("operand") = Value::bool(r);
-                            continue;
+                            fuse_compare_jump!(r);
                         }
                         if let Some(r) = float_compare_fast(arg, a, b) {
-                            *self.stack.last_mut().expect("operand") = Value::bool(r);
-                            continue;
+                            fuse_compare_jump!(r);
                         }
                         self.frames[fi].pc = pc;
                         let r = tri!(self.compare_op(ins.arg, a, b));
@@ -803,7 +827,10 @@ impl Vm {
                         if self.safepoint_due() {
                             tri!(self.safepoint_check());
                         }
-                        let kw = std::mem::replace(&mut self.frames[fi].kwnames, Value::EMPTY);
+                        let kw = self.frames[fi].kwnames;
+                        if !kw.is_empty() {
+                            self.frames[fi].kwnames = Value::EMPTY;
+                        }
                         let n = self.stack.len();
                         let (fpos, nargs, ret) = if ins.op == Opcode::CALL {
                             (n - arg - 1, arg, n - arg - 1)
@@ -1461,8 +1488,18 @@ fn fast_f64(v: Value) -> Option<f64> {
     None
 }
 
-/// `a op b` (BINARY_OP's `arg % 13`) when it is float arithmetic that cannot raise:
-/// +, -, * with a float operand, / with a non-zero divisor (also int / int).
+/// BINARY_OP's operator without the in-place distinction (`NB_INPLACE_*` = 13 + op).
+#[inline(always)]
+fn binop_kind(arg: usize) -> usize {
+    if arg >= 13 {
+        arg - 13
+    } else {
+        arg
+    }
+}
+
+/// `a op b` (BINARY_OP's `binop_kind(arg)`) when it is float arithmetic that cannot
+/// raise: +, -, * with a float operand, / with a non-zero divisor (also int / int).
 #[inline(always)]
 fn float_binop_fast(op: usize, a: Value, b: Value) -> Option<f64> {
     if !matches!(op, 0 | 5 | 10 | 11) || (a.is_small() && b.is_small() && op != 11) {
