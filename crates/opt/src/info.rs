@@ -230,4 +230,7 @@ pub struct PtrInfo {
     pub class: Option<i64>,
     /// Position in the emitted list of the last guard on this value, for strengthening.
     pub last_guard: Option<usize>,
+    /// A tagged small int (its low bit is 1), not an object: set on loop-label values
+    /// that were tagged on every way into the label.
+    pub tagged: bool,
 }

@@ -299,6 +299,7 @@ impl<'a> Optimizer<'a> {
                     nonnull: addr != 0,
                     class,
                     last_guard: None,
+                    tagged: false,
                 }
             }
             Opnd::Ref(b) => {
@@ -310,6 +311,36 @@ impl<'a> Optimizer<'a> {
             }
         }
     }
+    /// Is the ref a tagged small int (low bit 1): `cast_int_to_ptr(x | c)` with `c` odd,
+    /// or a label value known to be one.
+    pub fn is_tagged(&self, o: Opnd) -> bool {
+        let o = self.get(o);
+        if self.ptr(o).tagged {
+            return true;
+        }
+        let Opnd::Ref(b) = o else {
+            return false;
+        };
+        if self.rebound.contains(&b) {
+            return false;
+        }
+        let op = self.op(b);
+        if op.opcode != Opcode::CastIntToPtr {
+            return false;
+        }
+        match self.get(op.args[0]) {
+            Opnd::Ref(x) if !self.rebound.contains(&x) => {
+                let d = self.op(x);
+                d.opcode == Opcode::IntOr
+                    && [d.args[0], d.args[1]]
+                        .iter()
+                        .any(|a| self.int_const(*a).is_some_and(|c| c & 1 == 1))
+            }
+            Opnd::Const(c) => self.out.konst(c).bits() & 1 == 1,
+            _ => false,
+        }
+    }
+
     /// Updates pointer facts of a box.
     pub fn ptr_mut(&mut self, o: Opnd) -> Option<&mut PtrInfo> {
         match self.get(o) {

@@ -79,6 +79,23 @@ impl Optimizer<'_> {
             {
                 a[1]
             }
+            // An object of known class (or allocated here) is a real pointer, never a
+            // tagged small int: its tag bit is 0.
+            IntAnd
+                if ki(self, 1) == Some(1)
+                    && matches!(def(self, a[0]),
+                Some((CastPtrToInt, ref x)) if self.ptr(x[0]).class.is_some() || self.is_fresh(x[0])) =>
+            {
+                self.c_int(0)
+            }
+            // The tag bit of a tagged small int is 1.
+            IntAnd
+                if ki(self, 1) == Some(1)
+                    && matches!(def(self, a[0]),
+                Some((CastPtrToInt, ref x)) if self.is_tagged(x[0])) =>
+            {
+                self.c_int(1)
+            }
             IntRshift if ki(self, 1) == Some(1) => match def(self, a[0]) {
                 Some((IntOr, x)) if self.int_const(x[1]) == Some(1) => match def(self, x[0]) {
                     Some((IntAddOvf, y)) if self.same(y[0], y[1]) => y[0],

@@ -57,6 +57,8 @@ enum Shape {
         bound: IntBound,
         class: Option<i64>,
         nonnull: bool,
+        /// A tagged small int (refs only).
+        tagged: bool,
     },
     /// The same virtual object as the label value at this earlier top-level position
     /// (two locals naming one loop-carried object; no label argument). Only at the top
@@ -77,6 +79,7 @@ impl Shape {
             bound: IntBound::FULL,
             class: None,
             nonnull: false,
+            tagged: false,
         }
     }
 }
@@ -158,6 +161,7 @@ fn leaf_of(o: &Optimizer, v: Opnd) -> Shape {
         },
         class: p.class,
         nonnull: p.nonnull,
+        tagged: ty == Type::Ref && o.is_tagged(v),
     }
 }
 
@@ -270,18 +274,20 @@ fn build(o: &mut Optimizer, s: &Shape, leaves: &mut Vec<BoxId>) -> Opnd {
             bound,
             class,
             nonnull,
+            tagged,
         } => {
             let b = o.new_input(*ty);
             if *ty == Type::Int && *bound != IntBound::FULL {
                 o.bounds.insert(b, *bound);
             }
-            if *ty == Type::Ref && (*nonnull || class.is_some()) {
+            if *ty == Type::Ref && (*nonnull || class.is_some() || *tagged) {
                 o.ptrs.insert(
                     b,
                     PtrInfo {
                         nonnull: *nonnull || class.is_some(),
                         class: *class,
                         last_guard: None,
+                        tagged: *tagged,
                     },
                 );
             }
@@ -316,8 +322,9 @@ fn check(o: &mut Optimizer, s: &Shape, v: Opnd, shared: &FxHashSet<BoxId>) -> Op
             bound,
             class,
             nonnull,
+            tagged,
         } => {
-            let (mut nb, mut nc, mut nn) = (*bound, *class, *nonnull);
+            let (mut nb, mut nc, mut nn, mut nt) = (*bound, *class, *nonnull, *tagged);
             if *ty == Type::Int {
                 let eb = o.bound(v);
                 if !eb.within(*bound) {
@@ -332,12 +339,16 @@ fn check(o: &mut Optimizer, s: &Shape, v: Opnd, shared: &FxHashSet<BoxId>) -> Op
                 if *nonnull && !p.nonnull && nc.is_none() {
                     nn = false;
                 }
+                if *tagged && !o.is_tagged(v) {
+                    nt = false;
+                }
             }
             let n = Shape::Leaf {
                 ty: *ty,
                 bound: nb,
                 class: nc,
                 nonnull: nn || nc.is_some(),
+                tagged: nt,
             };
             (n != *s).then_some(n)
         }
@@ -911,8 +922,12 @@ fn show_shape(s: &Shape) -> String {
             bound,
             class,
             nonnull,
+            tagged,
         } => {
             let mut t = ty.prefix().to_string();
+            if *tagged {
+                t += " tagged";
+            }
             if *ty == Type::Int && *bound != IntBound::FULL {
                 t += &bound.to_string();
             }
