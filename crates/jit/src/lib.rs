@@ -22,6 +22,7 @@ pub mod deopt;
 pub mod log;
 pub mod params;
 pub mod recorder;
+pub mod warm;
 
 use abort::{Abort, AbortKind};
 use coil_ir::{TargetId, Trace};
@@ -162,8 +163,9 @@ pub struct LoopTrace {
     /// Loops whose code this family's traces jump into (their headers are reached by
     /// its traces); dropping one of those drops this one too.
     jumps_into: Vec<usize>,
-    /// Counts down from `i64::MAX` once per jump of any of its traces (the backend's
-    /// loop-budget word): `ITERS_START - iters` is the loop's iterations in machine code.
+    /// Iterations its traces completed from an entry (the backend's iteration-count
+    /// word: where the preamble falls into the peeled loop, and at each bridge's jump
+    /// back; the loop body's own back-edges are not counted, so they cost nothing).
     iters: Box<AtomicI64>,
     /// Exits through guards that cannot get a bridge since the last `drop_ratio` check,
     /// and the iteration count at that check.
@@ -172,9 +174,6 @@ pub struct LoopTrace {
     /// Times entered.
     pub entered: u64,
 }
-
-/// Start of a loop's iteration countdown (never reaches 0).
-const ITERS_START: i64 = i64::MAX;
 
 /// Bridge trace ids: this bit set, the bridge number below (loops use their number).
 const BRIDGE_ID: u32 = 0x8000_0000;
@@ -220,6 +219,8 @@ struct Summary {
     dropped: u64,
     /// Loops compiled without peeling (their peeled body could never run).
     unpeeled: u64,
+    /// Hot loops left for a later entry (too few iterations left).
+    deferred: u64,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -252,6 +253,10 @@ pub struct Jit {
     /// Loops not hot yet: decayed back-edge count, the minor collection it dates from, and
     /// where their interpreter counter restarted.
     warmth: FxHashMap<(usize, u32), (f64, u64, u32)>,
+    /// Hot loops left for a later entry ([`warm`]): the iterator of the entry that was
+    /// too short, and the collection count then (the same address after a collection
+    /// may be another iterator).
+    deferred: FxHashMap<(usize, u32), (Value, u64)>,
 }
 
 impl Jit {
@@ -294,6 +299,7 @@ impl Jit {
             invalidations: FxHashMap::default(),
             version_fails: FxHashMap::default(),
             loop_exits: FxHashMap::default(),
+            deferred: FxHashMap::default(),
         }
     }
 
@@ -437,6 +443,49 @@ impl Jit {
         false
     }
 
+    /// A hot loop whose current entry ends within `defer_below` iterations waits for a
+    /// later entry ([`warm`]); it stays hot, so the next report of another entry records
+    /// it. True: do not record now.
+    fn defer(&mut self, vm: &mut Vm, code: Value, pc: u32) -> bool {
+        let limit = warm::defer_limit(self.params.defer_below, self.params.threshold);
+        if limit == 0 {
+            return false;
+        }
+        let key = (code.addr(), pc);
+        let Some((left, it)) = warm::remaining(vm, code, pc) else {
+            self.deferred.remove(&key);
+            return false;
+        };
+        let gcs = vm.heap.stats.minor + vm.heap.stats.major;
+        let same_entry = match self.deferred.get(&key) {
+            Some(&(v, g)) if v == it && g == gcs => true,
+            Some(_) => {
+                // Deferred in an earlier entry: this one records it.
+                self.deferred.remove(&key);
+                return false;
+            }
+            None => false,
+        };
+        if left >= limit {
+            self.deferred.remove(&key);
+            return false;
+        }
+        if !same_entry {
+            self.deferred.insert(key, (it, gcs));
+            self.summary.deferred += 1;
+        }
+        // Still hot: the next report (a counter step later) finds the warmth at the
+        // threshold.
+        let now = if vm.heap.stress {
+            0
+        } else {
+            vm.heap.stats.minor
+        };
+        self.warmth
+            .insert(key, (self.params.threshold as f64, now, 0));
+        true
+    }
+
     /// A bridge recording or compilation out of `exit` of `piece` failed: the guard
     /// counts its failures again from zero, and stops trying after `max_aborts`.
     fn note_bridge_abort(&mut self, lp: usize, piece: usize, exit: usize, a: Abort) {
@@ -468,6 +517,18 @@ impl Jit {
             noopt.header = vec![head()];
             self.log.section(cat, || noopt.print());
         }
+    }
+
+    /// The machine code of a compiled trace in PyPy's jit-backend-dump form (hex bytes
+    /// at their address; `objdump -D -b binary -mi386:x86-64` reads them back).
+    fn log_dump(&mut self, c: &CompiledTrace) {
+        self.log.section("jit-backend-dump", || {
+            let hex: String = c.code().iter().map(|b| format!("{b:02X}")).collect();
+            format!(
+                "BACKEND x86_64\nSYS_EXECUTABLE coil\nCODE_DUMP @{:x} +0  {hex}\n",
+                c.addr()
+            )
+        });
     }
 
     /// Optimizes a recorded loop or bridge, adding the time to jit-summary's total;
@@ -570,10 +631,10 @@ impl Jit {
             Ok(r) => r,
             Err(a) => return self.note_abort(vm, code, header, a),
         };
-        let iters = Box::new(AtomicI64::new(ITERS_START));
+        let iters = Box::new(AtomicI64::new(0));
         let params = CompileParams {
             trace_id: number,
-            loop_budget_addr: iters.as_ptr() as u64,
+            iter_count_addr: iters.as_ptr() as u64,
             ..recorder::compile_params(vm)
         };
         let externals = into
@@ -592,6 +653,7 @@ impl Jit {
         self.summary
             .per_trace
             .push((format!("Loop {number}"), tracing, optimizing, backend));
+        self.log_dump(&compiled);
         self.summary.opt_ops += opt.num_ops() as u64;
         self.summary.opt_guards += opt.num_guards() as u64;
         self.summary.opt += &stats;
@@ -623,7 +685,7 @@ impl Jit {
             jumps_into: into.into_iter().collect(),
             iters,
             bad_exits: 0,
-            iters_mark: ITERS_START,
+            iters_mark: 0,
             entered: 0,
         });
         self.state.insert(
@@ -715,7 +777,7 @@ impl Jit {
         let params = CompileParams {
             trace_id: BRIDGE_ID | number,
             spill_base: l.pieces[0].compiled.spill_words,
-            loop_budget_addr: l.iters.as_ptr() as u64,
+            iter_count_addr: l.iters.as_ptr() as u64,
             ..recorder::compile_params(vm)
         };
         let t1 = Instant::now();
@@ -752,6 +814,7 @@ impl Jit {
         self.summary
             .per_trace
             .push((format!("Bridge {number}"), tracing, optimizing, backend));
+        self.log_dump(&compiled);
         self.summary.opt_ops += opt.num_ops() as u64;
         self.summary.opt_guards += opt.num_guards() as u64;
         self.summary.opt += &stats;
@@ -909,7 +972,7 @@ impl Jit {
             return;
         }
         let now = l.iters.load(Ordering::Relaxed);
-        let ran = l.iters_mark.saturating_sub(now);
+        let ran = now.saturating_sub(l.iters_mark);
         let exits = l.bad_exits as i64;
         l.bad_exits = 0;
         l.iters_mark = now;
@@ -1036,6 +1099,7 @@ impl Jit {
         o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("dropped:         \t{}\n", s.dropped);
         o += &format!("not peeled:      \t{}\n", s.unpeeled);
+        o += &format!("deferred:        \t{}\n", s.deferred);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
         // Per compiled trace: tracing, optimization and assembly seconds.
@@ -1092,7 +1156,7 @@ impl JitHooks for Jit {
                 false
             }
             _ => {
-                if !self.warm_enough(vm, code, target) {
+                if !self.warm_enough(vm, code, target) || self.defer(vm, code, target) {
                     return false;
                 }
                 let id = self.code_id(code);
@@ -1175,7 +1239,7 @@ impl Drop for Jit {
             counts += &format!(
                 "iterations {}:{}\n",
                 l.number,
-                ITERS_START - l.iters.load(Ordering::Relaxed)
+                l.iters.load(Ordering::Relaxed)
             );
             for p in &l.pieces {
                 let name = match &p.bridge {

@@ -38,8 +38,9 @@ params! {
     max_invalidations: 8, "Invalidations of one loop (a global, builtin or class it embeds changed) before it is blacklisted.";
     mutable_after: 2, "Invalidations caused by one dict's version word after which recordings read that dict's globals by lookup and a value guard instead of embedding them behind the version (0 = never).";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
-    drop_ratio: 1, "A loop whose iterations per exit that keeps reaching the interpreter (a guard whose bridge gave up, a bridge's finish at the return) stay below this, over `drop_window` such exits, is dropped and blacklisted (0 = never). Measured: machine code pays off from about 2 iterations per exit (go, awfy_cd, awfy_list are slower at 4 and above), so only loops that leave before completing an iteration are dropped.";
+    drop_ratio: 1, "A loop whose completed iterations per exit that keeps reaching the interpreter (a guard whose bridge gave up, a bridge's finish at the return) stay below this, over `drop_window` such exits, is dropped and blacklisted (0 = never). Iterations are counted once per entry that completes one (the preamble falling into the loop body, a bridge jumping back), so the loop body's back-edges cost nothing; the default drops only loops that leave before completing an iteration.";
     drop_window: 64, "Exits through unbridgeable guards per loop between two checks of `drop_ratio`.";
+    defer_below: 500, "A `for` loop over a range, list or tuple that gets hot with fewer iterations than this left in its current entry (at most `threshold/2`) is compiled on a later entry instead (compiling costs about as much as a few hundred interpreted iterations; 0 = never defer).";
 }
 
 impl Params {

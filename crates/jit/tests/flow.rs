@@ -349,3 +349,74 @@ print(nested(rows), nested(rows[:50]), pairs(5000))
         "the outer loop should jump into the inner loop (Loop {inner}):\n{outer}"
     );
 }
+
+/// A `for` loop that gets hot with few iterations left in its entry is not compiled
+/// then (compiling would cost more than those iterations): distinct loops run once each
+/// just past the threshold compile nothing, a loop entered again compiles on that entry,
+/// and a `while` loop (its length unknown) compiles as before; outputs never change.
+#[test]
+fn short_entries_defer_compilation() {
+    let src = "\
+def once(k, n):
+    t = k
+    for i in range(n):
+        t = (t * 3 + i) % 1000003
+    return t
+def again(xs):
+    t = 0
+    for x in xs:
+        t = (t * 7 + x) % 1000003
+    return t
+def spin(n):
+    i = t = 0
+    while i < n:
+        t += i & 7
+        i += 1
+    return t
+def f0(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+def f1(n):
+    t = 0
+    for i in range(n):
+        t += i * 3
+    return t
+def f2(n):
+    t = 0
+    for i in range(n):
+        t ^= i
+    return t
+def f3(n):
+    t = 1
+    for i in range(n):
+        t = (t + i) % 977
+    return t
+s = f0(120) + f1(120) + f2(120) + f3(120)
+xs = list(range(120))
+print(s, once(5, 140), [again(xs) for _ in range(3)], spin(140))
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    // threshold 100: the limit is 50 iterations left. The loops of f0-f3 and once()
+    // get hot with 20 and 40 left; again()'s loop is deferred on its first entry and
+    // compiled on its second; spin() has no known length and compiles at once.
+    let (got, log) = run(src, &["threshold=100"], "jit-summary,jit-abort-log");
+    assert_eq!(got, off);
+    assert_eq!(count(&log, "deferred"), 6, "{log}");
+    assert_eq!(count(&log, "Total # of loops"), 2, "{log}");
+    // With deferral off, every loop compiles.
+    let (got, log) = run(
+        src,
+        &["threshold=100", "defer_below=0"],
+        "jit-summary,jit-abort-log",
+    );
+    assert_eq!(got, off);
+    assert_eq!(count(&log, "deferred"), 0, "{log}");
+    assert_eq!(count(&log, "Total # of loops"), 7, "{log}");
+}

@@ -1,4 +1,4 @@
-//! Golden traces: each `traces/name.py` runs with the JIT (threshold 100) and the
+//! Golden traces: each `traces/name.py` runs with the JIT (threshold 100, no deferral) and the
 //! optimized loops and bridges it logs (`jit-log-opt-loop`, `jit-log-opt-bridge`) must
 //! equal `traces/name.trace`. Addresses, dict versions, class versions, map ids, code
 //! offsets, timestamps and the directory are normalized. `COIL_BLESS=1` rewrites them.
@@ -164,6 +164,8 @@ fn golden_traces() {
             py,
             vec![
                 "threshold=100".into(),
+                // Every hot loop compiles, also one that gets hot near its end.
+                "defer_below=0".into(),
                 format!("log=jit-log-opt:{}", log.display()),
             ],
         );

@@ -224,6 +224,8 @@ pub fn compile(
         op_offsets: vec![u32::MAX; t.ops.len()],
         io_words: t.num_inputs() as u32,
         dies: vec![Vec::new(); t.ops.len()],
+        n_labels: t.ops.iter().filter(|o| o.opcode == Opcode::Label).count(),
+        labels_seen: 0,
     };
     for (r, &last) in l.ra.last.iter().enumerate() {
         l.dies[last as usize].push(IrRef::new(r));
@@ -355,6 +357,11 @@ struct Lower<'a> {
     op_offsets: Vec<u32>,
     io_words: u32,
     dies: Vec<Vec<IrRef>>,
+    /// Labels of the trace (the iteration count of a peeled loop is taken where its
+    /// preamble falls into the second one).
+    n_labels: usize,
+    /// Labels lowered so far.
+    labels_seen: usize,
 }
 
 /// The magic multiplier `m` and shift `s` of signed division by `d` (2 <= d <= 2^63-1):
@@ -1610,6 +1617,11 @@ impl<'a> Lower<'a> {
                 };
                 let args: Vec<Opnd> = op.args.to_vec();
                 let slots = self.place_label_args(&args)?;
+                self.labels_seen += 1;
+                if self.labels_seen > 1 {
+                    // The preamble falls into the loop: one iteration from an entry.
+                    self.count_iteration();
+                }
                 self.young.clear();
                 let l = self.e.label();
                 self.e.bind(l);
@@ -1628,6 +1640,10 @@ impl<'a> Lower<'a> {
                     if self.p.loop_budget_addr != 0 {
                         self.budget_check(pos)?;
                     }
+                    if self.n_labels == 1 {
+                        // Not peeled: no preamble to count in.
+                        self.count_iteration();
+                    }
                     self.move_to_locs(&args, &slots);
                     self.e.jmp(l);
                 } else if let Some(li) = self.ext.get(&tg).cloned() {
@@ -1637,6 +1653,7 @@ impl<'a> Lower<'a> {
                     if self.p.loop_budget_addr != 0 {
                         self.budget_check(pos)?;
                     }
+                    self.count_iteration();
                     self.move_to_locs(&args, &li.locs);
                     self.e.mov_ri(RAX, li.addr as i64);
                     self.e.jmp_r(RAX);
@@ -1647,6 +1664,14 @@ impl<'a> Lower<'a> {
             Finish => self.finish(pos, ExitKind::Finish)?,
         }
         Ok(())
+    }
+
+    /// Adds one to the iteration-count word, if any (`CompileParams::iter_count_addr`).
+    fn count_iteration(&mut self) {
+        if self.p.iter_count_addr != 0 {
+            self.e.mov_ri(R11, self.p.iter_count_addr as i64);
+            self.e.inc_mem(R11, 0);
+        }
     }
 
     /// Test loop budget: decrement, and leave with the jump's arguments when exhausted.

@@ -339,6 +339,10 @@ impl Emitter {
         dynasm!(self.ops ; .arch x64 ; cmp Rq(r.0), QWORD [Rq(b.0) + off]);
     }
     /// `sub qword [b + off], 1`.
+    pub fn inc_mem(&mut self, b: Gpr, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; add QWORD [Rq(b.0) + off], 1);
+    }
+    /// `sub qword [b + off], 1`.
     pub fn dec_mem(&mut self, b: Gpr, off: i32) {
         dynasm!(self.ops ; .arch x64 ; sub QWORD [Rq(b.0) + off], 1);
     }

@@ -117,6 +117,13 @@ pub struct CompileParams {
     /// (tests: the evaluator's iteration cap, so runaway loops end; the JIT starts it at
     /// `i64::MAX` and reads it as the loop family's iteration count).
     pub loop_budget_addr: u64,
+    /// Address of an iteration-count word (0: none), incremented where a loop's body
+    /// is entered rather than on its back-edge, so the loop body pays nothing: where a
+    /// peeled trace's preamble falls into its loop label, at a jump into another trace
+    /// (a bridge going back to its loop), and at every back-edge of a trace with a
+    /// single label (a loop that was not peeled). The JIT reads it as how often its
+    /// loop family completed an iteration from an entry (exit policy, counts log).
+    pub iter_count_addr: u64,
     /// Id of this trace, returned in the high half of every exit id.
     pub trace_id: u32,
 }

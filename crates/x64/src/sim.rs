@@ -340,6 +340,7 @@ impl RealHeap {
             spill_base: 0,
             trace_id: 0,
             loop_budget_addr: &*self.budget as *const u64 as u64,
+            iter_count_addr: 0,
         }
     }
 
