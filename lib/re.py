@@ -1548,6 +1548,10 @@ class Pattern:
         return Match(self, string, s, marks, pos, endpos)
 
     def match(self, string, pos=0, endpos=_sys.maxsize):
+        if type(string) is str and self._code is not None and not self._isbytes:
+            pos, endpos = _clamp(len(string), pos, endpos)
+            m = _native.match(self._code, string, pos, endpos, 0, -1)
+            return None if m is None else Match(self, string, string, m, pos, endpos)
         s = _subject(self, string)
         pos, endpos = _clamp(len(s), pos, endpos)
         m = self._match_at(s, pos, endpos, False, -1)
@@ -1560,6 +1564,10 @@ class Pattern:
         return None if m is None else self._mk(string, s, m, pos, endpos)
 
     def search(self, string, pos=0, endpos=_sys.maxsize):
+        if type(string) is str and self._code is not None and not self._isbytes:
+            pos, endpos = _clamp(len(string), pos, endpos)
+            m = _native.search(self._code, string, pos, endpos, -1)
+            return None if m is None else Match(self, string, string, m, pos, endpos)
         s = _subject(self, string)
         pos, endpos = _clamp(len(s), pos, endpos)
         if pos > endpos:
@@ -1602,6 +1610,8 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         s = _subject(self, string)
         pos, endpos = _clamp(len(s), pos, endpos)
+        if self._code is not None:
+            return _native.findall(self._code, s, pos, endpos, self.groups)
         conv = self._conv(string)
         out = []
         g = self.groups
@@ -1625,7 +1635,10 @@ class Pattern:
         return out
 
     def _all(self, s, pos, endpos, limit):
-        """The list of successive matches (at most limit when limit > 0)."""
+        """The list of successive matches (at most limit when limit > 0,
+        none when it is negative, as CPython's count and maxsplit)."""
+        if limit < 0:
+            return []
         if self._code is not None:
             return _native.scan(self._code, s, pos, endpos, -1,
                                 limit if limit > 0 else _sys.maxsize)
@@ -1682,6 +1695,8 @@ class Pattern:
                 rs = repl
             template = self._template(rs, repl, s)
             func = None
+            if self._code is not None:
+                return _native.sub(self._code, s, template, count)
         parts = []
         last = 0
         n = 0
@@ -1904,7 +1919,7 @@ class Match:
         self._m = marks
         self.pos = pos
         self.endpos = endpos
-        self._conv = pat._conv(string)
+        self._conv = _ident if pat._code is not None else pat._conv(string)
 
     def __class_getitem__(cls, item):
         return cls
@@ -1934,32 +1949,56 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            m = self._m
+            return self._conv(self._s[m[0]:m[1]])
         if len(args) == 1:
-            return self._get(self._index(args[0]))
+            g = args[0]
+            if type(g) is int and 0 <= g <= self.re.groups:
+                m = self._m
+                a = m[2 * g]
+                b = m[2 * g + 1]
+                if a < 0 or b < 0:
+                    return None
+                return self._conv(self._s[a:b])
+            return self._get(self._index(g))
         return tuple(self._get(self._index(a)) for a in args)
 
     def __getitem__(self, g):
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        m = self._m
+        s = self._s
+        conv = self._conv
+        out = []
+        for i in range(2, 2 * self.re.groups + 2, 2):
+            a = m[i]
+            b = m[i + 1]
+            out.append(default if a < 0 or b < 0 else conv(s[a:b]))
+        return tuple(out)
 
     def groupdict(self, default=None):
         return {name: self._get(i, default)
                 for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._m[0]
         i = self._index(group)
         a, b = self._m[2 * i], self._m[2 * i + 1]
         return a if a >= 0 and b >= 0 else -1
 
     def end(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._m[1]
         i = self._index(group)
         a, b = self._m[2 * i], self._m[2 * i + 1]
         return b if a >= 0 and b >= 0 else -1
 
     def span(self, group=0):
+        if group == 0 and type(group) is int:
+            m = self._m
+            return (m[0], m[1])
         i = self._index(group)
         a, b = self._m[2 * i], self._m[2 * i + 1]
         if a >= 0 and b >= 0:
@@ -2053,12 +2092,12 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is not None:
+        return p
     if isinstance(flags, RegexFlag):
         flags = flags.value
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is not None:
-        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')

@@ -82,3 +82,9 @@ print(re.match('(a|b)*', big).end(), re.match(r'(?:a|b)*?c', big + 'c').end())
 print(re.fullmatch(r'(a+)+b?', big) is not None, re.search(r'a{5}$', big).start())
 print(re.search('(?<=a)b', big + 'b').span(), len(re.findall('aa', big)))
 print(re.match(r'((a)|b)*', 'ab' * 50000).span(), re.match(r'((a)|b)*', 'ab' * 3).groups())
+
+# replacement templates
+print(re.sub(r'(é)|(x)', r'[\1\2]', 'aéxb'), re.sub(r'(\w)(\d)?', r'\2\1', 'ab1ç2', count=3))
+print(re.subn(rb'(a)|b', rb'<\1>', b'abab'), re.sub('', '-', 'ñu'), re.sub('a', r'\n', 'bab'))
+print(re.sub(r'(?P<x>\d)', r'\g<x>\g<x>', '1a2'), re.subn('b', 'c', 'abb', -1))
+print(re.split('b', 'abcb', -1), re.subn('b', 'c', 'abb', -2), re.sub('b', lambda m: 'x', 'abb', count=-1))

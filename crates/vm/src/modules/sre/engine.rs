@@ -13,17 +13,30 @@ use std::sync::atomic::Ordering;
 /// A character of a subject.
 pub trait Ch: Copy + Eq {
     fn u(self) -> u32;
+    /// Append a slice of a subject to `out` as the subject's own encoding (bytes for
+    /// bytes and ASCII str subjects, UTF-8 for code points).
+    fn put(s: &[Self], out: &mut Vec<u8>);
 }
 impl Ch for u8 {
     #[inline(always)]
     fn u(self) -> u32 {
         self as u32
     }
+    fn put(s: &[u8], out: &mut Vec<u8>) {
+        out.extend_from_slice(s);
+    }
 }
 impl Ch for u32 {
     #[inline(always)]
     fn u(self) -> u32 {
         self
+    }
+    fn put(s: &[u32], out: &mut Vec<u8>) {
+        let mut b = [0; 4];
+        for &c in s {
+            let c = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+            out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+        }
     }
 }
 
@@ -52,6 +65,9 @@ pub struct Machine<'a, T: Ch> {
     pub end: usize,
     steps: u32,
     buf: Vec<u32>,
+    /// The backtracking stack, kept between runs (nested runs use the part above
+    /// the length they found).
+    stack: Vec<Bt>,
 }
 
 impl<'a, T: Ch> Machine<'a, T> {
@@ -62,6 +78,7 @@ impl<'a, T: Ch> Machine<'a, T> {
             end,
             steps: 0,
             buf: Vec::new(),
+            stack: Vec::new(),
         }
     }
 
@@ -130,12 +147,45 @@ impl<'a, T: Ch> Machine<'a, T> {
     pub fn run(
         &mut self,
         pc0: usize,
+        pos: usize,
+        marks: &mut [i64],
+        full: bool,
+        forbid: i64,
+    ) -> Result<Option<usize>, Interrupted> {
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        let r = self.nested(&mut stack, pc0, pos, marks, full, forbid);
+        self.stack = stack;
+        r
+    }
+
+    /// A run using `stack` above its current length (left as it was found).
+    fn nested(
+        &mut self,
+        stack: &mut Vec<Bt>,
+        pc0: usize,
+        pos: usize,
+        marks: &mut [i64],
+        full: bool,
+        forbid: i64,
+    ) -> Result<Option<usize>, Interrupted> {
+        let base = stack.len();
+        let r = self.run_on(stack, base, pc0, pos, marks, full, forbid);
+        stack.truncate(base);
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_on(
+        &mut self,
+        stack: &mut Vec<Bt>,
+        base: usize,
+        pc0: usize,
         mut pos: usize,
         marks: &mut [i64],
         full: bool,
         forbid: i64,
     ) -> Result<Option<usize>, Interrupted> {
-        let mut stack: Vec<Bt> = Vec::new();
         let end = self.end;
         let last = marks.len() - 1;
         let mut pc = pc0;
@@ -205,7 +255,7 @@ impl<'a, T: Ch> Machine<'a, T> {
                     continue;
                 }
                 op::STAR => {
-                    if let Some(p) = self.star(pc, pos, &mut stack) {
+                    if let Some(p) = self.star(pc, pos, stack) {
                         pos = p;
                         pc += 7;
                         continue;
@@ -280,7 +330,7 @@ impl<'a, T: Ch> Machine<'a, T> {
                         if pos < width {
                             None
                         } else {
-                            let r = self.run(sub, pos - width, marks, false, -1)?;
+                            let r = self.nested(stack, sub, pos - width, marks, false, -1)?;
                             if r.is_some() && r != Some(pos) {
                                 marks.copy_from_slice(&saved);
                                 None
@@ -289,7 +339,7 @@ impl<'a, T: Ch> Machine<'a, T> {
                             }
                         }
                     } else {
-                        self.run(sub, pos, marks, false, -1)?
+                        self.nested(stack, sub, pos, marks, false, -1)?
                     };
                     if neg {
                         if r.is_none() {
@@ -299,7 +349,7 @@ impl<'a, T: Ch> Machine<'a, T> {
                         marks.copy_from_slice(&saved);
                         false
                     } else if r.is_some() {
-                        push_changes(&mut stack, marks, &saved);
+                        push_changes(stack, marks, &saved);
                         pc += 5;
                         continue;
                     } else {
@@ -309,9 +359,9 @@ impl<'a, T: Ch> Machine<'a, T> {
                 op::ATOMIC => {
                     let sub = self.w(pc + 1) as usize;
                     let saved = marks.to_vec();
-                    match self.run(sub, pos, marks, false, -1)? {
+                    match self.nested(stack, sub, pos, marks, false, -1)? {
                         Some(r) => {
-                            push_changes(&mut stack, marks, &saved);
+                            push_changes(stack, marks, &saved);
                             pos = r;
                             pc += 2;
                             continue;
@@ -324,6 +374,9 @@ impl<'a, T: Ch> Machine<'a, T> {
             debug_assert!(!ok);
             // failure: backtrack
             loop {
+                if stack.len() == base {
+                    return Ok(None);
+                }
                 let Some(e) = stack.pop() else {
                     return Ok(None);
                 };
@@ -539,6 +592,35 @@ impl<'a, T: Ch> Machine<'a, T> {
             i += 1;
         }
         Ok(None)
+    }
+}
+
+impl<T: Ch> Machine<'_, T> {
+    /// Call `f(marks)` for successive matches from `pos` (at most `limit`; the finditer
+    /// rules: after an empty match the next may not be empty at the same place).
+    /// `marks[0..2]` hold the match's span; `marks` is reset after each call.
+    pub fn each(
+        &mut self,
+        mut pos: usize,
+        mut forbid: i64,
+        limit: usize,
+        marks: &mut [i64],
+        mut f: impl FnMut(&[i64]),
+    ) -> Result<(), Interrupted> {
+        let mut n = 0;
+        while pos <= self.end && n < limit {
+            let Some((a, b)) = self.search(pos, marks, forbid)? else {
+                break;
+            };
+            marks[0] = a as i64;
+            marks[1] = b as i64;
+            f(marks);
+            marks.fill(-1);
+            n += 1;
+            pos = b;
+            forbid = if a == b { b as i64 } else { -1 };
+        }
+        Ok(())
     }
 }
 

@@ -24,6 +24,8 @@ pub fn install(vm: &mut Vm) {
     vm.def_fn(d, "match", match_);
     vm.def_fn(d, "search", search);
     vm.def_fn(d, "scan", scan);
+    vm.def_fn(d, "sub", sub);
+    vm.def_fn(d, "findall", findall);
 }
 
 fn compile(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -82,9 +84,56 @@ fn marks_list(vm: &mut Vm, marks: &[i64]) -> Value {
 
 /// What to do with a program and a subject (the decoded arguments of a call).
 enum Job {
-    Match { full: bool, forbid: i64 },
-    Search { forbid: i64 },
-    Scan { forbid: i64, limit: usize },
+    Match {
+        full: bool,
+        forbid: i64,
+    },
+    Search {
+        forbid: i64,
+    },
+    Scan {
+        forbid: i64,
+        limit: usize,
+    },
+    Sub {
+        template: Vec<Piece>,
+        count: usize,
+        is_str: bool,
+    },
+    FindAll {
+        groups: usize,
+        is_str: bool,
+    },
+}
+
+/// A slice of the subject as a new str (str subjects) or bytes.
+fn slice_value<T: Ch>(vm: &mut Vm, s: &[T], a: i64, b: i64, is_str: bool) -> Value {
+    let mut out = Vec::new();
+    if a >= 0 && b >= a {
+        T::put(&s[a as usize..b as usize], &mut out);
+    }
+    if is_str {
+        match std::str::from_utf8(&out) {
+            Ok(t) => vm.new_str(t),
+            Err(_) => vm.new_str(""),
+        }
+    } else {
+        vm.new_bytes(&out)
+    }
+}
+
+/// A piece of a replacement template: literal text (a str or bytes value) or a group.
+#[derive(Clone, Copy)]
+enum Piece {
+    Lit(Value),
+    Group(usize),
+}
+
+fn piece_bytes<'a>(v: Value) -> &'a [u8] {
+    if pystr::is_str(v) {
+        return crate::heap::str_bytes(v);
+    }
+    bytes_like(v).unwrap_or(&[])
 }
 
 /// Run `job`: a mark list or None (Match, Search), a list of mark lists (Scan).
@@ -96,24 +145,68 @@ fn run_job<T: Ch>(vm: &mut Vm, prog: &Prog, s: &[T], pos: usize, end: usize, job
             .run(prog.main, pos, &mut marks, full, forbid)
             .map(|r| r.map(|e| (pos, e))),
         Job::Search { forbid } => m.search(pos, &mut marks, forbid),
-        Job::Scan { mut forbid, limit } => {
+        Job::Scan { forbid, limit } => {
             let mut out = Vec::new();
-            let mut pos = pos;
-            while pos <= end && out.len() < limit {
-                match m.search(pos, &mut marks, forbid) {
-                    Err(e) => return Err(interrupted(vm, e)),
-                    Ok(None) => break,
-                    Ok(Some((a, b))) => {
-                        marks[0] = a as i64;
-                        marks[1] = b as i64;
-                        out.push(marks_list(vm, &marks));
-                        marks.fill(-1);
-                        pos = b;
-                        forbid = if a == b { b as i64 } else { -1 };
+            let r = m.each(pos, forbid, limit, &mut marks, |mk| {
+                out.push(marks_list(vm, mk))
+            });
+            r.map_err(|e| interrupted(vm, e))?;
+            return Ok(vm.new_list(&out));
+        }
+        Job::FindAll { groups, is_str } => {
+            let mut out = Vec::new();
+            let r = m.each(pos, -1, usize::MAX, &mut marks, |mk| {
+                let v = match groups {
+                    0 => slice_value(vm, s, mk[0], mk[1], is_str),
+                    1 => slice_value(vm, s, mk[2], mk[3], is_str),
+                    g => {
+                        let items: Vec<Value> = (1..=g)
+                            .map(|k| slice_value(vm, s, mk[2 * k], mk[2 * k + 1], is_str))
+                            .collect();
+                        vm.new_tuple(&items)
+                    }
+                };
+                out.push(v);
+            });
+            r.map_err(|e| interrupted(vm, e))?;
+            return Ok(vm.new_list(&out));
+        }
+        Job::Sub {
+            template,
+            count,
+            is_str,
+        } => {
+            let mut out = Vec::new();
+            let mut last = 0;
+            let mut n = 0i64;
+            let r = m.each(pos, -1, count, &mut marks, |mk| {
+                let a = mk[0] as usize;
+                T::put(&s[last..a], &mut out);
+                for piece in &template {
+                    match *piece {
+                        Piece::Lit(v) => out.extend_from_slice(piece_bytes(v)),
+                        Piece::Group(g) => {
+                            let (x, y) = (mk[2 * g], mk[2 * g + 1]);
+                            if x >= 0 && y >= x {
+                                T::put(&s[x as usize..y as usize], &mut out);
+                            }
+                        }
                     }
                 }
-            }
-            return Ok(vm.new_list(&out));
+                last = mk[1] as usize;
+                n += 1;
+            });
+            r.map_err(|e| interrupted(vm, e))?;
+            T::put(&s[last..], &mut out);
+            let res = if is_str {
+                match String::from_utf8(out) {
+                    Ok(t) => vm.new_str(&t),
+                    Err(_) => return Err(vm.value_error("_coil_re.sub: bad text")),
+                }
+            } else {
+                vm.new_bytes(&out)
+            };
+            return Ok(vm.new_tuple(&[res, Value::small(n)]));
         }
     };
     match r {
@@ -169,6 +262,66 @@ fn search(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         Ok(Job::Search {
             forbid: int(vm, fb)?,
         })
+    })
+}
+
+/// `sub(prog, s, template, count)`: (result, number of replacements). The template is a
+/// list of literal parts (str for a str subject, bytes for bytes) and group numbers.
+fn sub(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let [prog, s, template, count] = args else {
+        return Err(vm.type_error("_coil_re.sub() takes 4 arguments"));
+    };
+    let n = match subject(vm, *s)? {
+        Subject::Bytes(b) => b.len(),
+        Subject::Chars(c) => c.len(),
+    };
+    let is_str = pystr::is_str(*s);
+    let nslots = Prog::load(vm, *prog)?.nslots;
+    let items: Vec<Value> = if crate::objects::seq::is_list(*template) {
+        crate::objects::seq::list_items(*template).to_vec()
+    } else {
+        return Err(vm.type_error("_coil_re.sub: template must be a list"));
+    };
+    let mut pieces = Vec::with_capacity(items.len());
+    for v in items {
+        if let Some(Int::S(g)) = as_int(v) {
+            if g < 0 || (2 * g as usize + 1) >= nslots {
+                return Err(vm.value_error("_coil_re.sub: bad group"));
+            }
+            pieces.push(Piece::Group(g as usize));
+        } else if pystr::is_str(v) == is_str && (is_str || bytes_like(v).is_some()) {
+            pieces.push(Piece::Lit(v));
+        } else {
+            return Err(vm.type_error("_coil_re.sub: bad template part"));
+        }
+    }
+    let count = match int(vm, *count)? {
+        0 => usize::MAX,
+        c => c.max(0) as usize,
+    };
+    let a = [*prog, *s, Value::small(0), Value::small(n as i64)];
+    dispatch(vm, &a, |_| {
+        Ok(Job::Sub {
+            template: pieces,
+            count,
+            is_str,
+        })
+    })
+}
+
+/// `findall(prog, s, pos, end, groups)`: Pattern.findall's list.
+fn findall(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    let is_str = args.get(1).is_some_and(|&v| pystr::is_str(v));
+    dispatch(vm, args, |vm| {
+        let Some(&g) = args.get(4) else {
+            return Err(vm.type_error("_coil_re.findall: missing arguments"));
+        };
+        let groups = int(vm, g)?.max(0) as usize;
+        let nslots = Prog::load(vm, args[0])?.nslots;
+        if 2 * groups + 1 >= nslots.max(3) && groups > 0 {
+            return Err(vm.value_error("_coil_re.findall: bad group count"));
+        }
+        Ok(Job::FindAll { groups, is_str })
     })
 }
 
