@@ -19,6 +19,7 @@
 pub mod abort;
 pub mod bridge;
 pub mod deopt;
+pub mod function;
 pub mod log;
 pub mod params;
 pub mod recorder;
@@ -33,6 +34,8 @@ use log::Log;
 use params::Params;
 use recorder::{Kind, Recorder, Watch};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
@@ -54,7 +57,21 @@ pub fn install(vm: &mut Vm, spec: &[String]) {
         return;
     }
     vm.jit_threshold = params.counter_step();
-    vm.jit = Box::new(Jit::new(params, vm));
+    vm.jit = Box::new(JitHandle(Rc::new(RefCell::new(Jit::new(params, vm)))));
+}
+
+/// The JIT as the VM holds it: a shared handle, so that Python code a trace calls (a
+/// residual call runs a function in the VM) can enter compiled code itself while the
+/// outer trace waits in its helper call (PyPy's JIT is re-entrant the same way). The
+/// machine code runs outside any borrow of the [`Jit`].
+pub struct JitHandle(Rc<RefCell<Jit>>);
+
+/// What a hot back-edge asks of the handle.
+enum Hot {
+    /// Nothing to run; whether the interpreter state changed.
+    Done(bool),
+    /// Run this compiled loop on this frame (inputs written), then `after_run`.
+    Run(coil_x64::Entry, JitFrame),
 }
 
 /// One compiled trace of a loop's family: the loop itself (piece 0) or a bridge.
@@ -173,6 +190,9 @@ pub struct LoopTrace {
     iters_mark: i64,
     /// Times entered.
     pub entered: u64,
+    /// A function trace (`header` is `function::FUNC_ENTRY`): ends with a `finish` at
+    /// the function's return, which is not an exit to count against it.
+    pub function: bool,
 }
 
 /// Bridge trace ids: this bit set, the bridge number below (loops use their number).
@@ -183,6 +203,8 @@ const BRIDGE_ID: u32 = 0x8000_0000;
 enum Recording {
     /// A loop from its header.
     Loop,
+    /// A function from its entry (`function.rs`).
+    Function,
     /// A bridge out of exit `exit` of piece `piece` of loop `lp`.
     Bridge {
         lp: usize,
@@ -233,10 +255,13 @@ pub struct Jit {
     recording: Option<(Recorder, Instant, Recording)>,
     /// The loop whose header the finished recording jumps into, if not its own.
     closed_into: Option<usize>,
-    /// One frame for all compiled code (a trace may jump into another loop's code), sized
-    /// for every trace: spill words, io words.
-    frame: JitFrame,
+    /// Frames for compiled code not in use (a trace may jump into another loop's code,
+    /// so each fits every trace: spill words, io words); a run takes one, and a run
+    /// nested in an outer trace's helper call takes another.
+    frames: Vec<JitFrame>,
     frame_size: (u32, u32),
+    /// Runs of compiled code in progress (more than one: nested in residual calls).
+    nested: u32,
     /// Which loop and piece each trace id is.
     owner: FxHashMap<u32, (usize, usize)>,
     watch: Watch,
@@ -288,8 +313,9 @@ impl Jit {
             codes: vec![],
             recording: None,
             closed_into: None,
-            frame: JitFrame::new(0, 1),
+            frames: vec![],
             frame_size: (0, 1),
+            nested: 0,
             owner: FxHashMap::default(),
             watch,
             fail_counter,
@@ -313,8 +339,13 @@ impl Jit {
 
     fn location(code: Value, pc: u32) -> String {
         let cd = code_data(code);
+        let (pc, entry) = if pc == function::FUNC_ENTRY {
+            (0, " (function entry)")
+        } else {
+            (pc, "")
+        };
         format!(
-            "{};{}:{}-{}~#{} {}",
+            "{};{}:{}-{}~#{} {}{entry}",
             cd.code.name,
             cd.code.filename,
             cd.code.first_line,
@@ -335,6 +366,7 @@ impl Jit {
         };
         match what {
             Recording::Loop => self.note_abort(vm, rec.code, rec.header, a),
+            Recording::Function => self.note_abort(vm, rec.code, function::FUNC_ENTRY, a),
             Recording::Bridge { lp, piece, exit } => self.note_bridge_abort(lp, piece, exit, a),
         }
     }
@@ -369,7 +401,7 @@ impl Jit {
             )
         });
         // Back off: the counter restarts, and a blacklisted loop is never recorded again.
-        if let Some(c) = code_data(code).counters.get_mut(header as usize) {
+        if let Some(c) = function::counter(code, header) {
             *c = 0;
         }
     }
@@ -406,11 +438,15 @@ impl Jit {
     /// the counter; true when the warmth reaches `threshold` (record the loop now). A
     /// loop that runs rarely between collections never gets there.
     fn warm_enough(&mut self, vm: &mut Vm, code: Value, pc: u32) -> bool {
-        let Some(c) = code_data(code).counters.get_mut(pc as usize) else {
+        let Some(c) = function::counter(code, pc) else {
             return false;
         };
-        let threshold = self.params.threshold as f64;
-        if self.params.decay == 0 && *c >= self.params.threshold {
+        let threshold = if pc == function::FUNC_ENTRY {
+            self.params.function_threshold
+        } else {
+            self.params.threshold
+        };
+        if self.params.decay == 0 && *c >= threshold {
             *c = 0;
             return true;
         }
@@ -425,6 +461,7 @@ impl Jit {
             .warmth
             .entry((code.addr(), pc))
             .or_insert((0.0, now, 0));
+        let threshold = threshold as f64;
         let n = c.saturating_sub(w.2) as f64;
         let gcs = now.saturating_sub(w.1).min(i32::MAX as u64) as i32;
         w.0 = w.0 * keep.powi(gcs) + n;
@@ -600,18 +637,32 @@ impl Jit {
             .collect()
     }
 
-    /// Grows the shared frame to fit `c`.
-    fn fit_frame(&mut self, c: &CompiledTrace) {
+    /// Makes the frames fit `c` (every trace may be reached from every run: traces
+    /// jump into each other). False while runs are in progress and their frames are too
+    /// small: `c` cannot be used now. Frames grow by half again, so that a recursive
+    /// program's nested compilations rarely meet this.
+    fn fit_frame(&mut self, c: &CompiledTrace) -> bool {
         let (s, i) = self.frame_size;
-        let want = (s.max(c.spill_words), i.max(c.io_words));
-        if want != self.frame_size {
-            self.frame_size = want;
-            self.frame = JitFrame::new(want.0 as usize, want.1 as usize);
+        if c.spill_words <= s && c.io_words <= i {
+            return true;
         }
+        if self.nested > 0 {
+            return false;
+        }
+        let grow = |have: u32, need: u32| if need <= have { have } else { need.max(64) * 3 / 2 };
+        self.frame_size = (grow(s, c.spill_words), grow(i, c.io_words));
+        self.frames.clear();
+        true
     }
 
     fn compile(&mut self, vm: &mut Vm, rec: Recorder, started: Instant) {
-        let (code, header, rec_target) = (rec.code, rec.header, rec.target);
+        let function = rec.function;
+        let (code, rec_target) = (rec.code, rec.target);
+        let header = if function {
+            function::FUNC_ENTRY
+        } else {
+            rec.header
+        };
         let into = self.closed_into.take();
         let recorded = rec.finish();
         self.summary.tracing += 1;
@@ -621,9 +672,10 @@ impl Jit {
         let tracing = started.elapsed();
         let number = self.loops.len() as u32 + 1;
         let loc = Self::location(code, header);
+        let what = if function { "entry bridge" } else { "loop" };
         self.log_noopt("jit-log-noopt-loop", &recorded.trace, || {
             format!(
-                "Loop {number} ({loc}) : loop with {} ops",
+                "Loop {number} ({loc}) : {what} with {} ops",
                 recorded.trace.num_ops()
             )
         });
@@ -659,28 +711,33 @@ impl Jit {
         self.summary.opt += &stats;
         if self.log.on("jit-log-opt-loop") {
             opt.header = vec![format!(
-                "Loop {number} ({loc}) : loop with {} ops",
+                "Loop {number} ({loc}) : {what} with {} ops",
                 opt.num_ops()
             )];
             let text = with_offsets(&opt, &compiled.op_offsets);
             self.log.section("jit-log-opt-loop", || text);
         }
+        if !self.fit_frame(&compiled) {
+            let a = Abort::new(AbortKind::Compiling, "frame of a running trace too small");
+            return self.note_abort(vm, code, header, a);
+        }
         Self::keep_alive(vm, &recorded.keep);
-        self.fit_frame(&compiled);
         self.owner.insert(number, (self.loops.len(), 0));
+        let piece = Piece::new(
+            number,
+            opt,
+            compiled,
+            recorded.frames,
+            &self.watch,
+            recorded.finish,
+        );
         self.loops.push(LoopTrace {
             number,
             code,
             header,
+            function,
             entry: recorded.entry,
-            pieces: vec![Piece::new(
-                number,
-                opt,
-                compiled,
-                recorded.frames,
-                &self.watch,
-                None,
-            )],
+            pieces: vec![piece],
             target: rec_target,
             jumps_into: into.into_iter().collect(),
             iters,
@@ -798,7 +855,10 @@ impl Jit {
             }
         };
         // The frame must fit the bridge before the guard can reach it.
-        self.fit_frame(&compiled);
+        if !self.fit_frame(&compiled) {
+            let a = Abort::new(AbortKind::Compiling, "frame of a running trace too small");
+            return self.note_bridge_abort(lp, piece, exit, a);
+        }
         let l = &mut self.loops[lp];
         if let Err(e) = l.pieces[piece].compiled.patch_exit(exit, compiled.addr()) {
             return self.note_bridge_abort(lp, piece, exit, Abort::new(AbortKind::Compiling, e.0));
@@ -846,47 +906,84 @@ impl Jit {
         self.loops[lp].pieces.push(p);
     }
 
-    /// Runs compiled loop `idx` from the top frame's state; false if the state does not
-    /// match the trace's entry types (the interpreter goes on).
-    fn enter(&mut self, vm: &mut Vm, idx: usize) -> bool {
+    /// Prepares a run of compiled loop `idx` from the top frame's state: its code and a
+    /// frame holding the inputs; `Done(false)` if the state does not match the trace's
+    /// entry types (the interpreter goes on).
+    fn enter(&mut self, vm: &mut Vm, idx: usize) -> Hot {
+        if vm.gc_inhibit > 0 && vm.heap.collect_requested {
+            // Python code run from native code (a residual call of an outer trace) with a
+            // collection pending: the trace would leave at its header at once.
+            return Hot::Done(false);
+        }
+        let (s, i) = self.frame_size;
+        let mut frame = match self.frames.pop() {
+            Some(f) => f,
+            None => JitFrame::new(s as usize, i as usize),
+        };
         let lt = &mut self.loops[idx];
         let f = vm.frames.last().expect("frame");
         let vals = &vm.stack[f.base..];
         if vals.len() != lt.entry.len() {
-            return false;
+            self.frames.push(frame);
+            return Hot::Done(false);
         }
         let mut k = 0;
         {
-            let io = self.frame.io_mut();
+            let io = frame.io_mut();
             for (v, kind) in vals.iter().zip(&lt.entry) {
                 let word = match kind {
                     Kind::Dead => continue,
-                    Kind::Int if v.is_small() => v.small_value() as u64,
+                    Kind::Int if v.is_small() => Some(v.small_value() as u64),
                     Kind::Float if coil_vm::objects::float::is_float(*v) => {
-                        coil_vm::objects::float::float_value(*v).to_bits()
+                        Some(coil_vm::objects::float::float_value(*v).to_bits())
                     }
                     Kind::Ref if v.is_ptr() && !coil_vm::objects::float::is_float(*v) => {
-                        v.addr() as u64
+                        Some(v.addr() as u64)
                     }
-                    _ => return false,
+                    _ => None,
+                };
+                let Some(word) = word else {
+                    self.frames.push(frame);
+                    return Hot::Done(false);
                 };
                 io[k] = word;
                 k += 1;
             }
         }
         lt.entered += 1;
-        coil_vm::heap::jit::enter_jit_vm(vm);
-        // The trace's exception word: only its helper calls set it.
-        vm.exc = Value::EMPTY;
-        // SAFETY: the trace was recorded against this VM's layouts (descr offsets come
-        // from `coil_vm::layout`), its inputs were just checked against the entry kinds
-        // (refs are live heap objects, no collection runs while it executes: its only
-        // helpers are the heap's malloc and write-barrier slow paths, which never
-        // collect, registered just above), every trace it can reach (its bridges, and
-        // the loops they jump into, with their bridges) is alive in `loops`, the shared
-        // frame fits all of them, and its only raw reads are the VM's flag words and
-        // version fields, which outlive it.
-        let exit = unsafe { lt.pieces[0].compiled.run(&mut self.frame) };
+        if lt.function {
+            // A function trace has no back-edge: an entry is its iteration.
+            lt.iters.fetch_add(1, Ordering::Relaxed);
+        }
+        match lt.pieces[0].compiled.entry() {
+            Some(e) => Hot::Run(e, frame),
+            None => {
+                self.frames.push(frame);
+                Hot::Done(false)
+            }
+        }
+    }
+
+    /// After a run of compiled code on `frame`: rebuilds the interpreter's frames from
+    /// the exit, counts it (bridges, exit policy, invalidation), returns the frame to
+    /// the pool. True: the interpreter state changed.
+    fn after_run(
+        &mut self,
+        vm: &mut Vm,
+        exit: Result<coil_x64::ExitId, coil_x64::CompileError>,
+        frame: JitFrame,
+    ) -> bool {
+        let changed = self.handle_exit(vm, exit, &frame);
+        self.frames.push(frame);
+        changed
+    }
+
+    fn handle_exit(
+        &mut self,
+        vm: &mut Vm,
+        exit: Result<coil_x64::ExitId, coil_x64::CompileError>,
+        frame: &JitFrame,
+    ) -> bool {
         let Ok(exit) = exit else {
             return false;
         };
@@ -912,7 +1009,8 @@ impl Jit {
                 && x.eligible;
             // Exits that will keep reaching the interpreter: guards whose bridges gave up
             // and a bridge's finish at the function's return.
-            bad = x.finish || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
+            bad = (x.finish && !lt.function)
+                || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
         }
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
@@ -924,17 +1022,17 @@ impl Jit {
         let plan = p.classes.get(i).and_then(|x| x.plan.as_ref());
         let done = match plan {
             Some(plan) if vm.frames.last().is_some_and(|f| f.code == lt.code) => {
-                deopt::resume_planned(vm, plan, &self.frame)
+                deopt::resume_planned(vm, plan, frame)
             }
             _ => match (&p.finish, p.compiled.exits.get(i).map(|x| &x.kind)) {
                 (Some(f), Some(coil_x64::ExitKind::Finish)) => {
-                    bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, &self.frame)
+                    bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, frame)
                 }
                 _ => deopt::resume(
                     vm,
                     &p.trace,
                     &p.compiled,
-                    &self.frame,
+                    frame,
                     i,
                     lt.code,
                     &p.frames,
@@ -997,7 +1095,7 @@ impl Jit {
             let n = if d == idx { self.params.max_aborts } else { 0 };
             self.state.insert(key, LoopState::Aborted(n));
             self.warmth.remove(&key);
-            if let Some(c) = code_data(l.code).counters.get_mut(l.header as usize) {
+            if let Some(c) = function::counter(l.code, l.header) {
                 *c = 0;
             }
         }
@@ -1049,7 +1147,7 @@ impl Jit {
             LoopState::Aborted(if n >= max { self.params.max_aborts } else { 0 }),
         );
         self.warmth.remove(&key);
-        if let Some(c) = code_data(code).counters.get_mut(header as usize) {
+        if let Some(c) = function::counter(code, header) {
             *c = 0;
         }
         let loc = Self::location(code, header);
@@ -1142,22 +1240,72 @@ fn with_offsets(t: &Trace, offsets: &[u32]) -> String {
     out
 }
 
-impl JitHooks for Jit {
+impl JitHooks for JitHandle {
     fn on_hot_loop(&mut self, vm: &mut Vm, code: Value, target: u32) -> bool {
+        let hot = self.0.borrow_mut().hot_loop(vm, code, target);
+        self.run(vm, hot)
+    }
+
+    fn on_hot_call(&mut self, vm: &mut Vm, code: Value) -> bool {
+        let hot = self.0.borrow_mut().hot_call(vm, code);
+        self.run(vm, hot)
+    }
+
+    fn on_instruction(&mut self, vm: &mut Vm, pc: u32) {
+        self.0.borrow_mut().on_instruction(vm, pc)
+    }
+}
+
+impl JitHandle {
+    /// Runs the compiled code `hot` names, if any, outside any borrow of the JIT.
+    fn run(&mut self, vm: &mut Vm, hot: Hot) -> bool {
+        match hot {
+            Hot::Done(changed) => changed,
+            Hot::Run(trace, mut frame) => {
+                // Python code the trace calls sees the JIT (nested runs of other loops).
+                let outer = std::mem::replace(&mut vm.jit, Box::new(JitHandle(self.0.clone())));
+                self.0.borrow_mut().nested += 1;
+                coil_vm::heap::jit::enter_jit_vm(vm);
+                // The trace's exception word: only its helper calls set it.
+                vm.exc = Value::EMPTY;
+                // SAFETY: the trace was recorded against this VM's layouts (descr offsets
+                // come from `coil_vm::layout`), its inputs were just checked against the
+                // entry kinds (refs are live heap objects, no collection runs while it
+                // executes: its helpers never collect, and Python code they run does so
+                // under `gc_inhibit`), every trace it can reach (its bridges, and the
+                // loops they jump into, with their bridges) is alive in `loops` (never
+                // freed; a bridge compiled by a nested run is patched in while this one
+                // waits in a helper call, not executing that code), the frame is this
+                // run's own and fits all of them (`fit_frame` refuses a trace that needs
+                // more while runs are in progress), and its only raw reads are the VM's
+                // flag words and version fields, which outlive it.
+                let exit = unsafe { trace.run(&mut frame) };
+                vm.jit = outer;
+                let mut j = self.0.borrow_mut();
+                j.nested -= 1;
+                j.after_run(vm, exit, frame)
+            }
+        }
+    }
+}
+
+impl Jit {
+    /// A hot back-edge: enter the compiled loop, or start recording it when warm.
+    fn hot_loop(&mut self, vm: &mut Vm, code: Value, target: u32) -> Hot {
         if self.recording.is_some() {
-            return false;
+            return Hot::Done(false);
         }
         match self.state.get(&(code.addr(), target)).copied() {
             Some(LoopState::Compiled(idx)) => self.enter(vm, idx),
             Some(LoopState::Aborted(n)) if n >= self.params.max_aborts => {
-                if let Some(c) = code_data(code).counters.get_mut(target as usize) {
+                if let Some(c) = function::counter(code, target) {
                     *c = 0;
                 }
-                false
+                Hot::Done(false)
             }
             _ => {
                 if !self.warm_enough(vm, code, target) || self.defer(vm, code, target) {
-                    return false;
+                    return Hot::Done(false);
                 }
                 let id = self.code_id(code);
                 let rec = Recorder::new(
@@ -1175,7 +1323,7 @@ impl JitHooks for Jit {
                 rec.unstable_versions = self.unstable_versions();
                 self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;
-                false
+                Hot::Done(false)
             }
         }
     }
@@ -1191,7 +1339,7 @@ impl JitHooks for Jit {
         if rec.at_merge_point(vm, pc) {
             let own = match *what {
                 Recording::Bridge { lp, .. } => Some(lp),
-                Recording::Loop => None,
+                Recording::Loop | Recording::Function => None,
             };
             if let Some(LoopState::Compiled(idx)) = self.state.get(&(rec.code.addr(), pc)) {
                 let l = &self.loops[*idx];
@@ -1218,7 +1366,7 @@ impl JitHooks for Jit {
                 vm.jit_tracing = false;
                 let (rec, started, what) = self.recording.take().expect("recording");
                 match what {
-                    Recording::Loop => self.compile(vm, rec, started),
+                    Recording::Loop | Recording::Function => self.compile(vm, rec, started),
                     Recording::Bridge { lp, piece, exit } => {
                         self.compile_bridge(vm, rec, started, (lp, piece, exit))
                     }

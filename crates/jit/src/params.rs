@@ -30,6 +30,7 @@ macro_rules! params {
 
 params! {
     threshold: 1039, "Back-edge count that makes a loop hot.";
+    function_threshold: 1619, "Calls that make a recursive loop-free function hot: it gets a function trace (PyPy's `function_threshold`; 0 = never).";
     trace_limit: 6000, "Longest trace recorded (ops) before aborting.";
     max_aborts: 3, "Aborts at one location before it is blacklisted.";
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";

@@ -159,6 +159,13 @@ pub trait JitHooks {
     fn on_hot_loop(&mut self, _vm: &mut Vm, _code: Value, _target: u32) -> bool {
         false
     }
+    /// A Python function's frame was just pushed (the top frame, at pc 0) and its code's
+    /// call counter reached `Vm::jit_threshold`. Return true when the JIT changed the
+    /// interpreter state (ran a compiled function trace and rebuilt the frames); with
+    /// `Vm::jit_raise` set, the top frame raises `Vm::exc`.
+    fn on_hot_call(&mut self, _vm: &mut Vm, _code: Value) -> bool {
+        false
+    }
     /// Called before each instruction of the top frame while `Vm::jit_tracing` is set
     /// (the recorder observes; it must not change interpreter state).
     fn on_instruction(&mut self, _vm: &mut Vm, _pc: u32) {}

@@ -176,6 +176,16 @@ impl CompiledTrace {
         let f: extern "sysv64" fn(*mut u64) -> u64 = std::mem::transmute(self.mem.addr());
         Ok(ExitId(f(frame.as_mut_ptr())))
     }
+    /// The loop's entry point, detached from this value (for a run during which the JIT
+    /// may patch this trace or compile others: a recursive run enters it again); `None`
+    /// for a bridge.
+    pub fn entry(&self) -> Option<Entry> {
+        (self.kind == TraceKind::Loop).then(|| Entry {
+            addr: self.mem.addr(),
+            spill_words: self.spill_words,
+            io_words: self.io_words,
+        })
+    }
     /// Redirects guard exit `index` to `target` (a bridge's address); the guard's stub
     /// still writes the io buffer first, which is where the bridge reads its inputs.
     pub fn patch_exit(&mut self, index: usize, target: u64) -> Result<(), CompileError> {
@@ -187,6 +197,34 @@ impl CompiledTrace {
         self.mem
             .patch_u64(at as usize, target)
             .map_err(|e| CompileError(e.0))
+    }
+}
+
+/// A compiled loop's entry point ([`CompiledTrace::entry`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    addr: u64,
+    spill_words: u32,
+    io_words: u32,
+}
+
+impl Entry {
+    /// Runs the loop on `frame` (inputs already in its io buffer), as
+    /// [`CompiledTrace::run`].
+    ///
+    /// # Safety
+    /// As [`CompiledTrace::run`]; also, the `CompiledTrace` this entry came from is alive
+    /// for the whole run (its code memory is not freed).
+    pub unsafe fn run(self, frame: &mut JitFrame) -> Result<ExitId, CompileError> {
+        if frame.spill_words() < self.spill_words as usize
+            || frame.io().len() < self.io_words as usize
+        {
+            return Err(CompileError("frame too small for this trace".into()));
+        }
+        // SAFETY: `addr` is the start of a loop trace's code, which begins with the
+        // prologue of a sysv64 function of this type (the caller keeps it alive).
+        let f: extern "sysv64" fn(*mut u64) -> u64 = std::mem::transmute(self.addr);
+        Ok(ExitId(f(frame.as_mut_ptr())))
     }
 }
 

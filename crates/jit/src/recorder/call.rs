@@ -25,6 +25,37 @@ use coil_vm::{Value, Vm};
 /// Deepest chain of inlined calls; deeper calls abort the recording.
 pub const MAX_INLINE_DEPTH: usize = 6;
 
+thread_local! {
+    /// Per code object (by its `Rc` address, checked through the weak reference): does
+    /// its bytecode jump backward? Computed once.
+    static HAS_LOOP: std::cell::RefCell<
+        rustc_hash::FxHashMap<usize, (std::rc::Weak<coil_compiler::code::CodeObject>, bool)>,
+    > = Default::default();
+}
+
+/// Does `code` contain a loop (a backward jump)? Such a function is not inlined: its
+/// loop would end the recording ("loop in an inlined function"); a call of it is a
+/// residual call whose loops run in the VM, entering their own compiled code (PyPy's
+/// answer to a loop inside a callee: the callee is not traced into).
+pub fn has_loop(code: Value) -> bool {
+    let c = &code_data(code).code;
+    let key = std::rc::Rc::as_ptr(c) as usize;
+    HAS_LOOP.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((w, b)) = m.get(&key) {
+            if w.strong_count() > 0 {
+                return *b;
+            }
+        }
+        let b = c
+            .code
+            .iter()
+            .any(|i| matches!(i.op, Bc::JUMP_BACKWARD | Bc::JUMP_BACKWARD_NO_INTERRUPT));
+        m.insert(key, (std::rc::Rc::downgrade(c), b));
+        b
+    })
+}
+
 /// What deopt needs to rebuild a snapshot frame as an interpreter frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FrameInfo {
@@ -578,6 +609,8 @@ impl Recorder {
             Some("recursive call")
         } else if self.mframes.len() > MAX_INLINE_DEPTH {
             Some("inlining too deep")
+        } else if has_loop(code) {
+            Some("call of a function with a loop")
         } else {
             None
         };

@@ -32,7 +32,7 @@ mod iter;
 mod residual;
 mod seq;
 
-pub use call::FrameInfo;
+pub use call::{has_loop, FrameInfo};
 use call::MFrame;
 use residual::Pending;
 
@@ -203,6 +203,9 @@ pub struct Recorder {
     /// The instruction just recorded is a residual call of a Python function: the
     /// interpreter runs its frames next, which are not recorded.
     python_residual: bool,
+    /// Recording a function trace (`crate::function`): from the function's first
+    /// instruction to its return, which ends the trace with a `finish`.
+    pub function: bool,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -335,6 +338,7 @@ impl Recorder {
             inner_edges: vec![],
             finish: None,
             python_residual: false,
+            function: false,
         }
     }
 
@@ -813,11 +817,11 @@ impl Recorder {
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
             }
-            Bc::RETURN_VALUE if !self.bridge && self.mframes.len() == 1 => {
+            Bc::RETURN_VALUE if !self.bridge && !self.function && self.mframes.len() == 1 => {
                 // The recording started on the loop's last iteration: try again later.
                 return Err(u(AbortKind::LoopExit, "return from the loop's function"));
             }
-            Bc::RETURN_VALUE if self.bridge && self.mframes.len() == 1 => {
+            Bc::RETURN_VALUE if (self.bridge || self.function) && self.mframes.len() == 1 => {
                 self.finish_at_return(pc)?;
                 return Ok(true);
             }
@@ -900,6 +904,9 @@ impl Recorder {
             Bc::JUMP_BACKWARD => {
                 if self.mframes.len() > 1 {
                     return Err(u(AbortKind::Unsupported, "loop in an inlined function"));
+                }
+                if self.function {
+                    return Err(u(AbortKind::Unsupported, "loop in a function trace"));
                 }
                 if arg as u32 == self.header {
                     self.close()?;

@@ -219,7 +219,7 @@ impl Vm {
                 self.stack.resize(n + extra_slots, Value::EMPTY);
             }
             self.push_frame(func, base, ret, kind, extra)?;
-            return Ok(true);
+            return self.jit_function_entry(get::<FunctionObj>(func).code);
         }
         self.call_function_binding(func, fpos, nargs, kwnames, ret, kind, extra)
     }
@@ -541,13 +541,20 @@ impl Vm {
     fn run_pushed_call(&mut self, fpos: usize, nargs: usize, kwnames: Value) -> PyResult {
         self.gc_inhibit += 1;
         self.depth += 1;
+        // The callee's frame is pushed at `n` (a JIT exit may rebuild inlined frames above).
+        let n = self.frames.len();
         let r = match self.call_on_stack(fpos, nargs, kwnames, fpos) {
             Ok(true) => {
-                let n = self.frames.len();
-                self.frames[n - 1].entry = true;
+                self.frames[n].entry = true;
                 self.run_frames(None)
             }
             Ok(false) => Ok(self.stack.pop().unwrap_or(Value::none())),
+            // A compiled function trace left through an exception: the frames it
+            // rebuilt raise it.
+            Err(_) if self.frames.len() > n => {
+                self.frames[n].entry = true;
+                self.run_frames(Some(self.exc))
+            }
             Err(e) => Err(e),
         };
         self.depth -= 1;

@@ -65,6 +65,8 @@ pub struct CodeData {
     pub simple_argc: u32,
     /// Hot counters per JUMP_BACKWARD target (indexed by instruction).
     pub counters: Vec<u32>,
+    /// Calls counted toward the JIT's function-entry threshold (`Vm::jit_function_entry`).
+    pub calls: u32,
 }
 
 impl Trace for CodeData {
@@ -136,6 +138,7 @@ impl Vm {
             is_generator,
             simple_argc,
             counters: vec![0; code.code.len()],
+            calls: 0,
             code,
         };
         self.heap.alloc_old(CodeObj {

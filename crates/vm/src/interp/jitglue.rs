@@ -1,7 +1,9 @@
 //! The interpreter side of the JIT hooks: lends the VM to the installed `JitHooks`.
 
+use crate::interp::code::code_data;
 use crate::value::Value;
 use crate::vm::{NoJit, Vm};
+use crate::{PyResult, Raised};
 
 impl Vm {
     /// A hot back-edge: let the JIT record or run compiled code. True: state changed.
@@ -11,6 +13,31 @@ impl Vm {
         let changed = j.on_hot_loop(self, code, target);
         self.jit = j;
         changed
+    }
+
+    /// A Python function's frame was just pushed (`call.rs`): counts the call, and when
+    /// its code is hot lets the JIT record or run a function trace. Ok(true): a frame is
+    /// pushed (the callee's, or the frames a trace exit rebuilt above it); Err: the top
+    /// frame raised `self.exc` (frames above the caller stay for the unwinder).
+    #[inline(always)]
+    pub(crate) fn jit_function_entry(&mut self, code: Value) -> PyResult<bool> {
+        let cd = code_data(code);
+        cd.calls = cd.calls.wrapping_add(1);
+        if cd.calls < self.jit_threshold {
+            return Ok(true);
+        }
+        self.jit_hot_call(code)
+    }
+
+    #[inline(never)]
+    fn jit_hot_call(&mut self, code: Value) -> PyResult<bool> {
+        let mut j = std::mem::replace(&mut self.jit, Box::new(NoJit));
+        let changed = j.on_hot_call(self, code);
+        self.jit = j;
+        if changed && std::mem::take(&mut self.jit_raise) {
+            return Err(Raised);
+        }
+        Ok(true)
     }
 
     /// One instruction while recording.

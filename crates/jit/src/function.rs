@@ -1,0 +1,92 @@
+//! Function traces (PyPy's function-entry traces): a hot recursive function without
+//! loops is recorded from its first instruction to its `return`, which ends the trace
+//! with a `finish` exit; the interpreter's call path enters the trace with the new frame
+//! (`Vm::jit_function_entry`), as a back-edge enters a loop.
+//!
+//! A recursive call inside the trace is a residual call (`h_call_python`, PyPy does not
+//! inline recursion either) whose own call path enters the function trace again, nested
+//! in the outer trace's helper call (the JIT is re-entrant: [`crate::JitHandle`]). A guard
+//! exit rebuilds the frames and the interpreter finishes the call, exactly as a loop
+//! trace's exit; a `finish` resumes the interpreter at the `RETURN_VALUE` with the value on
+//! the stack. Functions with loops are left to their loop traces (and are called
+//! residually from other traces: `recorder::call::has_loop`).
+//!
+//! A function trace is a [`crate::LoopTrace`] whose `header` is [`FUNC_ENTRY`] (its state
+//! key): its bridges, exit counts, invalidation and drop policy are the loops' (an entry
+//! counts as an iteration, a `finish` is its normal way out).
+
+use crate::recorder::{has_loop, Recorder};
+use crate::{Hot, Jit, LoopState, Recording};
+use coil_ir::TargetId;
+use coil_vm::interp::code::code_data;
+use coil_vm::{Value, Vm};
+use std::time::Instant;
+
+/// The pseudo header of a function trace (state and counter key: the call counter).
+pub const FUNC_ENTRY: u32 = u32::MAX;
+
+/// The hot counter of `code` at `pc`: a loop header's back-edge counter, or for
+/// [`FUNC_ENTRY`] the code's call counter.
+pub fn counter<'a>(code: Value, pc: u32) -> Option<&'a mut u32> {
+    let cd = code_data(code);
+    if pc == FUNC_ENTRY {
+        Some(&mut cd.calls)
+    } else {
+        cd.counters.get_mut(pc as usize)
+    }
+}
+
+impl Jit {
+    /// The top frame was just pushed for a call of `code`, whose call counter reached
+    /// the counter step: enter its function trace, or record one when the function is
+    /// warm, recursive (its code is on the stack below) and loop-free.
+    pub(crate) fn hot_call(&mut self, vm: &mut Vm, code: Value) -> Hot {
+        if self.recording.is_some() {
+            return Hot::Done(false);
+        }
+        let key = (code.addr(), FUNC_ENTRY);
+        match self.state.get(&key).copied() {
+            Some(LoopState::Compiled(idx)) => self.enter(vm, idx),
+            Some(LoopState::Aborted(n)) if n >= self.params.max_aborts => {
+                code_data(code).calls = 0;
+                Hot::Done(false)
+            }
+            _ if self.params.function_threshold == 0 => {
+                code_data(code).calls = 0;
+                Hot::Done(false)
+            }
+            _ => {
+                let cd = code_data(code);
+                if cd.is_generator || has_loop(code) {
+                    // Never a function trace: its loops are traced on their own.
+                    self.state
+                        .insert(key, LoopState::Aborted(self.params.max_aborts));
+                    cd.calls = 0;
+                    return Hot::Done(false);
+                }
+                if !self.warm_enough(vm, code, FUNC_ENTRY) {
+                    return Hot::Done(false);
+                }
+                let n = vm.frames.len();
+                let recursive = n >= 2 && vm.frames[..n - 1].iter().any(|f| f.code == code);
+                if !recursive || !vm.frames[n - 1].locals.is_empty() {
+                    return Hot::Done(false);
+                }
+                let id = self.code_id(code);
+                let mut rec = Recorder::new(
+                    code,
+                    0,
+                    n,
+                    id,
+                    self.params.trace_limit as usize,
+                    self.watch,
+                    TargetId(2 * self.loops.len() as u32),
+                );
+                rec.function = true;
+                self.recording = Some((rec, Instant::now(), Recording::Function));
+                vm.jit_tracing = true;
+                Hot::Done(false)
+            }
+        }
+    }
+}
