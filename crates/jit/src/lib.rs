@@ -649,7 +649,13 @@ impl Jit {
         if self.nested > 0 {
             return false;
         }
-        let grow = |have: u32, need: u32| if need <= have { have } else { need.max(64) * 3 / 2 };
+        let grow = |have: u32, need: u32| {
+            if need <= have {
+                have
+            } else {
+                need.max(64) * 3 / 2
+            }
+        };
         self.frame_size = (grow(s, c.spill_words), grow(i, c.io_words));
         self.frames.clear();
         true
@@ -1028,15 +1034,7 @@ impl Jit {
                 (Some(f), Some(coil_x64::ExitKind::Finish)) => {
                     bridge::resume_finish(vm, f, &p.compiled.exits[i], &p.trace, frame)
                 }
-                _ => deopt::resume(
-                    vm,
-                    &p.trace,
-                    &p.compiled,
-                    frame,
-                    i,
-                    lt.code,
-                    &p.frames,
-                ),
+                _ => deopt::resume(vm, &p.trace, &p.compiled, frame, i, lt.code, &p.frames),
             },
         };
         if let Err(e) = done {

@@ -44,8 +44,8 @@ pub mod regalloc;
 pub mod sim;
 
 pub use asm::{
-    compile, CallSite, CompileError, CompiledTrace, Entry, ExitId, ExitInfo, ExitKind,
-    LabelInfo, TraceKind,
+    compile, CallSite, CompileError, CompiledTrace, Entry, ExitId, ExitInfo, ExitKind, LabelInfo,
+    TraceKind,
 };
 pub use exit::{decode_exit, ExitHeap};
 pub use frame::{CompileParams, JitFrame};

@@ -32,8 +32,8 @@ mod iter;
 mod residual;
 mod seq;
 
-pub use call::{has_loop, FrameInfo};
 use call::MFrame;
+pub use call::{has_loop, FrameInfo};
 use residual::Pending;
 
 use crate::abort::{Abort, AbortKind};
