@@ -5,7 +5,8 @@
 //! line, relative to tests/conformance). The test fails when a program outside that list
 //! fails, and reports listed programs that now pass. `COIL_BLESS=1` rewrites that list from
 //! the current results; it never touches the CPython expectations (tests/regen.sh does).
-//! `COIL_CONFORMANCE=substring` restricts the run to matching programs.
+//! `COIL_CONFORMANCE=substring` restricts the run to matching programs and prints every
+//! failure, listed ones included.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -149,6 +150,9 @@ fn conformance_corpus() {
         match r {
             Ok(()) => passed += 1,
             Err(e) => {
+                if std::env::var("COIL_CONFORMANCE").is_ok() {
+                    eprintln!("{name}{}: {e}", if *stress { " [gc stress]" } else { "" });
+                }
                 if !failing.contains(name) {
                     failing.push(name.clone());
                 }

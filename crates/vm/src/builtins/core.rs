@@ -902,6 +902,7 @@ pub fn dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> {
         }
     }
     let t = if is_type(v) { v } else { vm.type_of(v) };
+    names.push("__class__".to_string());
     for c in type_data(t).mro.clone() {
         for k in type_data(c).order.clone() {
             names.push(text(k).to_string());

@@ -54,6 +54,31 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__delattr__", object_delattr);
     vm.add_method(object, "__init_subclass__", object_init_subclass);
     vm.add_method(object, "__format__", object_format);
+    vm.add_method(object, "__lt__", object_not_implemented);
+    vm.add_method(object, "__le__", object_not_implemented);
+    vm.add_method(object, "__gt__", object_not_implemented);
+    vm.add_method(object, "__ge__", object_not_implemented);
+    vm.add_method(object, "__sizeof__", object_sizeof);
+    vm.add_method(object, "__dir__", object_dir);
+    vm.add_method(object, "__subclasshook__", object_not_implemented);
+    // Mutable containers are unhashable (`__hash__ = None` in their dicts, as CPython's
+    // collections.abc.Hashable checks); list and dict are reversible.
+    let hash = vm.names.hash;
+    for t in [vm.types.list, vm.types.dict, vm.types.set, vm.types.bytearray] {
+        vm.type_set(t, hash, Value::none());
+    }
+    vm.add_method(vm.types.list, "__reversed__", container_reversed);
+    vm.add_method(vm.types.dict, "__reversed__", container_reversed);
+    for t in [vm.types.function, vm.types.builtin_function, vm.types.method] {
+        vm.add_method(t, "__call__", callable_call);
+    }
+    let hook = vm.intern("__subclasshook__");
+    if let Some(f) = vm.lookup(object, hook) {
+        let idx = get::<NativeObj>(f).index as usize;
+        vm.natives[idx].owner = Value::EMPTY;
+        let w = vm.new_wrapper(WrapKind::ClassMethod, f, Value::none(), Value::none());
+        vm.type_set(object, hook, w);
+    }
     let base_exc = vm.exc_type("BaseException");
     vm.add_method(base_exc, "__init__", exc_init);
     vm.add_method(base_exc, "with_traceback", exc_with_traceback);
@@ -439,12 +464,13 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(s)
 }
 
-fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+/// A range() argument as an int value (`__index__` applied).
+fn range_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match as_int(v) {
-        Some(Int::S(n)) => Ok(n),
-        Some(Int::B(_)) => Err(vm.not_supported("range() with bounds outside 63 bits")),
+        Some(Int::S(n)) => Ok(vm.new_int(n)),
+        Some(Int::B(_)) => Ok(v),
         None => match vm.index_hook(v)? {
-            Some(n) => Ok(n),
+            Some(n) => Ok(vm.new_int(n)),
             None => {
                 let tn = vm.type_name(v);
                 Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
@@ -464,19 +490,20 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             args.len()
         )));
     }
+    let (zero, one) = (Value::small(0), Value::small(1));
     let (start, stop, step) = match args.len() {
-        1 => (0, range_arg(vm, args[0])?, 1),
-        2 => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, 1),
+        1 => (zero, range_arg(vm, args[0])?, one),
+        2 => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, one),
         _ => (
             range_arg(vm, args[0])?,
             range_arg(vm, args[1])?,
             range_arg(vm, args[2])?,
         ),
     };
-    if step == 0 {
+    if step == zero {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm.new_range(start, stop, step))
+    vm.make_range(start, stop, step)
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -646,6 +673,9 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         let n = crate::objects::seq::list_len(v) as i64;
         return Ok(vm.new_iter(IterKind::ListReverse, v, Value::EMPTY, n - 1, 0));
     }
+    if crate::objects::bigrange::is_big_range(v) {
+        return vm.big_range_op("reverse", v, &[]);
+    }
     if has_layout(v, LayoutId::Range) {
         let r = get::<RangeObj>(v);
         let (start, step, len) = (r.start, r.step, r.len);
@@ -723,6 +753,28 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Err(vm.type_error(format!("'{tn}' object is not reversible")))
 }
 
+/// `function.__call__` and the other callables' (`f.__call__(*args)` is `f(*args)`).
+fn callable_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    }
+    vm.call_generic(args[0], &args[1..], kw)
+}
+
+/// `list.__reversed__` and `dict.__reversed__` (also reached from subclasses' instances).
+fn container_reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__reversed__", args, 1, 1)?;
+    let v = vm.base_value(args[0]).unwrap_or(args[0]);
+    if !has_layout(v, LayoutId::List) && !crate::objects::dict::is_dict(v) {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "descriptor '__reversed__' requires a 'list' or 'dict' object but received a '{tn}'"
+        )));
+    }
+    let r = vm.types.reversed;
+    reversed_new(vm, &[r, v], &[])
+}
+
 // ----- object -----
 
 fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
@@ -773,14 +825,38 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     })
 }
 
+/// `object.__ne__`: the inverse of the type's own `__eq__`, NotImplemented when that is.
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__ne__", args, 2, 2)?;
-    let r = vm.compare_op(2, args[0], args[1])?;
+    let eq = vm.names.eq;
+    let r = match vm.call_special(args[0], eq, &[args[1]])? {
+        Some(r) => r,
+        None => vm.compare_op(2, args[0], args[1])?,
+    };
     if r.is_not_implemented() {
         return Ok(r);
     }
     let t = vm.truthy(r)?;
     Ok(Value::bool(!t))
+}
+
+/// `object.__lt__` and the other orderings, `object.__subclasshook__`: NotImplemented.
+fn object_not_implemented(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(Value::not_implemented())
+}
+
+/// `object.__sizeof__`: a plausible size in bytes (CPython's basic size of an instance).
+fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__sizeof__", args, 1, 1)?;
+    Ok(Value::small(16))
+}
+
+/// `object.__dir__`: the default attribute names, unsorted as CPython leaves them.
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "__dir__", args, 1, 1)?;
+    let names = crate::builtins::core::dir_names(vm, args[0])?;
+    let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(&vals))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
@@ -1074,6 +1150,11 @@ impl Vm {
             self.type_set(t, key, v);
         }
         self.install_slots(t, ns)?;
+        // type.__new__ gives every class a `__doc__` (None without a docstring).
+        let doc = self.intern("__doc__");
+        if !type_data(t).dict.contains_key(&doc) {
+            self.type_set(t, doc, Value::none());
+        }
         // A class that defines __eq__ but not __hash__ is unhashable (`__hash__ = None`).
         let (eq, hash) = (self.names.eq, self.names.hash);
         if self.dict_get_str(ns, eq).is_some() && self.dict_get_str(ns, hash).is_none() {

@@ -174,8 +174,8 @@ pub fn install(vm: &mut Vm) {
     }
     let t = vm.types.range;
     for &(n, f) in &[
-        ("index", seq_index as NativeFn),
-        ("count", seq_count),
+        ("index", range_index as NativeFn),
+        ("count", range_count),
         ("__len__", dunder_len),
         ("__iter__", dunder_iter),
         ("__getitem__", dunder_getitem),
@@ -392,6 +392,26 @@ fn seq_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         }
     }
     Ok(Value::small(c))
+}
+
+/// `range.index(x)`: arithmetic for ints (any range size), a search otherwise.
+fn range_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "index", &args[1..], 1, 1)?;
+    if !has_layout(args[0], LayoutId::Range) && !crate::objects::bigrange::is_big_range(args[0]) {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    }
+    let [a, b, c] = vm.range_parts(args[0]);
+    vm.bigrange_call("index", &[a, b, c, args[1]])
+}
+
+/// `range.count(x)`.
+fn range_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "count", &args[1..], 1, 1)?;
+    if !has_layout(args[0], LayoutId::Range) && !crate::objects::bigrange::is_big_range(args[0]) {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    }
+    let [a, b, c] = vm.range_parts(args[0]);
+    vm.bigrange_call("count", &[a, b, c, args[1]])
 }
 
 fn list_reverse(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

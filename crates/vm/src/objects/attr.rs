@@ -445,6 +445,15 @@ impl Vm {
                     _ => None,
                 });
             }
+            LayoutId::Wrapper if crate::objects::bigrange::is_big_range(obj) => {
+                let [a, b, c] = crate::objects::bigrange::big_range_parts(obj);
+                return Ok(match n {
+                    "start" => Some(a),
+                    "stop" => Some(b),
+                    "step" => Some(c),
+                    _ => None,
+                });
+            }
             LayoutId::Range => {
                 let r = get::<RangeObj>(obj);
                 let (a, b, c) = (r.start, r.stop, r.step);

@@ -61,6 +61,9 @@ impl Vm {
                     }));
                 }
                 LayoutId::Wrapper if crate::interp::coro::is_await_iter(v) => return Ok(v),
+                LayoutId::Wrapper if crate::objects::bigrange::is_big_range(v) => {
+                    return self.big_range_op("iterate", v, &[]);
+                }
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(v);
                     let d = w.a;

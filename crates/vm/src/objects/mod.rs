@@ -1,6 +1,7 @@
 //! The object model: one file per type family plus the generic operations on values.
 
 pub mod attr;
+pub mod bigrange;
 pub mod bytes;
 pub mod codecs;
 pub mod complex;

@@ -69,6 +69,13 @@ impl Vm {
                 let c = get::<ComplexObj>(v);
                 Ok(crate::objects::complex::hash_complex(c.re, c.im))
             }
+            LayoutId::Wrapper if crate::objects::bigrange::is_big_range(v) => {
+                let h = self.big_range_op("hash_of", v, &[])?;
+                match as_int(h) {
+                    Some(Int::S(h)) => Ok(h),
+                    _ => Ok(0),
+                }
+            }
             LayoutId::Range => {
                 // CPython: hash((len, start, step)) with start/step None for short ranges.
                 let r = get::<RangeObj>(v);
@@ -231,19 +238,8 @@ impl Vm {
         }
         match op {
             2 => Ok(Value::bool(a == b)),
-            3 => {
-                // Default __ne__ inverts __eq__.
-                if ua {
-                    let eq = self.intern("__eq__");
-                    if let Some(r) = self.call_special(a, eq, &[b])? {
-                        if !r.is_not_implemented() {
-                            let t = self.truthy(r)?;
-                            return Ok(Value::bool(!t));
-                        }
-                    }
-                }
-                Ok(Value::bool(a != b))
-            }
+            // `object.__ne__` already inverted a defined `__eq__`.
+            3 => Ok(Value::bool(a != b)),
             _ => {
                 let (x, y) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!(
@@ -350,6 +346,17 @@ impl Vm {
             let ta = self.new_tuple(&tx);
             let tb = self.new_tuple(&ty);
             return Ok(Some(self.seq_compare(op, ta, tb)?));
+        }
+        let is_range = |v: Value| {
+            has_layout(v, LayoutId::Range) || crate::objects::bigrange::is_big_range(v)
+        };
+        if (op == 2 || op == 3)
+            && is_range(a)
+            && is_range(b)
+            && !(has_layout(a, LayoutId::Range) && has_layout(b, LayoutId::Range))
+        {
+            let eq = self.big_range_eq(a, b)?;
+            return Ok(Some(eq == (op == 2)));
         }
         if has_layout(a, LayoutId::Range) && has_layout(b, LayoutId::Range) && (op == 2 || op == 3)
         {
@@ -483,6 +490,10 @@ impl Vm {
             LayoutId::Bytes => Ok(get::<BytesObj>(v).len != 0),
             LayoutId::ByteArray => Ok(!bytearray_vec(v).is_empty()),
             LayoutId::Range => Ok(get::<RangeObj>(v).len != 0),
+            LayoutId::Wrapper if crate::objects::bigrange::is_big_range(v) => {
+                let n = self.big_range_op("length", v, &[])?;
+                self.truthy(n)
+            }
             LayoutId::Complex => {
                 let c = get::<ComplexObj>(v);
                 Ok(c.re != 0.0 || c.im != 0.0)
@@ -509,7 +520,7 @@ impl Vm {
             }
             LayoutId::Wrapper => {
                 let w = get::<WrapperObj>(v);
-                if w.kind >= WrapKind::DictKeys as u64 {
+                if (WrapKind::DictKeys as u64..=WrapKind::DictItems as u64).contains(&w.kind) {
                     return Ok(self.dict_len(w.a) != 0);
                 }
                 Ok(true)
@@ -544,6 +555,9 @@ impl Vm {
                 LayoutId::Bytes => return Ok(get::<BytesObj>(v).len as usize),
                 LayoutId::ByteArray => return Ok(bytearray_vec(v).len()),
                 LayoutId::Range => return Ok(get::<RangeObj>(v).len as usize),
+                LayoutId::Wrapper if crate::objects::bigrange::is_big_range(v) => {
+                    return self.big_range_len(v);
+                }
                 LayoutId::Type => {
                     if let Some(r) = self.meta_special(v, self.names.len, &[])? {
                         return self.len_result(r);
@@ -551,7 +565,7 @@ impl Vm {
                 }
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(v);
-                    if w.kind >= WrapKind::DictKeys as u64 {
+                    if (WrapKind::DictKeys as u64..=WrapKind::DictItems as u64).contains(&w.kind) {
                         return Ok(self.dict_len(w.a));
                     }
                 }
@@ -1049,6 +1063,21 @@ impl Vm {
                 }
                 LayoutId::Str => return self.str_getitem(c, k),
                 LayoutId::Bytes | LayoutId::ByteArray => return self.bytes_getitem(c, k),
+                LayoutId::Wrapper if crate::objects::bigrange::is_big_range(c) => {
+                    if has_layout(k, LayoutId::Slice) {
+                        return self.big_range_op("getslice", c, &[k]);
+                    }
+                    if as_int(k).is_some() {
+                        return self.big_range_op("getitem", c, &[k]);
+                    }
+                    if let Some(n) = self.index_hook(k)? {
+                        return self.big_range_op("getitem", c, &[Value::small(n)]);
+                    }
+                    let kn = self.type_name(k);
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {kn}"
+                    )));
+                }
                 LayoutId::Range => {
                     let r = get::<RangeObj>(c);
                     let (start, step, len) = (r.start, r.step, r.len);
@@ -1061,9 +1090,18 @@ impl Vm {
                     if has_layout(k, LayoutId::Slice) {
                         // CPython: the slice's own resolved stop, not start + count*step.
                         let (s, e, st, _) = self.slice_indices(k, len as usize)?;
-                        let nstart = start + s * step;
-                        let nstep = step * st;
-                        return Ok(self.new_range(nstart, start + e * step, nstep));
+                        let ends = s
+                            .checked_mul(step)
+                            .and_then(|x| x.checked_add(start))
+                            .zip(e.checked_mul(step).and_then(|x| x.checked_add(start)))
+                            .zip(step.checked_mul(st));
+                        if let Some(((nstart, nstop), nstep)) = ends {
+                            let (a, b, c) =
+                                (self.new_int(nstart), self.new_int(nstop), self.new_int(nstep));
+                            return self.make_range(a, b, c);
+                        }
+                        let [a, b, c] = self.range_parts(c);
+                        return self.bigrange_call("getslice", &[a, b, c, k]);
                     }
                     if let Some(Int::B(_)) = as_int(k) {
                         return Err(self.index_error("range object index out of range"));
@@ -1293,6 +1331,15 @@ impl Vm {
                         };
                         return Ok(inside && (n - r.start) % r.step == 0);
                     }
+                    if let Some(Int::B(_)) = as_int(v) {
+                        return Ok(false);
+                    }
+                }
+                LayoutId::Wrapper if crate::objects::bigrange::is_big_range(c) => {
+                    if as_int(v).is_some() {
+                        let r = self.big_range_op("contains", c, &[v])?;
+                        return self.truthy(r);
+                    }
                 }
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(c);
@@ -1512,6 +1559,9 @@ impl Vm {
                     "<{kind} object {q} at {:#x}>",
                     self.heap.identity(v)
                 ))
+            }
+            LayoutId::Wrapper if crate::objects::bigrange::is_big_range(v) => {
+                self.big_range_repr(v)
             }
             LayoutId::Wrapper => {
                 let w = get::<WrapperObj>(v);

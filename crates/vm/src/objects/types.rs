@@ -255,6 +255,8 @@ pub enum WrapKind {
     DictKeys,
     DictValues,
     DictItems,
+    /// A range beyond 63 bits (`objects/bigrange.rs`): `a` start, `b` stop, `c` step.
+    BigRange,
 }
 
 impl WrapKind {
@@ -272,6 +274,7 @@ impl WrapKind {
             DictKeys,
             DictValues,
             DictItems,
+            BigRange,
         ][n as usize]
     }
 }
@@ -348,6 +351,7 @@ impl Vm {
                 WrapKind::DictKeys => t.dict_keys,
                 WrapKind::DictValues => t.dict_values,
                 WrapKind::DictItems => t.dict_items,
+                WrapKind::BigRange => t.range,
             },
             LayoutId::Free => t.object,
         }
@@ -667,6 +671,8 @@ pub fn bootstrap(vm: &mut Vm) {
         .expect("object");
     vm.types.object = object;
     type_data(object).instance_based = true;
+    // `object()` has no `__dict__`: `object().x = 1` raises AttributeError.
+    type_data(object).no_dict = true;
     let names = Types::names();
     let mut made = Vec::new();
     for &n in names.iter().skip(1) {
