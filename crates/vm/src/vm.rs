@@ -91,6 +91,8 @@ builtin_types! {
     async_generator_asend = "async_generator_asend", member_descriptor = "member_descriptor",
     coroutine_wrapper = "coroutine_wrapper",
     frame = "frame",
+    wrapper_descriptor = "wrapper_descriptor", method_descriptor = "method_descriptor",
+    method_wrapper = "method-wrapper",
 }
 
 macro_rules! names {

@@ -63,7 +63,12 @@ pub fn install(vm: &mut Vm, b: Value) {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
-    only_kw(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    for (k, _) in kw {
+        let n = text(*k);
+        if !["sep", "end", "file", "flush"].contains(&n) {
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for print()")));
+        }
+    }
     let sep = match kwarg(kw, "sep") {
         Some(v) if is_str(v) => text(v).to_string(),
         Some(v) if v.is_none() => " ".into(),
@@ -82,25 +87,57 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         }
         None => "\n".into(),
     };
-    let mut out = String::new();
+    // file=None means sys.stdout, looked up at each call (it may be replaced).
+    let file = match kwarg(kw, "file").filter(|f| !f.is_none()) {
+        Some(f) => f,
+        None => {
+            let d = vm.module_dict(vm.sys);
+            let k = vm.intern("stdout");
+            match vm.dict_get_str(d, k) {
+                Some(f) if f.is_none() => return Ok(Value::none()),
+                Some(f) => f,
+                None => return Err(vm.raise_msg("RuntimeError", "lost sys.stdout")),
+            }
+        }
+    };
+    let flush = match kwarg(kw, "flush") {
+        Some(fl) => vm.truthy(fl)?,
+        None => false,
+    };
+    if has_layout(file, LayoutId::File) {
+        // The VM's own files: one write of the whole line.
+        let mut out = String::new();
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(a)?);
+        }
+        out.push_str(&end);
+        super::io::write_to(vm, file, &out)?;
+        if flush {
+            super::io::flush_file(vm, file)?;
+        }
+        return Ok(Value::none());
+    }
+    // Any other object: CPython calls its write() once per piece, then flush().
+    let w = vm.intern("write");
+    let write = vm.getattr(file, w)?;
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            let s = vm.new_str(&sep);
+            vm.call(write, &[s])?;
         }
-        out.push_str(&vm.str_string(a)?);
+        let s = vm.str_string(a)?;
+        let s = vm.new_str(&s);
+        vm.call(write, &[s])?;
     }
-    out.push_str(&end);
-    let file = kwarg(kw, "file").filter(|f| !f.is_none());
-    match file {
-        None => vm.write_stdout(&out),
-        Some(f) => {
-            super::io::write_to(vm, f, &out)?;
-        }
-    }
-    if let Some(fl) = kwarg(kw, "flush") {
-        if vm.truthy(fl)? {
-            vm.stdout.flush();
-        }
+    let s = vm.new_str(&end);
+    vm.call(write, &[s])?;
+    if flush {
+        let f = vm.intern("flush");
+        let m = vm.getattr(file, f)?;
+        vm.call(m, &[])?;
     }
     Ok(Value::none())
 }
@@ -1041,6 +1078,32 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             continue;
         }
         let d = type_data(b);
+        const FINAL: &[&str] = &[
+            "bool",
+            "NoneType",
+            "NotImplementedType",
+            "ellipsis",
+            "function",
+            "builtin_function_or_method",
+            "method",
+            "slice",
+            "range",
+            "generator",
+            "coroutine",
+            "async_generator",
+            "code",
+            "cell",
+            "frame",
+            "traceback",
+            "wrapper_descriptor",
+            "method_descriptor",
+            "method-wrapper",
+            "member_descriptor",
+        ];
+        if d.builtin && FINAL.contains(&d.name.as_str()) {
+            let n = d.name.clone();
+            return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+        }
         if d.builtin
             && !d.instance_based
             && b != vm.types.object

@@ -37,6 +37,9 @@ pub fn install(vm: &mut Vm) {
         (t.map, map_new),
         (t.filter, filter_new),
         (t.reversed, reversed_new),
+        (t.none_type, singleton_new),
+        (t.not_implemented_type, singleton_new),
+        (t.ellipsis_type, singleton_new),
     ];
     for (ty, f) in ctors {
         type_data(ty).ctor = Some(f);
@@ -64,12 +67,24 @@ pub fn install(vm: &mut Vm) {
     // Mutable containers are unhashable (`__hash__ = None` in their dicts, as CPython's
     // collections.abc.Hashable checks); list and dict are reversible.
     let hash = vm.names.hash;
-    for t in [vm.types.list, vm.types.dict, vm.types.set, vm.types.bytearray] {
+    for t in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.set,
+        vm.types.bytearray,
+    ] {
         vm.type_set(t, hash, Value::none());
     }
     vm.add_method(vm.types.list, "__reversed__", container_reversed);
     vm.add_method(vm.types.dict, "__reversed__", container_reversed);
-    for t in [vm.types.function, vm.types.builtin_function, vm.types.method] {
+    for t in [
+        vm.types.function,
+        vm.types.builtin_function,
+        vm.types.method,
+        vm.types.wrapper_descriptor,
+        vm.types.method_descriptor,
+        vm.types.method_wrapper,
+    ] {
         vm.add_method(t, "__call__", callable_call);
     }
     let hook = vm.intern("__subclasshook__");
@@ -274,6 +289,16 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             Some(f) => Ok(vm.new_float(f)),
             None => {
                 let r = crate::objects::str::repr_str(text(v));
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    if let Some(b) = crate::objects::bytes::bytes_like(v) {
+        let parsed = std::str::from_utf8(b).ok().and_then(parse_float);
+        return match parsed {
+            Some(f) => Ok(vm.new_float(f)),
+            None => {
+                let r = vm.repr_string(v)?;
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };
@@ -751,6 +776,22 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("'{tn}' object is not reversible")))
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton.
+fn singleton_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    let t = args[0];
+    let name = type_data(t).name.clone();
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(if t == vm.types.none_type {
+        Value::none()
+    } else if t == vm.types.not_implemented_type {
+        Value::not_implemented()
+    } else {
+        Value::ellipsis()
+    })
 }
 
 /// `function.__call__` and the other callables' (`f.__call__(*args)` is `f(*args)`).

@@ -217,6 +217,27 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
 }
 
+/// The data attributes of a text file object (`closed`, `mode`, `name`, ...).
+pub fn file_attr(vm: &mut Vm, f: Value, name: &str) -> Option<Value> {
+    let d = file_data(f);
+    Some(match name {
+        "closed" => Value::bool(d.closed),
+        "mode" => {
+            let m = d.mode.clone();
+            vm.new_str(&m)
+        }
+        "name" => {
+            let n = d.name.clone();
+            vm.new_str(&n)
+        }
+        "encoding" => vm.new_str("utf-8"),
+        "errors" => vm.new_str("strict"),
+        "newlines" => Value::none(),
+        "line_buffering" => Value::false_(),
+        _ => return None,
+    })
+}
+
 fn check_open(vm: &mut Vm, f: Value) -> PyResult<()> {
     if file_data(f).closed {
         return Err(vm.value_error("I/O operation on closed file."));
@@ -251,17 +272,21 @@ pub fn write_to(vm: &mut Vm, f: Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
-fn read_part(d: &mut FileData, line: bool) -> Option<String> {
+/// Read the rest (or a line) of a readable file, at most `limit` chars when given.
+fn read_part(d: &mut FileData, line: bool, limit: Option<usize>) -> Option<String> {
     if let FileKind::Read { text, pos } = &mut d.kind {
         if *pos >= text.len() {
             return Some(String::new());
         }
         let rest = &text[*pos..];
-        let n = if line {
+        let mut n = if line {
             rest.find('\n').map(|i| i + 1).unwrap_or(rest.len())
         } else {
             rest.len()
         };
+        if let Some(k) = limit {
+            n = n.min(rest.char_indices().nth(k).map_or(rest.len(), |(i, _)| i));
+        }
         let out = rest[..n].to_string();
         *pos += n;
         return Some(out);
@@ -278,9 +303,22 @@ fn read_part(d: &mut FileData, line: bool) -> Option<String> {
     None
 }
 
+/// The optional size argument of read()/readline(): None or negative means all.
+fn size_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
+    match args.get(1) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(&v) => {
+            let n = vm.to_i64_index(v, "")?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
 fn read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
-    match read_part(file_data(args[0]), false) {
+    let limit = size_arg(vm, args)?;
+    match read_part(file_data(args[0]), false, limit) {
         Some(s) => Ok(vm.new_str(&s)),
         None => Err(vm.raise_msg("OSError", "not readable")),
     }
@@ -288,7 +326,8 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
-    match read_part(file_data(args[0]), true) {
+    let limit = size_arg(vm, args)?;
+    match read_part(file_data(args[0]), true, limit) {
         Some(s) => Ok(vm.new_str(&s)),
         None => Err(vm.raise_msg("OSError", "not readable")),
     }
@@ -298,7 +337,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
     let mut out = Vec::new();
     loop {
-        match read_part(file_data(args[0]), true) {
+        match read_part(file_data(args[0]), true, None) {
             Some(s) if s.is_empty() => break,
             Some(s) => out.push(vm.new_str(&s)),
             None => return Err(vm.raise_msg("OSError", "not readable")),
@@ -310,7 +349,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 /// next() on a file: the next line, None at EOF.
 pub fn file_next_line(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
     check_open(vm, f)?;
-    match read_part(file_data(f), true) {
+    match read_part(file_data(f), true, None) {
         Some(s) if s.is_empty() => Ok(None),
         Some(s) => Ok(Some(vm.new_str(&s))),
         None => Err(vm.raise_msg("OSError", "not readable")),
@@ -362,15 +401,22 @@ fn close(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 
 fn flush(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
-    let d = file_data(args[0]);
-    match &mut d.kind {
+    flush_file(vm, args[0])?;
+    Ok(Value::none())
+}
+
+/// Flush one of the VM's file objects (ValueError when closed, like CPython).
+pub fn flush_file(vm: &mut Vm, f: Value) -> PyResult<()> {
+    check_open(vm, f)?;
+    match &mut file_data(f).kind {
         FileKind::Write { file } => {
             let _ = file.flush();
         }
         FileKind::Stdout => vm.stdout.flush(),
+        FileKind::Stderr => vm.stderr.flush(),
         _ => {}
     }
-    Ok(Value::none())
+    Ok(())
 }
 
 fn enter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -629,6 +629,10 @@ fn set_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let frozen = crate::objects::set::is_frozenset(args[0]);
+    if has_layout(args[0], LayoutId::FrozenSet) {
+        // An exact frozenset is immutable: copy() is the object itself.
+        return Ok(args[0]);
+    }
     vm.set_copy(args[0], frozen)
 }
 fn set_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {

@@ -445,6 +445,7 @@ impl Vm {
                     _ => None,
                 });
             }
+            LayoutId::File => return Ok(crate::builtins::io::file_attr(self, obj, n)),
             LayoutId::Wrapper if crate::objects::bigrange::is_big_range(obj) => {
                 let [a, b, c] = crate::objects::bigrange::big_range_parts(obj);
                 return Ok(match n {
@@ -558,6 +559,9 @@ impl Vm {
                         nat.self_
                     }),
                     "__doc__" => Some(Value::none()),
+                    "__objclass__" if !self.natives[nat.index as usize].owner.is_empty() => {
+                        Some(self.natives[nat.index as usize].owner)
+                    }
                     _ => None,
                 });
             }
@@ -595,8 +599,27 @@ impl Vm {
                     "co_filename" => Some(cd.filename),
                     "co_firstlineno" => Some(Value::small(cd.code.first_line as i64)),
                     "co_argcount" => Some(Value::small(cd.code.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::small(cd.code.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::small(cd.code.kwonlyargcount as i64)),
+                    "co_flags" => Some(Value::small(cd.code.flags.0 as i64)),
+                    "co_nlocals" => Some(Value::small(cd.code.varnames.len() as i64)),
+                    "co_stacksize" => Some(Value::small(cd.code.max_stack as i64)),
                     "co_varnames" => {
                         let v = cd.varnames.clone();
+                        Some(self.new_tuple(&v))
+                    }
+                    "co_consts" => {
+                        let v = cd.consts.clone();
+                        Some(self.new_tuple(&v))
+                    }
+                    "co_names" | "co_cellvars" | "co_freevars" => {
+                        let code = cd.code.clone();
+                        let list = match n {
+                            "co_names" => &code.names,
+                            "co_cellvars" => &code.cellvars,
+                            _ => &code.freevars,
+                        };
+                        let v: Vec<Value> = list.iter().map(|s| self.new_str(s)).collect();
                         Some(self.new_tuple(&v))
                     }
                     _ => None,

@@ -191,7 +191,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => f64::NAN,
         _ => {
             if body.is_empty()
-                || body.starts_with('_')
+                || body.starts_with(['_', '+', '-'])
                 || body.ends_with('_')
                 || body.contains("__")
                 || body.contains("_.")

@@ -187,7 +187,7 @@ impl Vm {
                     if b == 0 {
                         return Err(self.zero_division("division by zero"));
                     }
-                    return Ok(self.true_divide_ints(&IBig::from(a), &IBig::from(b)));
+                    return self.true_divide_ints(&IBig::from(a), &IBig::from(b));
                 }
                 "**" => return self.int_pow(Int::S(a), Int::S(b)),
                 _ => unreachable_op(op),
@@ -234,7 +234,7 @@ impl Vm {
                 if b == zero {
                     return Err(self.zero_division("division by zero"));
                 }
-                return Ok(self.true_divide_ints(&a, &b));
+                return self.true_divide_ints(&a, &b);
             }
             "**" => return self.int_pow(Int::B(&a), Int::B(&b)),
             _ => unreachable_op(op),
@@ -242,12 +242,57 @@ impl Vm {
         Ok(self.new_big(r))
     }
 
-    /// int / int with correct rounding for ordinary sizes.
-    fn true_divide_ints(&mut self, a: &IBig, b: &IBig) -> Value {
-        let fa = a.to_f64().value();
-        let fb = b.to_f64().value();
-        // Exact when both fit in 53 bits; otherwise a close approximation.
-        self.new_float(fa / fb)
+    /// int / int, correctly rounded (CPython's long_true_divide; b is non-zero).
+    fn true_divide_ints(&mut self, a: &IBig, b: &IBig) -> PyResult {
+        const MANT: i64 = 53;
+        const MIN_EXP: i64 = -1021;
+        const MAX_EXP: i64 = 1024;
+        let neg = (*a < IBig::ZERO) != (*b < IBig::ZERO);
+        use dashu_int::ops::UnsignedAbs;
+        let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+        let (la, lb) = (a.bit_len() as i64, b.bit_len() as i64);
+        let sign = |x: f64| if neg { -x } else { x };
+        if la <= MANT && lb <= MANT {
+            // Both exact as floats: one IEEE division rounds correctly.
+            let r = a.to_f64().value() / b.to_f64().value();
+            return Ok(self.new_float(sign(r)));
+        }
+        let diff = la - lb;
+        if diff > MAX_EXP {
+            return Err(self.overflow_error("integer division result too large for a float"));
+        }
+        if diff < MIN_EXP - MANT - 1 {
+            return Ok(self.new_float(sign(0.0)));
+        }
+        // Scale so that the quotient has MANT+2 or MANT+3 bits, remembering lost bits.
+        let shift = diff.max(MIN_EXP) - MANT - 2;
+        let mut inexact = false;
+        let x = if shift <= 0 {
+            &a << (-shift) as usize
+        } else {
+            let x = &a >> shift as usize;
+            inexact = (&x << shift as usize) != a;
+            x
+        };
+        let (q, r) = (&x / &b, &x % &b);
+        inexact |= r != dashu_int::UBig::ZERO;
+        let qbits = q.bit_len() as i64;
+        let extra = qbits.max(MIN_EXP - shift) - MANT;
+        let mut low = u64::try_from(&q).unwrap_or(u64::MAX);
+        let mask = 1u64 << (extra - 1);
+        let sticky = low | u64::from(inexact);
+        if sticky & mask != 0 && sticky & (3 * mask - 1) != 0 {
+            low += mask;
+        }
+        low &= !(2 * mask - 1);
+        let dx = low as f64;
+        if shift + qbits >= MAX_EXP && (shift + qbits > MAX_EXP || dx == 2f64.powi(qbits as i32)) {
+            return Err(self.overflow_error("integer division result too large for a float"));
+        }
+        // ldexp in two exact steps (one power of two alone may underflow).
+        let half = shift / 2;
+        let r = dx * 2f64.powi(half as i32) * 2f64.powi((shift - half) as i32);
+        Ok(self.new_float(sign(r)))
     }
 
     pub fn int_pow(&mut self, x: Int, y: Int) -> PyResult {

@@ -347,9 +347,8 @@ impl Vm {
             let tb = self.new_tuple(&ty);
             return Ok(Some(self.seq_compare(op, ta, tb)?));
         }
-        let is_range = |v: Value| {
-            has_layout(v, LayoutId::Range) || crate::objects::bigrange::is_big_range(v)
-        };
+        let is_range =
+            |v: Value| has_layout(v, LayoutId::Range) || crate::objects::bigrange::is_big_range(v);
         if (op == 2 || op == 3)
             && is_range(a)
             && is_range(b)
@@ -1096,8 +1095,11 @@ impl Vm {
                             .zip(e.checked_mul(step).and_then(|x| x.checked_add(start)))
                             .zip(step.checked_mul(st));
                         if let Some(((nstart, nstop), nstep)) = ends {
-                            let (a, b, c) =
-                                (self.new_int(nstart), self.new_int(nstop), self.new_int(nstep));
+                            let (a, b, c) = (
+                                self.new_int(nstart),
+                                self.new_int(nstop),
+                                self.new_int(nstep),
+                            );
                             return self.make_range(a, b, c);
                         }
                         let [a, b, c] = self.range_parts(c);
@@ -1335,11 +1337,11 @@ impl Vm {
                         return Ok(false);
                     }
                 }
-                LayoutId::Wrapper if crate::objects::bigrange::is_big_range(c) => {
-                    if as_int(v).is_some() {
-                        let r = self.big_range_op("contains", c, &[v])?;
-                        return self.truthy(r);
-                    }
+                LayoutId::Wrapper
+                    if crate::objects::bigrange::is_big_range(c) && as_int(v).is_some() =>
+                {
+                    let r = self.big_range_op("contains", c, &[v])?;
+                    return self.truthy(r);
                 }
                 LayoutId::Wrapper => {
                     let w = get::<WrapperObj>(c);
@@ -1492,8 +1494,21 @@ impl Vm {
                 Ok(format!("<function {q} at {:#x}>", self.heap.identity(v)))
             }
             LayoutId::Native => {
+                use crate::objects::types::NativeKind;
                 let n = get::<NativeObj>(v);
                 let name = self.natives[n.index as usize].name;
+                let owner = self.natives[n.index as usize].owner;
+                match self.native_kind(v) {
+                    NativeKind::SlotWrapper => {
+                        let on = type_data(owner).name.clone();
+                        return Ok(format!("<slot wrapper '{name}' of '{on}' objects>"));
+                    }
+                    NativeKind::Method => {
+                        let on = type_data(owner).name.clone();
+                        return Ok(format!("<method '{name}' of '{on}' objects>"));
+                    }
+                    NativeKind::Function => {}
+                }
                 if n.self_.is_empty() {
                     Ok(format!("<built-in function {name}>"))
                 } else {
@@ -1507,6 +1522,18 @@ impl Vm {
             LayoutId::BoundMethod => {
                 let bm = get::<BoundMethodObj>(v);
                 let (f, s) = (bm.func, bm.self_);
+                if has_layout(f, LayoutId::Native) {
+                    use crate::objects::types::NativeKind;
+                    let name = self.natives[get::<NativeObj>(f).index as usize].name;
+                    let tn = self.type_name(s);
+                    let id = self.heap.identity(s);
+                    let kind = if self.native_kind(f) == NativeKind::SlotWrapper {
+                        format!("method-wrapper '{name}'")
+                    } else {
+                        format!("built-in method {name}")
+                    };
+                    return Ok(format!("<{kind} of {tn} object at {id:#x}>"));
+                }
                 let fname = if has_layout(f, LayoutId::Function) {
                     text(get::<FunctionObj>(f).qualname).to_string()
                 } else {

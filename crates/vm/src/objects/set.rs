@@ -188,7 +188,8 @@ impl Vm {
                         freeslot = None;
                         continue;
                     }
-                } else if e.key.is_empty() && e.hash == -1 && freeslot.is_none() {
+                } else if e.key.is_empty() && e.hash == -1 {
+                    // CPython 3.11 reuses the last dummy met before an unused slot.
                     freeslot = Some(j);
                 }
                 j += 1;

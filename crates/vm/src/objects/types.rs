@@ -279,7 +279,61 @@ impl WrapKind {
     }
 }
 
+/// What a native function object is, as CPython names its kinds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeKind {
+    /// A function (`len`), a method bound to its receiver, or `__new__`.
+    Function,
+    /// A type's special method read from the class (`object.__init__`: a slot wrapper).
+    SlotWrapper,
+    /// A type's ordinary method read from the class (`list.append`).
+    Method,
+}
+
+/// Dunder methods CPython exposes as method descriptors rather than slot wrappers.
+const DUNDER_METHODS: &[&str] = &[
+    "__getitem__",
+    "__format__",
+    "__sizeof__",
+    "__dir__",
+    "__reversed__",
+    "__enter__",
+    "__exit__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__getstate__",
+    "__setstate__",
+    "__length_hint__",
+    "__class_getitem__",
+    "__subclasshook__",
+    "__init_subclass__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__subclasses__",
+    "__prepare__",
+    "__round__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__getnewargs__",
+];
+
 impl Vm {
+    /// The kind of a native function object (`LayoutId::Native`).
+    pub fn native_kind(&self, v: Value) -> NativeKind {
+        let n = get::<NativeObj>(v);
+        let d = &self.natives[n.index as usize];
+        if !n.self_.is_empty() || d.owner.is_empty() || d.name == "__new__" {
+            return NativeKind::Function;
+        }
+        let dunder = d.name.len() > 4 && d.name.starts_with("__") && d.name.ends_with("__");
+        if dunder && !DUNDER_METHODS.contains(&d.name) {
+            NativeKind::SlotWrapper
+        } else {
+            NativeKind::Method
+        }
+    }
+
     /// The class of any value.
     #[inline]
     pub fn type_of(&self, v: Value) -> Value {
@@ -309,8 +363,21 @@ impl Vm {
             LayoutId::RangeIter => t.range_iterator,
             LayoutId::Slice => t.slice,
             LayoutId::Function => t.function,
-            LayoutId::Native => t.builtin_function,
-            LayoutId::BoundMethod => t.method,
+            LayoutId::Native => match self.native_kind(v) {
+                NativeKind::Function => t.builtin_function,
+                NativeKind::SlotWrapper => t.wrapper_descriptor,
+                NativeKind::Method => t.method_descriptor,
+            },
+            LayoutId::BoundMethod => {
+                let f = get::<BoundMethodObj>(v).func;
+                if !has_layout(f, LayoutId::Native) {
+                    t.method
+                } else if self.native_kind(f) == NativeKind::SlotWrapper {
+                    t.method_wrapper
+                } else {
+                    t.builtin_function
+                }
+            }
             LayoutId::Cell => t.cell,
             LayoutId::Module => t.module,
             LayoutId::Type => type_data(v).meta_opt().unwrap_or(t.type_),

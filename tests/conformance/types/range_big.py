@@ -1,0 +1,13 @@
+r = range(10**20)
+print(r, r[-1], len(range(10**10)), 10**19 in r, r[5:10**19:3], r[::-1][:3])
+print(list(range(2**63, 2**63+3)), list(reversed(range(2**64, 2**64+5, 2))))
+print(range(0, 2**64) == range(0, 2**64, 1), hash(range(2**64)) == hash(range(0, 2**64)), bool(range(2**64, 0)))
+print(type(r), isinstance(r, range), r.start, r.stop, r.step, r.index(10**19), r.count(5), r.count(-1))
+print(range(-2**63, 2**63), range(5, 2**70, 7)[1])
+try:
+    len(r)
+except OverflowError as e: print(e)
+it = iter(range(2**64, 2**64+2))
+print(type(it).__name__, next(it), list(it))
+print(range(10).index(3), range(10**6).count(5), range(10)[2:8:2], range(2**62, 2**62*3//2, 2**61)[0:5])
+print(sum(range(10**6)))
