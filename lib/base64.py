@@ -1,16 +1,14 @@
-"""Base16, Base32, Base64 data encodings: coil's in-house base64 (pure
-Python: the binascii codecs it relies on in CPython are written out here)."""
+"""Base16, Base32, Base64, Ascii85 and Base85 data encodings: coil's in-house
+base64 over the native binascii module (which also holds the base85 cores)."""
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode',
            'b64decode', 'b32encode', 'b32decode', 'b32hexencode',
            'b32hexdecode', 'b16encode', 'b16decode', 'standard_b64encode',
-           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
-try:
-    from binascii import Error
-except ImportError:
-    class Error(ValueError):
-        pass
+import binascii
+from binascii import Error
 
 try:
     _bytearray = bytearray
@@ -18,12 +16,6 @@ except NameError:
     _bytearray = bytes
 
 bytes_types = (bytes, _bytearray)
-
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64REV = [255] * 256
-for _i, _c in enumerate(_B64):
-    _B64REV[_c] = _i
-del _i, _c
 
 
 def _bytes_arg(s):
@@ -49,81 +41,11 @@ def _bytes_from_decode_data(s):
 
 
 def _b2a_base64(data, newline=True):
-    out = []
-    append = out.append
-    n = len(data)
-    i = 0
-    while i + 3 <= n:
-        c = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        append(_B64[c >> 18])
-        append(_B64[(c >> 12) & 63])
-        append(_B64[(c >> 6) & 63])
-        append(_B64[c & 63])
-        i += 3
-    rest = n - i
-    if rest == 1:
-        c = data[i] << 16
-        out += [_B64[c >> 18], _B64[(c >> 12) & 63], 61, 61]
-    elif rest == 2:
-        c = (data[i] << 16) | (data[i + 1] << 8)
-        out += [_B64[c >> 18], _B64[(c >> 12) & 63], _B64[(c >> 6) & 63], 61]
-    if newline:
-        append(10)
-    return bytes(out)
+    return binascii.b2a_base64(data, newline=newline)
 
 
 def _a2b_base64(data, strict_mode=False):
-    """binascii.a2b_base64: the C loop, with its padding rules and errors."""
-    out = []
-    append = out.append
-    if strict_mode and data and data[0] == 61:
-        raise Error('Leading padding not allowed')
-    quad_pos = 0
-    leftchar = 0
-    pads = 0
-    padding_started = False
-    n = len(data)
-    for i in range(n):
-        ch = data[i]
-        if ch == 61:
-            padding_started = True
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    if strict_mode and i + 1 < n:
-                        raise Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        v = _B64REV[ch]
-        if v >= 64:
-            if strict_mode:
-                raise Error('Only base64 data is allowed')
-            continue
-        if strict_mode and padding_started:
-            raise Error('Discontinuous padding not allowed')
-        pads = 0
-        if quad_pos == 0:
-            quad_pos = 1
-            leftchar = v
-        elif quad_pos == 1:
-            quad_pos = 2
-            append(((leftchar << 2) | (v >> 4)) & 0xff)
-            leftchar = v & 0x0f
-        elif quad_pos == 2:
-            quad_pos = 3
-            append(((leftchar << 4) | (v >> 2)) & 0xff)
-            leftchar = v & 0x03
-        else:
-            quad_pos = 0
-            append(((leftchar << 6) | v) & 0xff)
-            leftchar = 0
-    if quad_pos != 0:
-        if quad_pos == 1:
-            raise Error('Invalid base64-encoded string: number of data '
-                        'characters (%d) cannot be 1 more than a multiple '
-                        'of 4' % (len(out) // 3 * 4 + 1))
-        raise Error('Incorrect padding')
-    return bytes(out)
+    return binascii.a2b_base64(data, strict_mode=strict_mode)
 
 
 def b64encode(s, altchars=None):
@@ -261,7 +183,7 @@ def b32hexdecode(s, casefold=False):
 
 def b16encode(s):
     """Encode the bytes-like object s using Base16 and return a bytes object."""
-    return _bytes_arg(s).hex().upper().encode('ascii')
+    return binascii.hexlify(_bytes_arg(s)).upper()
 
 
 def b16decode(s, casefold=False):
@@ -269,12 +191,66 @@ def b16decode(s, casefold=False):
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if not (48 <= c <= 57 or 65 <= c <= 70):
-            raise Error('Non-base16 digit found')
-    if len(s) % 2:
-        raise Error('Odd-length string')
-    return bytes.fromhex(s.decode('ascii'))
+    if s.translate(None, b'0123456789ABCDEF'):
+        raise Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+_A85START = b"<~"
+_A85END = b"~>"
+_A85ALPHABET = bytes(range(33, 118))
+_B85ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+
+
+def _85_arg(b):
+    if isinstance(b, bytes_types):
+        return b
+    raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                    % type(b).__name__)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = binascii._85encode(_85_arg(b), _A85ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}"
+                             .format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    r = binascii._a85decode(b, foldspaces, bytes(ignorechars))
+    if type(r) is str:
+        raise ValueError(r)
+    return r
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return binascii._85encode(_85_arg(b), _B85ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    r = binascii._b85decode(_bytes_from_decode_data(b), _B85ALPHABET)
+    if type(r) is str:
+        raise ValueError(r)
+    return r
 
 
 MAXLINESIZE = 76

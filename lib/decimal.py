@@ -416,9 +416,15 @@ def _int_str(c):
         _sys.set_int_max_str_digits(limit)
 
 
+_POW10 = [10 ** _i for _i in range(20)]
+_POW10_18 = _POW10[18]
+
+
 def _ndigits(c):
-    if c < 10 ** 18:
-        return len(str(c))
+    if c < _POW10_18:
+        # floor(log10(2) * bit_length) is the digit count or one less.
+        t = (c.bit_length() * 1233) >> 12
+        return t + 1 if c >= _POW10[t] else (t or 1)
     # Huge coefficients: estimate from the bit length, then correct (no str(), which
     # is quadratic and limited by sys.set_int_max_str_digits).
     e = ((c.bit_length() - 1) * 30103) // 100000
@@ -767,6 +773,15 @@ class Decimal:
                 context._raise(Clamped)
                 return _make(self._sign, 0, new)
             return self
+        if c >= _POW10_18:
+            # Huge coefficient: bound its digit count by its bit length; when the bounds
+            # already show it needs no rounding and stays in range, skip the exact count.
+            bl = c.bit_length()
+            dhi = (bl * 30103) // 100000 + 2
+            if (dhi <= prec and e + dhi - 1 <= context.Emax
+                    and e + ((bl - 1) * 30102) // 100000 >= context.Emin
+                    and not (context.clamp and e > etop)):
+                return self
         digits = _ndigits(c)
         conds = []
         adj = e + digits - 1
@@ -876,11 +891,30 @@ class Decimal:
         return (self.__neg__(context) if self._sign else self.__pos__(context))
 
     def __add__(self, other, context=None):
-        other = _conv(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is int:
+            other = _make(1, -other, 0) if other < 0 else _make(0, other, 0)
+        else:
+            other = _conv(other)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current[0]
+        if not self._special and not other._special and self._int and other._int:
+            # Fast path: two finite non-zero operands.
+            exp = self._exp
+            if other._exp == exp:
+                a, b = self._int, other._int
+            else:
+                exp = min(exp, other._exp)
+                a = self._int * 10 ** (self._exp - exp)
+                b = other._int * 10 ** (other._exp - exp)
+            if self._sign:
+                a = -a
+            if other._sign:
+                b = -b
+            s = a + b
+            if s:
+                return _make(1 if s < 0 else 0, abs(s), exp)._fix(context)
         r = self._check_nans(other, context)
         if r is not None:
             return r
@@ -927,12 +961,17 @@ class Decimal:
         return other.__sub__(self, context=context)
 
     def __mul__(self, other, context=None):
-        other = _conv(other)
-        if other is NotImplemented:
-            return other
+        if type(other) is int:
+            other = _make(1, -other, 0) if other < 0 else _make(0, other, 0)
+        else:
+            other = _conv(other)
+            if other is NotImplemented:
+                return other
         if context is None:
-            context = getcontext()
+            context = _current[0]
         sign = self._sign ^ other._sign
+        if not self._special and not other._special:
+            return _make(sign, self._int * other._int, self._exp + other._exp)._fix(context)
         r = self._check_nans(other, context)
         if r is not None:
             return r
@@ -1273,6 +1312,33 @@ class Decimal:
         return NotImplemented
 
     def _compare(self, other, op):
+        if not self._special:
+            # Fast path: finite operands compare as signed coefficients at one exponent.
+            t = type(other)
+            if t is int:
+                o_sign, o_int, o_exp = (1, -other, 0) if other < 0 else (0, other, 0)
+            elif t is Decimal and not other._special:
+                o_sign, o_int, o_exp = other._sign, other._int, other._exp
+            else:
+                o_sign = -1
+            if o_sign >= 0:
+                a = -self._int if self._sign else self._int
+                b = -o_int if o_sign else o_int
+                if self._exp != o_exp and a and b:
+                    c = self._cmp(_make(o_sign, o_int, o_exp))
+                else:
+                    c = (a > b) - (a < b)
+                if op == 'eq':
+                    return c == 0
+                if op == 'ne':
+                    return c != 0
+                if op == 'lt':
+                    return c < 0
+                if op == 'le':
+                    return c <= 0
+                if op == 'gt':
+                    return c > 0
+                return c >= 0
         o = self._cmp_other(other, op)
         if o is NotImplemented:
             return o

@@ -368,6 +368,26 @@ impl Vm {
         self.lookup_cache.clear();
         let major =
             self.heap.major_requested || (self.heap.stress && self.heap.stats.minor % 1024 == 1023);
+        self.with_roots(|heap, visit| {
+            if major {
+                heap.collect_major(visit);
+            } else {
+                heap.collect_minor(visit);
+            }
+        });
+    }
+
+    /// How many objects a full collection now would free that CPython's cycle collector
+    /// would have found (`gc.collect()`'s result, see `heap/census.rs`). Frees nothing.
+    pub fn cyclic_garbage(&mut self) -> usize {
+        self.with_roots(|heap, visit| heap.cyclic_garbage(visit))
+    }
+
+    /// Call `f` with the heap and a visitor over every root.
+    fn with_roots<R>(
+        &mut self,
+        f: impl FnOnce(&mut crate::heap::Heap, &mut crate::heap::collect::RootVisitor<'_>) -> R,
+    ) -> R {
         let Vm {
             heap,
             stack,
@@ -421,11 +441,7 @@ impl Vm {
                 f(v);
             }
         };
-        if major {
-            heap.collect_major(&mut visit);
-        } else {
-            heap.collect_minor(&mut visit);
-        }
+        f(heap, &mut visit)
     }
 
     /// Push a value on the root stack; returns its handle index.

@@ -1,4 +1,4 @@
-//! Native modules: sys, math, gc, and the core of time.
+//! Native modules: sys, math, and the core of time.
 
 use super::arity;
 use crate::heap::has_layout;
@@ -13,7 +13,6 @@ use dashu_int::IBig;
 pub fn install(vm: &mut Vm) {
     install_sys(vm);
     install_math(vm);
-    install_gc(vm);
 }
 
 fn register(vm: &mut Vm, name: &str, m: Value) {
@@ -1228,35 +1227,4 @@ pub(crate) fn install_time(vm: &mut Vm) {
         vm.def_fn(d, n, f);
     }
     register(vm, "time", m);
-}
-
-fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
-    if vm.gc_inhibit == 0 {
-        vm.heap.major_requested = true;
-        vm.collect();
-    }
-    Ok(Value::small(0))
-}
-
-fn gc_noop(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::none())
-}
-
-fn gc_isenabled(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
-    Ok(Value::true_())
-}
-
-fn install_gc(vm: &mut Vm) {
-    let m = vm.new_module("gc");
-    let d = vm.module_dict(m);
-    for &(n, f) in &[
-        ("collect", gc_collect as NativeFn),
-        ("enable", gc_noop),
-        ("disable", gc_noop),
-        ("isenabled", gc_isenabled),
-    ] {
-        vm.def_fn(d, n, f);
-    }
-    register(vm, "gc", m);
-    let _ = has_layout;
 }

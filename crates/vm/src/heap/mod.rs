@@ -33,6 +33,7 @@
 //! Blocks reserved for young objects that die are returned to the free lists at the end
 //! of the minor GC, so the table is empty outside a collection (a major GC never sees it).
 
+pub mod census;
 pub mod collect;
 pub mod immortal;
 pub mod jit;
@@ -91,6 +92,9 @@ struct Nursery {
     hard_end: usize,
     /// Bytes used in the chunks filled before the current one, since the last minor GC.
     retired: usize,
+    /// The used extent `[start, top)` of each chunk filled before the current one (for
+    /// walking the nursery object by object, `census.rs`).
+    retired_ranges: Vec<(usize, usize)>,
 }
 
 pub struct Heap {
@@ -128,6 +132,7 @@ impl Heap {
                 end,
                 start: top,
                 retired: 0,
+                retired_ranges: Vec::new(),
                 hard_end,
             },
             old: old::OldSpace::new(),
@@ -325,6 +330,7 @@ impl Heap {
             return n.top;
         }
         n.retired += n.top - n.start;
+        n.retired_ranges.push((n.start, n.top));
         let chunk_words = (1 << 20).max(size.div_ceil(8));
         let chunk = vec![0u64; chunk_words];
         let top = chunk.as_ptr() as usize;
@@ -364,6 +370,7 @@ impl Heap {
         self.nursery.top = start;
         self.nursery.start = start;
         self.nursery.retired = 0;
+        self.nursery.retired_ranges.clear();
         let len = self.nursery.main.len() * 8;
         self.nursery.hard_end = start + len;
         self.nursery.end = start + len - len / NURSERY_RESERVE;

@@ -160,6 +160,27 @@ impl OldSpace {
         c.free.push(addr);
     }
 
+    /// Call `f` with the address of every object in the old space (used slots and large
+    /// objects); frees and moves nothing.
+    pub fn for_each_object(&self, mut f: impl FnMut(usize)) {
+        for c in self.classes.iter() {
+            for page in c.pages.iter() {
+                let base = page.as_ptr() as usize;
+                for i in 0..PAGE / c.size {
+                    let addr = base + i * c.size;
+                    // SAFETY: every slot starts with a header (zero when free).
+                    let h = unsafe { &*(addr as *const Header) };
+                    if h.layout != 0 {
+                        f(addr);
+                    }
+                }
+            }
+        }
+        for obj in self.large.iter() {
+            f(obj.addr);
+        }
+    }
+
     /// Sweep: `live(addr)` says whether a used slot survives (and clears its mark);
     /// dead slots are passed to `finalize` and freed.
     pub fn sweep(&mut self, mut live: impl FnMut(usize) -> bool, mut finalize: impl FnMut(usize)) {

@@ -1,7 +1,9 @@
 //! The import system: native modules from sys.modules (lazily created ones on first
 //! import), then `NAME.py` / `NAME/__init__.py` along sys.path (script directory, then
 //! the pure-Python `lib/`, embedded in the binary by build.rs and found under the
-//! pseudo-directory `<coil-lib>` unless `COIL_LIB` names a directory to use instead).
+//! pseudo-directory `<coil-lib>` unless `COIL_LIB` names a directory to use instead);
+//! directories without `__init__.py` become namespace packages (PEP 420) when nothing
+//! else of the name is found.
 
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
@@ -90,6 +92,9 @@ impl Vm {
             }
             None => self.search_path(),
         };
+        // Directories named `leaf` without an `__init__.py`: the portions of a namespace
+        // package (PEP 420), used only when no module or regular package is found.
+        let mut portions: Vec<PathBuf> = Vec::new();
         for dir in dirs {
             let ds = dir.to_string_lossy();
             if ds.starts_with(EMBEDDED_ROOT) {
@@ -112,8 +117,46 @@ impl Vm {
             if file.is_file() {
                 return self.exec_module_file(name, &file, None);
             }
+            let sub = dir.join(leaf);
+            if sub.is_dir() {
+                portions.push(std::fs::canonicalize(&sub).unwrap_or(sub));
+            }
+        }
+        if !portions.is_empty() {
+            return Ok(self.namespace_package(name, &portions));
         }
         Err(self.module_not_found(name, None))
+    }
+
+    /// Create and register the namespace package `name` spanning `portions` (no code
+    /// runs; `__file__` is None and `__path__` lists the directories).
+    fn namespace_package(&mut self, name: &str, portions: &[PathBuf]) -> Value {
+        let m = self.new_module(name);
+        let d = self.module_dict(m);
+        let fk = self.names.file;
+        self.dict_set_str(d, fk, Value::none());
+        let dirs: Vec<Value> = portions
+            .iter()
+            .map(|p| self.new_str(&p.to_string_lossy()))
+            .collect();
+        let list = self.new_list(&dirs);
+        let pk = self.intern("__path__");
+        self.dict_set_str(d, pk, list);
+        let pv = self.new_str(name);
+        let pkk = self.intern("__package__");
+        self.dict_set_str(d, pkk, pv);
+        let key = self.intern(name);
+        let mods = self.modules;
+        self.dict_set_str(mods, key, m);
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            let pk = self.intern(parent);
+            if let Some(pm) = self.dict_get_str(self.modules, pk) {
+                let lk = self.intern(leaf);
+                let pd = self.module_dict(pm);
+                self.dict_set_str(pd, lk, m);
+            }
+        }
+        m
     }
 
     fn module_not_found(&mut self, name: &str, parent: Option<&str>) -> crate::vm::Raised {

@@ -9,7 +9,9 @@
 
 pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod errno;
+pub mod gc;
 pub mod hashlib;
 pub mod io;
 pub mod os;
@@ -47,6 +49,8 @@ const LAZY: &[(&str, Installer)] = &[
     ("_weakref", weakref::install),
     ("atexit", atexit::install),
     ("_coil_re", sre::install),
+    ("gc", gc::install),
+    ("binascii", binascii::install),
 ];
 
 fn install_time(vm: &mut Vm) {

@@ -1,0 +1,3 @@
+from _nsportion.mod import VALUE
+
+LEAF = VALUE.upper()
