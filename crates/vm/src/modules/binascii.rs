@@ -399,7 +399,7 @@ fn b85decode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let padding = (5 - d.len() % 5) % 5;
     let mut src = d;
-    src.extend(std::iter::repeat(b'~').take(padding));
+    src.extend(std::iter::repeat_n(b'~', padding));
     let mut out = Vec::with_capacity(src.len() / 5 * 4);
     let mut r = Ok(());
     'groups: for (g, chunk) in src.chunks_exact(5).enumerate() {
