@@ -54,6 +54,10 @@ impl Heap {
             let mut addr = start;
             while addr < end {
                 valid_layout(addr)?;
+                // A young object at a safepoint carries no flag but SHADOW.
+                if header(Value::from_addr(addr)).flags & !flags::SHADOW != 0 {
+                    return None;
+                }
                 let size = object_size(Value::from_addr(addr));
                 if size == 0 || addr + size > end {
                     return None;
