@@ -32,6 +32,7 @@ fn install_sys(vm: &mut Vm) {
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ("exc_info", sys_exc_info),
+        ("_getframe", sys_getframe),
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
@@ -157,6 +158,46 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyRes
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_int(vm.int_max_str_digits as i64))
+}
+
+/// `sys._getframe(depth=0)`: snapshots of the interpreter frames from the caller's
+/// `depth`-th ancestor outwards (code, globals, current line, locals at this moment).
+fn sys_getframe(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(&d) => vm.to_i64_index(d, "")?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let top = (n - 1 - depth) as usize;
+    let mut back = Value::none();
+    for i in 0..=top {
+        let f = &vm.frames[i];
+        let (code, globals, flocals, func, base, pc) =
+            (f.code, f.globals, f.locals, f.func, f.base, f.pc);
+        let cd = crate::interp::code::code_data(code);
+        let line = Value::small(cd.code.line_of(pc.saturating_sub(1)) as i64);
+        let locals = if !flocals.is_empty() {
+            flocals
+        } else if func.is_empty() {
+            globals
+        } else {
+            let d = vm.new_dict();
+            for (j, &name) in cd.varnames.clone().iter().enumerate() {
+                let v = vm.stack[base + j];
+                if !v.is_empty() {
+                    vm.dict_set_str(d, name, v);
+                }
+            }
+            d
+        };
+        let info = vm.new_tuple(&[globals, line, locals]);
+        back = vm.new_wrapper(crate::objects::types::WrapKind::Frame, code, back, info);
+    }
+    Ok(back)
 }
 
 fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {

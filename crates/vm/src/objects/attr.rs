@@ -676,6 +676,20 @@ impl Vm {
                         Some(Value::bool(abs))
                     }
                     (WrapKind::GenFrame, _) => self.gen_frame_attr(w.a, n),
+                    (WrapKind::Frame, _) => {
+                        let parts = heap::items(w.c).to_vec();
+                        match n {
+                            "f_code" => Some(w.a),
+                            "f_back" => Some(w.b),
+                            "f_globals" => Some(parts[0]),
+                            "f_lineno" => Some(parts[1]),
+                            "f_locals" => Some(parts[2]),
+                            "f_builtins" => Some(self.builtins),
+                            "f_lasti" => Some(Value::small(-1)),
+                            "f_trace" => Some(Value::none()),
+                            _ => None,
+                        }
+                    }
                     (WrapKind::Member, "__name__") => Some(w.a),
                     (WrapKind::Member, "__objclass__") => Some(w.b),
                     _ => None,

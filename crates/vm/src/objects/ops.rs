@@ -1619,6 +1619,18 @@ impl Vm {
                         Ok(format!("{name}([{}])", parts.join(", ")))
                     }
                     WrapKind::Member => Ok(crate::objects::slots::member_repr(v)),
+                    WrapKind::Frame => {
+                        let w = get::<WrapperObj>(v);
+                        let cd = crate::interp::code::code_data(w.a);
+                        let line = heap::items(w.c)[1];
+                        Ok(format!(
+                            "<frame at {:#x}, file '{}', line {}, code {}>",
+                            self.heap.identity(v),
+                            cd.code.filename,
+                            self.repr_string(line)?,
+                            cd.code.name
+                        ))
+                    }
                     WrapKind::GenFrame => {
                         let d = crate::interp::gen::gen_data(get::<WrapperObj>(v).a);
                         let cd = crate::interp::code::code_data(d.code);

@@ -257,6 +257,9 @@ pub enum WrapKind {
     DictItems,
     /// A range beyond 63 bits (`objects/bigrange.rs`): `a` start, `b` stop, `c` step.
     BigRange,
+    /// A snapshot of an interpreter frame (`sys._getframe`): `a` the code, `b` the
+    /// calling frame's snapshot or None, `c` the tuple (globals, line, locals).
+    Frame,
 }
 
 impl WrapKind {
@@ -275,6 +278,7 @@ impl WrapKind {
             DictValues,
             DictItems,
             BigRange,
+            Frame,
         ][n as usize]
     }
 }
@@ -419,6 +423,7 @@ impl Vm {
                 WrapKind::DictValues => t.dict_values,
                 WrapKind::DictItems => t.dict_items,
                 WrapKind::BigRange => t.range,
+                WrapKind::Frame => t.frame,
             },
             LayoutId::Free => t.object,
         }
