@@ -407,8 +407,10 @@ def _parse_seq(st, flags, top, depth):
                     flags = (flags & ~(_A | _U | _L)) | (node[1] & (_A | _U | _L))
                 continue
             items.append(node)
-        else:
+        elif flags & _I:
             items.append(_lit(st, c, flags))
+        else:
+            items.append(('lit', c))
     if len(items) == 1:
         return items[0]
     return ('seq', items)
@@ -932,7 +934,10 @@ class _Compiler:
             code.append((_AT, node[1]))
         elif k == 'seq':
             for n in node[1]:
-                self.emit(n, code)
+                if n[0] == 'lit':
+                    code.append((_CHAR, n[1]))
+                else:
+                    self.emit(n, code)
         elif k == 'alt':
             jumps = []
             alts = node[1]

@@ -40,7 +40,7 @@ impl Ch for u32 {
     }
 }
 
-/// A match attempt was cut short by Ctrl-C or the run's time limit.
+/// A match attempt was cut short by Ctrl-C or the run's time limit (the VM's cancel flag).
 pub struct Interrupted;
 
 /// Steps between two looks at the interrupt flag.
@@ -68,6 +68,8 @@ pub struct Machine<'a, T: Ch> {
     /// The backtracking stack, kept between runs (nested runs use the part above
     /// the length they found).
     stack: Vec<Bt>,
+    /// The VM's cancel flag (a run's time limit), looked at with the interrupt flag.
+    pub cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl<'a, T: Ch> Machine<'a, T> {
@@ -79,6 +81,7 @@ impl<'a, T: Ch> Machine<'a, T> {
             steps: 0,
             buf: Vec::new(),
             stack: Vec::new(),
+            cancel: None,
         }
     }
 
@@ -96,7 +99,8 @@ impl<'a, T: Ch> Machine<'a, T> {
         self.steps += 1;
         if self.steps >= CHECK_EVERY {
             self.steps = 0;
-            if crate::interp::eval::INTERRUPTED.load(Ordering::Relaxed) {
+            let cancelled = self.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+            if cancelled || crate::interp::eval::INTERRUPTED.load(Ordering::Relaxed) {
                 return Err(Interrupted);
             }
         }

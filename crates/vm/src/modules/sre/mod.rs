@@ -70,8 +70,17 @@ fn subject<'a>(vm: &mut Vm, v: Value) -> PyResult<Subject<'a>> {
     }
 }
 
+/// The exception the interpreter's safepoint would raise: SystemExit when the run was
+/// cancelled, else KeyboardInterrupt.
 fn interrupted(vm: &mut Vm, _: Interrupted) -> crate::vm::Raised {
-    crate::interp::eval::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
+    use std::sync::atomic::Ordering;
+    if vm.cancel.load(Ordering::Relaxed) {
+        let cls = vm.exc_type("SystemExit");
+        let m = vm.new_str("coil: cancelled (time limit)");
+        let e = vm.new_exception(cls, &[m]);
+        return vm.raise(e);
+    }
+    crate::interp::eval::INTERRUPTED.store(false, Ordering::Relaxed);
     let cls = vm.exc_type("KeyboardInterrupt");
     let e = vm.new_exception(cls, &[]);
     vm.raise(e)
@@ -139,6 +148,7 @@ fn piece_bytes<'a>(v: Value) -> &'a [u8] {
 /// Run `job`: a mark list or None (Match, Search), a list of mark lists (Scan).
 fn run_job<T: Ch>(vm: &mut Vm, prog: &Prog, s: &[T], pos: usize, end: usize, job: Job) -> PyResult {
     let mut m = Machine::new(prog, s, end);
+    m.cancel = Some(vm.cancel.clone());
     let mut marks = vec![-1i64; prog.nslots.max(3)];
     let r = match job {
         Job::Match { full, forbid } => m
