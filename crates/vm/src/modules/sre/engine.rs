@@ -99,7 +99,10 @@ impl<'a, T: Ch> Machine<'a, T> {
         self.steps += 1;
         if self.steps >= CHECK_EVERY {
             self.steps = 0;
-            let cancelled = self.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+            let cancelled = self
+                .cancel
+                .as_ref()
+                .is_some_and(|c| c.load(Ordering::Relaxed));
             if cancelled || crate::interp::eval::INTERRUPTED.load(Ordering::Relaxed) {
                 return Err(Interrupted);
             }
