@@ -280,6 +280,7 @@ class _State:
         self.open = []
         self.lookbehind_groups = None
         self.grouprefpos = {}
+        self.badlookbehind = False
         self.first = True
 
     def err(self, msg, pos):
@@ -295,6 +296,8 @@ def _parse(pattern, orig, flags, isbytes):
     for gid, pos in st.grouprefpos.items():
         if gid >= st.groups:
             raise st.err('invalid group reference %d' % gid, pos)
+    if st.badlookbehind:
+        raise st.err('look-behind requires fixed-width pattern', None)
     return st, node
 
 
@@ -514,7 +517,7 @@ def _parse_group(st, flags, start, depth, items):
                 if gid is None:
                     raise st.err('unknown group name %r' % name, pos)
                 if gid in st.open:
-                    raise st.err('cannot refer to an open group', start)
+                    raise st.err('cannot refer to an open group', pos)
                 return ('ref', gid, bool(flags & _I), _ascii_mode(st, flags))
             if st.i >= st.n:
                 raise st.err('unexpected end of pattern', st.i)
@@ -540,7 +543,8 @@ def _parse_group(st, flags, start, depth, items):
             _close(st, start)
             lo, hi = _width(node)
             if lo != hi:
-                raise st.err('look-behind requires fixed-width pattern', None)
+                # CPython finds this when compiling, after the whole parse
+                st.badlookbehind = True
             return ('look', True, d == '!', node, lo)
         if c == '>':
             node = _parse_alt(st, flags, False, depth + 1)
