@@ -1,6 +1,6 @@
-# A call of a function that contains a loop is not inlined (its loop would end the
-# recording): it is a residual call (`h_call_python`) that runs the function in the VM,
-# whose own loop enters its compiled trace.
+# A call of a function that contains a loop is not inlined: a residual call (`h_call_python`)
+# runs it in the VM. Its 4-iteration loop records up to its return (a trace ending in `finish`,
+# after a first recording that returned); the iterations are a bridge jumping to its start.
 
 
 def norm2(xs):

@@ -190,9 +190,10 @@ pub struct LoopTrace {
     iters_mark: i64,
     /// Times entered.
     pub entered: u64,
-    /// A function trace (`header` is `function::FUNC_ENTRY`): ends with a `finish` at
-    /// the function's return, which is not an exit to count against it.
-    pub function: bool,
+    /// Its trace ends with a `finish` at the function's return (a function trace, whose
+    /// `header` is `function::FUNC_ENTRY`, or a loop recorded to its function's return):
+    /// an entry counts as an iteration and the finish is not an exit against it.
+    pub linear: bool,
 }
 
 /// Bridge trace ids: this bit set, the bridge number below (loops use their number).
@@ -729,6 +730,7 @@ impl Jit {
         }
         Self::keep_alive(vm, &recorded.keep);
         self.owner.insert(number, (self.loops.len(), 0));
+        let linear = recorded.finish.is_some();
         let piece = Piece::new(
             number,
             opt,
@@ -741,7 +743,7 @@ impl Jit {
             number,
             code,
             header,
-            function,
+            linear,
             entry: recorded.entry,
             pieces: vec![piece],
             target: rec_target,
@@ -957,8 +959,8 @@ impl Jit {
             }
         }
         lt.entered += 1;
-        if lt.function {
-            // A function trace has no back-edge: an entry is its iteration.
+        if lt.linear {
+            // A trace without a back-edge: an entry is its iteration.
             lt.iters.fetch_add(1, Ordering::Relaxed);
         }
         match lt.pieces[0].compiled.entry() {
@@ -1015,7 +1017,7 @@ impl Jit {
                 && x.eligible;
             // Exits that will keep reaching the interpreter: guards whose bridges gave up
             // and a bridge's finish at the function's return.
-            bad = (x.finish && !lt.function)
+            bad = (x.finish && !lt.linear)
                 || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
         }
         self.summary.exits += 1;
@@ -1318,6 +1320,10 @@ impl Jit {
                 );
                 let mut rec = rec;
                 rec.merge_headers = self.compiled_headers(code);
+                rec.may_return = self
+                    .loop_exits
+                    .get(&(code.addr(), target))
+                    .is_some_and(|n| *n >= 1);
                 rec.unstable_versions = self.unstable_versions();
                 self.recording = Some((rec, Instant::now(), Recording::Loop));
                 vm.jit_tracing = true;

@@ -206,6 +206,11 @@ pub struct Recorder {
     /// Recording a function trace (`crate::function`): from the function's first
     /// instruction to its return, which ends the trace with a `finish`.
     pub function: bool,
+    /// A loop recording that reaches its function's return ends there with a `finish`
+    /// (the loop's earlier recordings ended that way: its activations are short) instead
+    /// of aborting; the trace's guards that stay in the loop grow bridges that jump back
+    /// to its entry.
+    pub may_return: bool,
 }
 
 /// Where a bridge's recording starts: the frame as the failing guard's snapshot describes
@@ -339,6 +344,7 @@ impl Recorder {
             finish: None,
             python_residual: false,
             function: false,
+            may_return: false,
         }
     }
 
@@ -817,11 +823,16 @@ impl Recorder {
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
             }
-            Bc::RETURN_VALUE if !self.bridge && !self.function && self.mframes.len() == 1 => {
+            Bc::RETURN_VALUE
+                if !self.bridge
+                    && !self.function
+                    && !self.may_return
+                    && self.mframes.len() == 1 =>
+            {
                 // The recording started on the loop's last iteration: try again later.
                 return Err(u(AbortKind::LoopExit, "return from the loop's function"));
             }
-            Bc::RETURN_VALUE if (self.bridge || self.function) && self.mframes.len() == 1 => {
+            Bc::RETURN_VALUE if self.mframes.len() == 1 => {
                 self.finish_at_return(pc)?;
                 return Ok(true);
             }
