@@ -178,6 +178,14 @@ fn o_strerror(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_str(&s))
 }
 
+/// os.close: coil's files are not file descriptors (tempfile.mkstemp hands out -1),
+/// so every descriptor is a bad one: OSError EBADF, as CPython says for an unknown fd.
+fn o_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "close", args, 1, 1)?;
+    int_arg(vm, args[0])?;
+    Err(raise_os_error(vm, 9, None))
+}
+
 fn o_get_terminal_size(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "get_terminal_size", args, 0, 1)?;
     // coil has no ioctl access; behave as CPython does when the stream is not a terminal.
@@ -667,6 +675,7 @@ pub fn install(vm: &mut Vm) {
         ("getpid", o_getpid),
         ("cpu_count", o_cpu_count),
         ("strerror", o_strerror),
+        ("close", o_close),
         ("get_terminal_size", o_get_terminal_size),
         ("fspath", o_fspath),
         ("_stat", o_stat),

@@ -1,0 +1,1 @@
+"""The ElementTree API (pure Python)."""

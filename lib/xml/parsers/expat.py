@@ -1,0 +1,721 @@
+"""A pure-Python XML parser with the interface of CPython's pyexpat (the subset
+ElementTree and simple SAX-style programs use): ParserCreate, the handler
+attributes, Parse/ParseFile, namespace processing and expat's error messages
+with their line and column."""
+
+import re as _re
+
+EXPAT_VERSION = 'expat_2.5.0'
+version_info = (2, 5, 0)
+native_encoding = 'UTF-8'
+
+
+class ExpatError(Exception):
+    pass
+
+
+error = ExpatError
+
+
+class _Errors:
+    XML_ERROR_NO_MEMORY = 'out of memory'
+    XML_ERROR_SYNTAX = 'syntax error'
+    XML_ERROR_NO_ELEMENTS = 'no element found'
+    XML_ERROR_INVALID_TOKEN = 'not well-formed (invalid token)'
+    XML_ERROR_UNCLOSED_TOKEN = 'unclosed token'
+    XML_ERROR_PARTIAL_CHAR = 'partial character'
+    XML_ERROR_TAG_MISMATCH = 'mismatched tag'
+    XML_ERROR_DUPLICATE_ATTRIBUTE = 'duplicate attribute'
+    XML_ERROR_JUNK_AFTER_DOC_ELEMENT = 'junk after document element'
+    XML_ERROR_UNDEFINED_ENTITY = 'undefined entity'
+    XML_ERROR_BAD_CHAR_REF = 'reference to invalid character number'
+    XML_ERROR_MISPLACED_XML_PI = 'XML or text declaration not at start of entity'
+    XML_ERROR_UNKNOWN_ENCODING = 'unknown encoding'
+    XML_ERROR_UNCLOSED_CDATA_SECTION = 'unclosed CDATA section'
+    XML_ERROR_UNBOUND_PREFIX = 'unbound prefix'
+    XML_ERROR_UNDECLARING_PREFIX = 'must not undeclare prefix'
+
+
+errors = _Errors
+
+# expat's error numbers (ParseError.code), by message
+_CODES = {
+    'out of memory': 1, 'syntax error': 2, 'no element found': 3,
+    'not well-formed (invalid token)': 4, 'unclosed token': 5,
+    'partial character': 6, 'mismatched tag': 7, 'duplicate attribute': 8,
+    'junk after document element': 9, 'undefined entity': 11,
+    'reference to invalid character number': 14,
+    'XML or text declaration not at start of entity': 17,
+    'unknown encoding': 18, 'unclosed CDATA section': 20,
+    'unbound prefix': 27, 'must not undeclare prefix': 28,
+}
+
+
+def ErrorString(code):
+    for k, v in _CODES.items():
+        if v == code:
+            return k
+    return None
+
+
+_NAME = r'[^\s/>="\'<&!?]+'
+_START = _re.compile(r'<(' + _NAME + r')((?:\s+' + _NAME + r'\s*=\s*(?:"[^"<]*"|\'[^\'<]*\'))*)\s*(/?)>')
+_ATTR = _re.compile(r'\s+(' + _NAME + r')\s*=\s*(?:"([^"<]*)"|\'([^\'<]*)\')')
+_END = _re.compile(r'</(' + _NAME + r')\s*>')
+_COMMENT_END = '-->'
+_BADTEXT = _re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|]]>')
+_ENTREF = _re.compile(r'&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([^\s;&<>"\'#]+));')
+_WS = ' \t\r\n'
+_PREDEF = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
+_XMLNS = 'http://www.w3.org/XML/1998/namespace'
+_ENTITY_DECL = _re.compile(r'<!ENTITY\s+(' + _NAME + r')\s+(?:"([^"]*)"|\'([^\']*)\')\s*>')
+_ENC = _re.compile(r'encoding\s*=\s*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
+
+
+class _Stop(Exception):
+    """The buffer ends inside a token: wait for more data."""
+
+
+def _namechar_start(c):
+    return c.isalpha() or c == '_' or c == ':'
+
+
+def _valid_char(n):
+    return (n == 9 or n == 10 or n == 13 or 0x20 <= n <= 0xd7ff
+            or 0xe000 <= n <= 0xfffd or 0x10000 <= n <= 0x10ffff)
+
+
+class XMLParserType:
+    def __init__(self, encoding=None, namespace_separator=None):
+        self._encoding = encoding
+        self._sep = namespace_separator
+        self.StartElementHandler = None
+        self.EndElementHandler = None
+        self.CharacterDataHandler = None
+        self.CommentHandler = None
+        self.ProcessingInstructionHandler = None
+        self.StartNamespaceDeclHandler = None
+        self.EndNamespaceDeclHandler = None
+        self.XmlDeclHandler = None
+        self.StartDoctypeDeclHandler = None
+        self.EndDoctypeDeclHandler = None
+        self.StartCdataSectionHandler = None
+        self.EndCdataSectionHandler = None
+        self.DefaultHandler = None
+        self.DefaultHandlerExpand = None
+        self.ordered_attributes = False
+        self.specified_attributes = False
+        self.buffer_text = False
+        self.buffer_size = 8192
+        self.namespace_prefixes = False
+        self.ErrorCode = 0
+        self.ErrorLineNumber = 1
+        self.ErrorColumnNumber = 0
+        self.ErrorByteIndex = -1
+        self._raw = b''
+        self._buf = ''
+        self._line = 1      # line and column of self._buf[0] in the document
+        self._col = 0
+        self._stack = []    # open elements: (raw name, namespace prefixes declared)
+        self._ns = [{'xml': _XMLNS}]
+        self._seen_root = False
+        self._done = False
+        self._decl_checked = False
+        self._entities = {}
+        self._started = False
+        self._failed = None
+        self._cr = False
+
+    # ---- positions and errors
+
+    def _where(self, i):
+        buf = self._buf
+        nl = buf.count('\n', 0, i)
+        if nl == 0:
+            return self._line, self._col + i
+        return self._line + nl, i - buf.rfind('\n', 0, i) - 1
+
+    def _error(self, msg, i):
+        line, col = self._where(i)
+        self.ErrorCode = _CODES.get(msg, 2)
+        self.ErrorLineNumber = line
+        self.ErrorColumnNumber = col
+        e = ExpatError('%s: line %d, column %d' % (msg, line, col))
+        e.code = self.ErrorCode
+        e.lineno = line
+        e.offset = col
+        self._failed = e
+        return e
+
+    @property
+    def CurrentLineNumber(self):
+        return self._line
+
+    @property
+    def CurrentColumnNumber(self):
+        return self._col
+
+    # ---- input
+
+    def _decode(self, data, final):
+        if isinstance(data, str):
+            return data
+        raw = self._raw + bytes(data)
+        self._raw = b''
+        if not self._decl_checked:
+            if not final and len(raw) < 4:
+                self._raw = raw
+                return ''
+            enc = self._encoding
+            if raw[:3] == b'\xef\xbb\xbf':
+                raw = raw[3:]
+                enc = enc or 'utf-8'
+            elif raw[:2] in (b'\xff\xfe', b'\xfe\xff'):
+                enc = 'utf-16'
+            elif raw[:5] == b'<?xml':
+                end = raw.find(b'?>')
+                if end < 0 and not final:
+                    self._raw = raw
+                    return ''
+                m = _ENC.search(raw[:end].decode('latin-1'))
+                if m and not self._encoding:
+                    enc = m.group(1)
+            self._encoding = (enc or 'utf-8').lower().replace('_', '-')
+            self._decl_checked = True
+        enc = self._encoding
+        if enc in ('utf-8', 'utf8'):
+            if not final:
+                # hold back an incomplete multi-byte sequence at the end
+                k = len(raw)
+                j = k - 1
+                while j >= 0 and k - j <= 4 and (raw[j] & 0xc0) == 0x80:
+                    j -= 1
+                if j >= 0 and raw[j] >= 0xc0:
+                    need = 2 if raw[j] < 0xe0 else 3 if raw[j] < 0xf0 else 4
+                    if k - j < need:
+                        self._raw = raw[j:]
+                        raw = raw[:j]
+            try:
+                return raw.decode('utf-8')
+            except UnicodeDecodeError as e:
+                good = raw[:e.start].decode('utf-8')
+                self._buf += good
+                raise self._error('not well-formed (invalid token)', len(self._buf))
+        if enc in ('utf-16', 'utf-16-le', 'utf-16-be', 'utf-32'):
+            if not final:
+                self._raw = raw
+                return ''
+        try:
+            return raw.decode(enc)
+        except LookupError:
+            raise self._error('unknown encoding', 0)
+
+    def Parse(self, data, isfinal=False):
+        if self._failed is not None:
+            raise self._failed
+        if self._done and data:
+            raise self._error('parsing finished', 0)
+        text = self._decode(data, isfinal)
+        if self._cr:
+            text = '\r' + text
+            self._cr = False
+        if text:
+            if '\r' in text:
+                if text[-1] == '\r' and not isfinal:
+                    text = text[:-1]
+                    self._cr = True
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._buf += text
+        self._run(isfinal)
+        if isfinal:
+            self._done = True
+        return 1
+
+    def ParseFile(self, file):
+        while True:
+            data = file.read(64 * 1024)
+            if not data:
+                break
+            self.Parse(data, False)
+        return self.Parse(b'' if not isinstance(data, str) else '', True)
+
+    def SetParamEntityParsing(self, flag):
+        return 1
+
+    def UseForeignDTD(self, flag=True):
+        pass
+
+    def GetReparseDeferralEnabled(self):
+        return False
+
+    def SetReparseDeferralEnabled(self, enabled):
+        pass
+
+    # ---- the tokenizer
+
+    def _consume(self, i):
+        """Drop self._buf[:i], keeping the line and column of the new start."""
+        if i <= 0:
+            return
+        buf = self._buf
+        nl = buf.count('\n', 0, i)
+        if nl:
+            self._line += nl
+            self._col = i - buf.rfind('\n', 0, i) - 1
+        else:
+            self._col += i
+        self._buf = buf[i:]
+
+    def _run(self, final):
+        buf = self._buf
+        n = len(buf)
+        i = 0
+        try:
+            while i < n:
+                j = buf.find('<', i)
+                if j < 0:
+                    if not final:
+                        break
+                    j = n
+                if j > i:
+                    self._text(buf, i, j, final)
+                    i = j
+                    if i >= n:
+                        break
+                c = buf[i + 1] if i + 1 < n else ''
+                if c == '/':
+                    i = self._end_tag(buf, i, final)
+                elif c == '!':
+                    i = self._bang(buf, i, final)
+                elif c == '?':
+                    i = self._pi(buf, i, final)
+                elif c == '' and not final:
+                    raise _Stop
+                else:
+                    i = self._start_tag(buf, i, final)
+        except _Stop:
+            pass
+        self._consume(i)
+        if final:
+            if self._stack or not self._seen_root:
+                raise self._error('no element found', len(self._buf))
+
+    def _text(self, buf, i, j, final):
+        stack = self._stack
+        if not stack:
+            t = buf[i:j]
+            k = 0
+            while k < len(t) and t[k] in _WS:
+                k += 1
+            if k == len(t):
+                return
+            if self._seen_root:
+                raise self._error('junk after document element', i + k)
+            if k:
+                raise self._error('syntax error', i + k)
+            e = k
+            while e < len(t) and (t[e].isalnum() or t[e] in '_:.-'):
+                e += 1
+            raise self._error('not well-formed (invalid token)', i + max(e, 1) if e else i)
+        t = buf[i:j]
+        m = _BADTEXT.search(t)
+        if m is not None:
+            raise self._error('not well-formed (invalid token)', i + m.start() + (2 if m.group() == ']]>' else 0))
+        if '&' in t:
+            t = self._expand(buf, i, j, t)
+        h = self.CharacterDataHandler
+        if h is not None and t:
+            h(t)
+
+    def _expand(self, buf, i, j, t):
+        out = []
+        pos = 0
+        while True:
+            a = t.find('&', pos)
+            if a < 0:
+                out.append(t[pos:])
+                break
+            out.append(t[pos:a])
+            m = _ENTREF.match(t, a)
+            if m is None:
+                if a + 1 >= len(t) and j == len(buf):
+                    raise _Stop
+                raise self._error('not well-formed (invalid token)', i + self._bad_ref(t, a))
+            out.append(self._entity(m, i + a))
+            pos = m.end()
+        return ''.join(out)
+
+    def _bad_ref(self, t, a):
+        k = a + 1
+        if k < len(t) and t[k] == '#':
+            k += 1
+            if k < len(t) and t[k] == 'x':
+                k += 1
+                while k < len(t) and t[k] in '0123456789abcdefABCDEF':
+                    k += 1
+            else:
+                while k < len(t) and t[k].isdigit():
+                    k += 1
+            return k
+        if k < len(t) and _namechar_start(t[k]):
+            k += 1
+            while k < len(t) and (t[k].isalnum() or t[k] in '_:.-'):
+                k += 1
+        return k
+
+    def _entity(self, m, where):
+        if m.group(3) is not None:
+            name = m.group(3)
+            v = _PREDEF.get(name)
+            if v is None:
+                v = self._entities.get(name)
+                if v is None:
+                    raise self._error('undefined entity', where)
+            return v
+        n = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+        if not _valid_char(n):
+            raise self._error('reference to invalid character number', where)
+        return chr(n)
+
+    def _start_tag(self, buf, i, final):
+        m = _START.match(buf, i)
+        if m is None:
+            return self._bad_start(buf, i, final)
+        name = m.group(1)
+        if not _namechar_start(name[0]):
+            raise self._error('not well-formed (invalid token)', i + 1)
+        if self._seen_root and not self._stack:
+            raise self._error('junk after document element', i)
+        self._seen_root = True
+        araw = m.group(2)
+        attrs = {}
+        if araw:
+            base = m.start(2)
+            for a in _ATTR.finditer(araw):
+                k = a.group(1)
+                v = a.group(2)
+                if v is None:
+                    v = a.group(3)
+                if k in attrs:
+                    raise self._error('duplicate attribute', base + a.start(1))
+                if '&' in v:
+                    v = self._attr_value(v, base + (a.start(2) if a.group(2) is not None else a.start(3)))
+                elif '\t' in v or '\n' in v:
+                    v = v.replace('\t', ' ').replace('\n', ' ')
+                attrs[k] = v
+        if self._sep is not None:
+            name, attrs = self._ns_start(name, attrs, i)
+        else:
+            self._stack.append((name, None))
+        h = self.StartElementHandler
+        if h is not None:
+            if self.ordered_attributes:
+                flat = []
+                for k, v in attrs.items():
+                    flat.append(k)
+                    flat.append(v)
+                h(name, flat)
+            else:
+                h(name, attrs)
+        if m.group(3):
+            self._close_element(name)
+        return m.end()
+
+    def _attr_value(self, v, where):
+        out = []
+        pos = 0
+        while True:
+            a = v.find('&', pos)
+            if a < 0:
+                out.append(v[pos:])
+                break
+            out.append(v[pos:a].replace('\t', ' ').replace('\n', ' '))
+            m = _ENTREF.match(v, a)
+            if m is None:
+                raise self._error('not well-formed (invalid token)', where + self._bad_ref(v, a))
+            out.append(self._entity(m, where + a))
+            pos = m.end()
+        return ''.join(out)
+
+    def _ns_start(self, name, attrs, where):
+        decl = None
+        for k in list(attrs):
+            if k == 'xmlns' or k.startswith('xmlns:'):
+                uri = attrs.pop(k)
+                p = k[6:] if k != 'xmlns' else ''
+                if p and not uri:
+                    raise self._error('must not undeclare prefix', where)
+                if decl is None:
+                    decl = {}
+                decl[p] = uri
+        if decl is not None:
+            scope = dict(self._ns[-1])
+            scope.update(decl)
+            h = self.StartNamespaceDeclHandler
+            for p, uri in decl.items():
+                if h is not None:
+                    h(p or None, uri or None)
+        else:
+            scope = self._ns[-1]
+        self._ns.append(scope)
+        self._stack.append((name, decl))
+        sep = self._sep
+        p, c, local = name.partition(':')
+        if c:
+            uri = scope.get(p)
+            if uri is None:
+                raise self._error('unbound prefix', where)
+            qname = uri + sep + local
+        else:
+            uri = scope.get('')
+            qname = uri + sep + name if uri else name
+        if attrs:
+            out = {}
+            for k, v in attrs.items():
+                p, c, local = k.partition(':')
+                if c:
+                    uri = scope.get(p)
+                    if uri is None:
+                        raise self._error('unbound prefix', where)
+                    k2 = uri + sep + local
+                    if k2 in out:
+                        raise self._error('duplicate attribute', where)
+                    out[k2] = v
+                else:
+                    out[k] = v
+            attrs = out
+        return qname, attrs
+
+    def _bad_start(self, buf, i, final):
+        n = len(buf)
+        k = i + 1
+        if k >= n:
+            if not final:
+                raise _Stop
+            raise self._error('unclosed token', i)
+        if not _namechar_start(buf[k]):
+            raise self._error('not well-formed (invalid token)', k)
+        while k < n and buf[k] not in ' \t\n/>="\'<&':
+            k += 1
+        while True:
+            s = k
+            while k < n and buf[k] in _WS:
+                k += 1
+            if k >= n:
+                break
+            c = buf[k]
+            if c == '>':
+                raise self._error('not well-formed (invalid token)', k)
+            if c == '/':
+                if k + 1 >= n:
+                    break
+                raise self._error('not well-formed (invalid token)', k + 1)
+            if k == s or not _namechar_start(c):
+                raise self._error('not well-formed (invalid token)', k)
+            while k < n and buf[k] not in ' \t\n/>="\'<&':
+                k += 1
+            while k < n and buf[k] in _WS:
+                k += 1
+            if k >= n:
+                break
+            if buf[k] != '=':
+                raise self._error('not well-formed (invalid token)', k)
+            k += 1
+            while k < n and buf[k] in _WS:
+                k += 1
+            if k >= n:
+                break
+            q = buf[k]
+            if q != '"' and q != "'":
+                raise self._error('not well-formed (invalid token)', k)
+            k += 1
+            while k < n and buf[k] != q:
+                if buf[k] == '<':
+                    raise self._error('not well-formed (invalid token)', k)
+                if buf[k] == '&':
+                    e = buf.find(q, k)
+                    seg = buf[k:e if e >= 0 else n]
+                    if _ENTREF.match(seg) is None:
+                        raise self._error('not well-formed (invalid token)', k + self._bad_ref(seg, 0))
+                k += 1
+            if k >= n:
+                break
+            k += 1
+        if not final:
+            raise _Stop
+        raise self._error('unclosed token', i)
+
+    def _close_element(self, name):
+        raw, decl = self._stack.pop()
+        h = self.EndElementHandler
+        if h is not None:
+            h(name)
+        if self._sep is not None:
+            self._ns.pop()
+            if decl:
+                h = self.EndNamespaceDeclHandler
+                if h is not None:
+                    for p in reversed(list(decl)):
+                        h(p or None)
+
+    def _end_tag(self, buf, i, final):
+        m = _END.match(buf, i)
+        if m is None:
+            if buf.find('>', i) < 0:
+                if not final:
+                    raise _Stop
+                raise self._error('unclosed token', i)
+            raise self._error('not well-formed (invalid token)', i + 2)
+        if not self._stack:
+            raise self._error('not well-formed (invalid token)', i + 1)
+        name = m.group(1)
+        raw = self._stack[-1][0]
+        if name != raw:
+            raise self._error('mismatched tag', i + 2)
+        if self._sep is not None:
+            p, c, local = name.partition(':')
+            scope = self._ns[-1]
+            if c:
+                name = scope[p] + self._sep + local
+            else:
+                uri = scope.get('')
+                if uri:
+                    name = uri + self._sep + name
+        self._close_element(name)
+        return m.end()
+
+    def _bang(self, buf, i, final):
+        if buf.startswith('<!--', i):
+            e = buf.find('--', i + 4)
+            if e < 0:
+                if not final:
+                    raise _Stop
+                raise self._error('unclosed token', i)
+            if e + 2 >= len(buf):
+                if not final:
+                    raise _Stop
+                raise self._error('unclosed token', i)
+            if buf[e + 2] != '>':
+                raise self._error('not well-formed (invalid token)', e + 2)
+            if self._seen_root and not self._stack:
+                pass
+            h = self.CommentHandler
+            if h is not None:
+                h(buf[i + 4:e])
+            return e + 3
+        if buf.startswith('<![CDATA[', i):
+            if not self._stack:
+                raise self._error('not well-formed (invalid token)', i)
+            e = buf.find(']]>', i + 9)
+            if e < 0:
+                if not final:
+                    raise _Stop
+                raise self._error('unclosed CDATA section', len(buf))
+            t = buf[i + 9:e]
+            h = self.StartCdataSectionHandler
+            if h is not None:
+                h()
+            h = self.CharacterDataHandler
+            if h is not None and t:
+                h(t)
+            h = self.EndCdataSectionHandler
+            if h is not None:
+                h()
+            return e + 3
+        if buf.startswith('<!DOCTYPE', i) and not self._seen_root:
+            return self._doctype(buf, i, final)
+        if len(buf) - i < 9 and not final:
+            raise _Stop
+        raise self._error('not well-formed (invalid token)', i + 2 if self._stack else i + 1)
+
+    def _doctype(self, buf, i, final):
+        k = i + 9
+        n = len(buf)
+        depth = 0
+        q = None
+        while k < n:
+            c = buf[k]
+            if q:
+                if c == q:
+                    q = None
+            elif c == '"' or c == "'":
+                q = c
+            elif c == '[':
+                depth += 1
+            elif c == ']':
+                depth -= 1
+            elif c == '>' and depth == 0:
+                break
+            k += 1
+        if k >= n:
+            if not final:
+                raise _Stop
+            raise self._error('unclosed token', i)
+        body = buf[i + 9:k]
+        b = body.find('[')
+        subset = body[b + 1:body.rfind(']')] if b >= 0 else ''
+        head = (body[:b] if b >= 0 else body).split()
+        for m in _ENTITY_DECL.finditer(subset):
+            if m.group(1) not in self._entities:
+                v = m.group(2) if m.group(2) is not None else m.group(3)
+                self._entities[m.group(1)] = _ENTREF.sub(
+                    lambda r: chr(int(r.group(1))) if r.group(1) else
+                    chr(int(r.group(2), 16)) if r.group(2) else r.group(0), v)
+        h = self.StartDoctypeDeclHandler
+        if h is not None:
+            name = head[0] if head else None
+            pub = sysid = None
+            if len(head) >= 3 and head[1] == 'SYSTEM':
+                sysid = head[2].strip('"\'')
+            elif len(head) >= 4 and head[1] == 'PUBLIC':
+                pub = head[2].strip('"\'')
+                sysid = head[3].strip('"\'')
+            h(name, sysid, pub, 1 if b >= 0 else 0)
+        h = self.EndDoctypeDeclHandler
+        if h is not None:
+            h()
+        return k + 1
+
+    def _pi(self, buf, i, final):
+        e = buf.find('?>', i + 2)
+        if e < 0:
+            if not final:
+                raise _Stop
+            raise self._error('unclosed token', i)
+        body = buf[i + 2:e]
+        k = 0
+        while k < len(body) and body[k] not in _WS:
+            k += 1
+        target = body[:k]
+        data = body[k:].lstrip(_WS)
+        if not target or not _namechar_start(target[0]):
+            raise self._error('not well-formed (invalid token)', i + 2)
+        if target.lower() == 'xml':
+            if i != 0 or self._started or self._line != 1 or self._col != 0:
+                raise self._error('XML or text declaration not at start of entity', i)
+            self._started = True
+            h = self.XmlDeclHandler
+            if h is not None:
+                ver = _re.search(r'version\s*=\s*["\']([^"\']*)', data)
+                enc = _ENC.search(data)
+                sa = _re.search(r'standalone\s*=\s*["\'](yes|no)', data)
+                h(ver.group(1) if ver else None, enc.group(1) if enc else None,
+                  -1 if sa is None else int(sa.group(1) == 'yes'))
+            return e + 2
+        self._started = True
+        h = self.ProcessingInstructionHandler
+        if h is not None:
+            h(target, data)
+        return e + 2
+
+
+def ParserCreate(encoding=None, namespace_separator=None, intern=None):
+    if namespace_separator is not None and not isinstance(namespace_separator, str):
+        raise TypeError('ParserCreate() argument 2 must be str or None, not %s'
+                        % type(namespace_separator).__name__)
+    if namespace_separator is not None and len(namespace_separator) > 1:
+        raise ValueError('namespace_separator must be at most one character, omitted, or None')
+    return XMLParserType(encoding, namespace_separator)
+
+
+model = None
