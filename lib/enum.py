@@ -417,11 +417,14 @@ class EnumType(type):
                                      getattr(first_enum, name))
         if ReprEnum is not None and ReprEnum in enum_class.__mro__ \
                 and member_type is not object:
-            if member_type is str:
-                type.__setattr__(enum_class, '__str__', str.__str__)
-            else:
-                type.__setattr__(enum_class, '__str__', member_type.__repr__)
-            type.__setattr__(enum_class, '__format__', member_type.__format__)
+            # A __str__ or __format__ the class body defines is kept (CPython).
+            if '__str__' not in classdict:
+                if member_type is str:
+                    type.__setattr__(enum_class, '__str__', str.__str__)
+                else:
+                    type.__setattr__(enum_class, '__str__', member_type.__repr__)
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
 
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         for name in member_names:

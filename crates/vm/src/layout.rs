@@ -361,6 +361,9 @@ pub struct TracebackObj {
     pub header: Header,
     pub next: Value,
     pub code: Value,
+    /// The frame's globals dict when the entry was made; replaced by its frame snapshot
+    /// (a `Wrapper` of kind `Frame`) the first time `tb_frame` is read.
+    pub frame: Value,
     pub lineno: i64,
     /// The instruction that was executing (for its source position).
     pub lasti: i64,

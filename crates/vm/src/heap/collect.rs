@@ -109,6 +109,7 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
             let o = get::<TracebackObj>(v);
             f(&mut o.next);
             f(&mut o.code);
+            f(&mut o.frame);
         }
         LayoutId::Generator => {
             let d = get::<GenObj>(v).data;

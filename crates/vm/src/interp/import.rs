@@ -296,6 +296,8 @@ impl Vm {
             ("lineno", Value::small(e.line as i64)),
             ("offset", Value::small(e.offset as i64)),
             ("text", text_v),
+            ("end_lineno", Value::small(e.end_line as i64)),
+            ("end_offset", Value::small(e.end_offset as i64)),
         ] {
             let key = self.intern(k);
             self.instance_set(exc, key, v);

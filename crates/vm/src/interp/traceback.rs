@@ -109,7 +109,7 @@ impl GroupCtx {
 }
 
 impl Vm {
-    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         if line == 0 {
             return None;
         }
@@ -123,11 +123,22 @@ impl Vm {
     /// One traceback entry: the File line, the source line and the carets.
     fn format_tb_entry(&self, tb: Value) -> (String, (String, i64, String)) {
         let t = get::<TracebackObj>(tb);
-        let cd = code_data(t.code);
+        self.format_code_entry(t.code, t.lineno, t.lasti)
+    }
+
+    /// The entry of `code` at `lineno` with the instruction `lasti` (carets from its
+    /// source position; none when `lasti` is negative): also serves lib/traceback.py.
+    pub fn format_code_entry(
+        &self,
+        code: Value,
+        lineno: i64,
+        lasti: i64,
+    ) -> (String, (String, i64, String)) {
+        let cd = code_data(code);
         let filename = cd.code.filename.clone();
         let name = cd.code.name.clone();
-        let mut out = format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name);
-        if let Some(src) = self.source_line(&filename, t.lineno as u32) {
+        let mut out = format!("  File \"{}\", line {}, in {}\n", filename, lineno, name);
+        if let Some(src) = self.source_line(&filename, lineno as u32) {
             let stripped = src.trim_start_matches([' ', '\t', '\x0c']);
             let lead = src.chars().count() - stripped.chars().count();
             let stripped = stripped.trim_end();
@@ -138,10 +149,10 @@ impl Vm {
                 let pos = cd
                     .code
                     .positions
-                    .get(t.lasti.max(0) as usize)
+                    .get(lasti.max(0) as usize)
                     .copied()
                     .unwrap_or_default();
-                if pos.line as i64 == t.lineno && (pos.col != 0 || pos.end_col != 0) {
+                if lasti >= 0 && pos.line as i64 == lineno && (pos.col != 0 || pos.end_col != 0) {
                     let start = byte_to_char(&src, pos.col as usize);
                     let mut end = byte_to_char(&src, pos.end_col as usize);
                     let mut anch = None;
@@ -181,7 +192,7 @@ impl Vm {
                 }
             }
         }
-        (out, (filename, t.lineno, name))
+        (out, (filename, lineno, name))
     }
 
     /// The traceback section (header + entries) of one exception.

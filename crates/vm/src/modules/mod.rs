@@ -18,6 +18,7 @@ pub mod os;
 pub mod random;
 pub mod sre;
 pub mod structs;
+pub mod tbhelp;
 pub mod time;
 pub mod weakref;
 
@@ -51,6 +52,7 @@ const LAZY: &[(&str, Installer)] = &[
     ("_coil_re", sre::install),
     ("gc", gc::install),
     ("binascii", binascii::install),
+    ("_coil_traceback", tbhelp::install),
 ];
 
 fn install_time(vm: &mut Vm) {

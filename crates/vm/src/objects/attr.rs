@@ -288,6 +288,17 @@ impl Vm {
             })),
             "filename" if self.isinstance(obj, os) => Ok(Some(Value::none())),
             "name" | "msg" | "obj" => Ok(Some(Value::none())),
+            "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if self.isinstance(obj, self.exc_type("SyntaxError")) =>
+            {
+                Ok(Some(Value::none()))
+            }
             "add_note" => {
                 let k = self.intern_str_key("__coil_add_note__");
                 let f = self.dict_get_str(self.builtins, k).unwrap_or(Value::none());
@@ -636,6 +647,8 @@ impl Vm {
                 let t = get::<TracebackObj>(obj);
                 return Ok(match n {
                     "tb_lineno" => Some(Value::small(t.lineno)),
+                    "tb_lasti" => Some(Value::small(t.lasti * 2)),
+                    "tb_frame" => Some(self.tb_frame(obj)),
                     "tb_next" => Some(if t.next.is_empty() {
                         Value::none()
                     } else {

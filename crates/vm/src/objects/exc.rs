@@ -146,10 +146,78 @@ impl Vm {
                 self.instance_set(exc, k, args[i]);
             }
         }
+        if self.is_subtype(cls, self.exc_type("SyntaxError")) {
+            self.syntax_error_init(exc, args)?;
+        }
         let t = self.new_tuple(stored);
         let k = self.names.args;
         self.instance_set(exc, k, t);
         Ok(())
+    }
+
+    /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+    fn syntax_error_init(&mut self, exc: Value, args: &[Value]) -> PyResult<()> {
+        if let Some(&m) = args.first() {
+            let k = self.names.msg;
+            self.instance_set(exc, k, m);
+        }
+        if args.len() != 2 {
+            return Ok(());
+        }
+        let info = if heap::has_layout(args[1], LayoutId::Tuple) {
+            heap::items(args[1]).to_vec()
+        } else if heap::has_layout(args[1], LayoutId::List) {
+            crate::objects::seq::list_items(args[1]).to_vec()
+        } else {
+            return Err(self.type_error("'SyntaxError' details must be a tuple"));
+        };
+        if info.len() < 4 {
+            return Err(self.type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() > 6 {
+            return Err(self.type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (i, n) in names.iter().enumerate() {
+            let v = info.get(i).copied().unwrap_or(Value::none());
+            let k = self.intern(n);
+            self.instance_set(exc, k, v);
+        }
+        Ok(())
+    }
+
+    /// str(SyntaxError): `msg (file, line N)` with the file's basename.
+    fn syntax_error_str(&mut self, exc: Value) -> PyResult<String> {
+        let (mk, fk, lk) = (self.names.msg, self.names.filename, self.names.lineno);
+        let msg = self.instance_get(exc, mk).unwrap_or(Value::none());
+        let msg = self.str_string(msg)?;
+        let file = self
+            .instance_get(exc, fk)
+            .filter(|f| crate::objects::str::is_str(*f))
+            .map(|f| {
+                let t = crate::objects::str::text(f);
+                t.rsplit('/').next().unwrap_or(t).to_string()
+            });
+        let line = self.instance_get(exc, lk).and_then(|l| l.as_small());
+        Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
     }
 
     /// The OSError subclass CPython picks for `OSError(errno, ...)`.
@@ -221,6 +289,9 @@ impl Vm {
                 ));
             }
         }
+        if self.is_subtype(cls, self.exc_type("SyntaxError")) {
+            return self.syntax_error_str(exc);
+        }
         let args = self.exc_args(exc);
         if args.is_empty() {
             return Ok(String::new());
@@ -247,16 +318,42 @@ impl Vm {
             .unwrap_or(Value::EMPTY)
     }
 
+    /// A traceback entry's `tb_frame`: a frame snapshot (code, globals, line; the
+    /// locals of a function frame are gone by then, so `f_locals` is an empty dict),
+    /// made on first use and kept in the entry.
+    pub fn tb_frame(&mut self, tb: Value) -> Value {
+        let t = get::<TracebackObj>(tb);
+        if heap::has_layout(t.frame, LayoutId::Wrapper) {
+            return t.frame;
+        }
+        let (code, globals, lineno) = (t.code, t.frame, t.lineno);
+        let module_level = crate::interp::code::code_data(code).code.name == "<module>";
+        let locals = if module_level || globals.is_none() {
+            globals
+        } else {
+            self.new_dict()
+        };
+        let line = Value::small(lineno);
+        let info = self.new_tuple(&[globals, line, locals]);
+        let none = Value::none();
+        let f = self.new_wrapper(crate::objects::types::WrapKind::Frame, code, none, info);
+        get::<TracebackObj>(tb).frame = f;
+        self.heap.barrier(tb);
+        f
+    }
+
     /// Prepend a traceback entry for (code, line) to the exception's chain.
     pub fn add_traceback(&mut self, exc: Value, code: Value, lineno: i64, lasti: i64) {
         if !self.is_exception_instance(exc) {
             return;
         }
         let next = self.exc_traceback(exc);
+        let frame = self.frames.last().map_or(Value::none(), |f| f.globals);
         let tb = self.heap.alloc(TracebackObj {
             header: Header::new(LayoutId::Traceback),
             next,
             code,
+            frame,
             lineno,
             lasti,
         });

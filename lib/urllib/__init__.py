@@ -1,0 +1,1 @@
+"""The urllib package: only `urllib.parse` (no network access in coil)."""
