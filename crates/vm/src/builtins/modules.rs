@@ -645,10 +645,69 @@ macro_rules! math_unary_more {
     };
 }
 
+/// glibc's (fdlibm's) asinh, acosh and atanh, which CPython's math module calls: Rust's
+/// own formulas differ from them in the last place for some arguments.
+fn fdlibm_asinh(x: f64) -> f64 {
+    let xa = x.abs();
+    if !x.is_finite() {
+        return x + x;
+    }
+    if xa < 2f64.powi(-28) {
+        return x;
+    }
+    let w = if xa > 2f64.powi(28) {
+        xa.ln() + std::f64::consts::LN_2
+    } else if xa > 2.0 {
+        (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+    } else {
+        let t = xa * xa;
+        (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+fn fdlibm_acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 2f64.powi(28) {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+fn fdlibm_atanh(x: f64) -> f64 {
+    let xa = x.abs();
+    if x.is_nan() || xa >= 1.0 {
+        return f64::NAN;
+    }
+    let t = if xa < 0.5 {
+        if xa < 2f64.powi(-28) {
+            return x;
+        }
+        let t = xa + xa;
+        0.5 * (t + t * xa / (1.0 - xa)).ln_1p()
+    } else {
+        0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
+    };
+    t.copysign(x)
+}
+
 math_unary_more! {
-    m_acosh => |x| if x < 1.0 { f64::NAN } else { x.acosh() },
-    m_asinh => f64::asinh,
-    m_atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+    m_acosh => fdlibm_acosh,
+    m_asinh => fdlibm_asinh,
+    m_atanh => fdlibm_atanh,
     m_cbrt => cbrt,
     m_exp2 => f64::exp2,
     m_expm1 => f64::exp_m1,
