@@ -831,7 +831,7 @@ class XMLParser:
 
     def __init__(self, *, target=None, encoding=None):
         from xml.parsers import expat
-        parser = expat.ParserCreate(encoding, '}')
+        parser = expat._create_et(encoding)
         if target is None:
             target = TreeBuilder()
         self.parser = self._parser = parser
@@ -839,10 +839,12 @@ class XMLParser:
         self._error = expat.error
         self._names = {}
         parser.DefaultHandlerExpand = None
+        # the parser names things {uri}local itself: the target's own methods
+        # are the handlers
         if hasattr(target, 'start'):
-            parser.StartElementHandler = self._start
+            parser.StartElementHandler = target.start
         if hasattr(target, 'end'):
-            parser.EndElementHandler = self._end
+            parser.EndElementHandler = target.end
         if hasattr(target, 'start_ns'):
             parser.StartNamespaceDeclHandler = self._start_ns
         if hasattr(target, 'end_ns'):
@@ -867,11 +869,11 @@ class XMLParser:
                 parser.ordered_attributes = 0
 
                 def handler(tag, attrib_in, event=event_name, append=append,
-                            start=self._start):
+                            start=self.target.start):
                     append((event, start(tag, attrib_in)))
                 parser.StartElementHandler = handler
             elif event_name == 'end':
-                def handler(tag, event=event_name, append=append, end=self._end):
+                def handler(tag, event=event_name, append=append, end=self.target.end):
                     append((event, end(tag)))
                 parser.EndElementHandler = handler
             elif event_name == 'start-ns':
@@ -909,13 +911,7 @@ class XMLParser:
         raise err
 
     def _fixname(self, key):
-        name = self._names.get(key)
-        if name is None:
-            name = key
-            if '}' in name:
-                name = '{' + name
-            self._names[key] = name
-        return name
+        return key
 
     def _start_ns(self, prefix, uri):
         return self.target.start_ns(prefix or '', uri or '')
@@ -923,17 +919,11 @@ class XMLParser:
     def _end_ns(self, prefix):
         return self.target.end_ns(prefix or '')
 
-    def _start(self, tag, attr_list):
-        fixname = self._fixname
-        tag = fixname(tag)
-        attrib = {}
-        if attr_list:
-            for k, v in attr_list.items():
-                attrib[fixname(k)] = v
+    def _start(self, tag, attrib):
         return self.target.start(tag, attrib)
 
     def _end(self, tag):
-        return self.target.end(self._fixname(tag))
+        return self.target.end(tag)
 
     def feed(self, data):
         try:

@@ -62,7 +62,24 @@ _NAME = r'[^\s/>="\'<&!?]+'
 _START = _re.compile(r'<(' + _NAME + r')((?:\s+' + _NAME + r'\s*=\s*(?:"[^"<]*"|\'[^\'<]*\'))*)\s*(/?)>')
 _ATTR = _re.compile(r'\s+(' + _NAME + r')\s*=\s*(?:"([^"<]*)"|\'([^\'<]*)\')')
 _END = _re.compile(r'</(' + _NAME + r')\s*>')
-_COMMENT_END = '-->'
+_NAME1 = r'[A-Za-z_:\x80-\U0010ffff][^\s/>="\'<&!?]*'
+_TOKENS = _re.compile(
+    r'[^<]+'
+    r'|<' + _NAME1 + r'(?:\s+' + _NAME + r'\s*=\s*(?:"[^"<]*"|\'[^\'<]*\'))*\s*/?>'
+    r'|</' + _NAME + r'\s*>'
+    r'|<!--.*?-->'
+    r'|<\?[^\s?]+(?:\s+.*?)?\?>'
+    r'|<!\[CDATA\[.*?\]\]>'
+    r'|<!DOCTYPE\s[^\[>]*>', _re.S)
+_FAST = _re.compile(
+    r'([^<]+)'
+    r'|<(' + _NAME1 + r')((?:\s+' + _NAME + r'\s*=\s*(?:"[^"<]*"|\'[^\'<]*\'))*)\s*(/?)>'
+    r'|</(' + _NAME + r')\s*>'
+    r'|(<!--)(.*?)-->'
+    r'|<\?([^\s?]+)(?:\s+(.*?))?\?>'
+    r'|(<!\[CDATA\[)(.*?)\]\]>'
+    r'|(<!DOCTYPE\s[^\[>]*)>', _re.S)
+_BADCHARS = _re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 _BADTEXT = _re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|]]>')
 _ENTREF = _re.compile(r'&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([^\s;&<>"\'#]+));')
 _WS = ' \t\r\n'
@@ -74,6 +91,35 @@ _ENC = _re.compile(r'encoding\s*=\s*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
 
 class _Stop(Exception):
     """The buffer ends inside a token: wait for more data."""
+
+
+def _expand_quiet(t, entities):
+    """t with its references replaced; None when one is malformed or unknown."""
+    out = []
+    pos = 0
+    while True:
+        a = t.find('&', pos)
+        if a < 0:
+            out.append(t[pos:])
+            return ''.join(out)
+        out.append(t[pos:a])
+        m = _ENTREF.match(t, a)
+        if m is None:
+            return None
+        name = m.group(3)
+        if name is not None:
+            v = _PREDEF.get(name)
+            if v is None:
+                v = entities.get(name)
+                if v is None:
+                    return None
+        else:
+            n = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+            if not _valid_char(n):
+                return None
+            v = chr(n)
+        out.append(v)
+        pos = m.end()
 
 
 def _namechar_start(c):
@@ -89,6 +135,7 @@ class XMLParserType:
     def __init__(self, encoding=None, namespace_separator=None):
         self._encoding = encoding
         self._sep = namespace_separator
+        self._pre = ''      # '{' for ElementTree's {uri}local names
         self.StartElementHandler = None
         self.EndElementHandler = None
         self.CharacterDataHandler = None
@@ -116,7 +163,7 @@ class XMLParserType:
         self._buf = ''
         self._line = 1      # line and column of self._buf[0] in the document
         self._col = 0
-        self._stack = []    # open elements: (raw name, namespace prefixes declared)
+        self._stack = []    # open elements: (raw name, namespace decls or None, reported name)
         self._ns = [{'xml': _XMLNS}]
         self._seen_root = False
         self._done = False
@@ -267,6 +314,222 @@ class XMLParserType:
         self._buf = buf[i:]
 
     def _run(self, final):
+        if self._fast(final):
+            return
+        self._slow(final)
+
+    def _snapshot(self):
+        return (list(self._stack), list(self._ns), self._seen_root, self._started)
+
+    def _diagnose(self, snap, final):
+        """The fast path met something irregular in self._buf: find the first error
+        exactly as the careful path does, from the state the buffer began with."""
+        clone = XMLParserType(self._encoding, self._sep)
+        clone._pre = self._pre
+        clone._stack, clone._ns, clone._seen_root, clone._started = snap
+        clone._entities = self._entities
+        clone._buf = self._buf
+        clone._line = self._line
+        clone._col = self._col
+        clone._decl_checked = True
+        try:
+            clone._slow(True)
+        except ExpatError as e:
+            self.ErrorCode = clone.ErrorCode
+            self.ErrorLineNumber = clone.ErrorLineNumber
+            self.ErrorColumnNumber = clone.ErrorColumnNumber
+            self._failed = e
+            raise e
+        raise self._error('syntax error', 0)
+
+    def _fast(self, final):
+        """Tokenize the buffer with one native findall and replay the tokens;
+        False when the buffer holds something only the careful path handles."""
+        buf = self._buf
+        if final:
+            k = len(buf)
+        else:
+            k = buf.rfind('>') + 1
+            if k <= 0:
+                return False
+        chunk = buf if k == len(buf) else buf[:k]
+        if _BADCHARS.search(chunk) is not None or _TOKENS.sub('', chunk):
+            return False
+        snap = self._snapshot()
+        if self._fast_tokens(_FAST.findall(chunk)):
+            return self._diagnose(snap, final)
+        self._consume(k)
+        if final and (self._stack or not self._seen_root):
+            raise self._error('no element found', len(self._buf))
+        return True
+
+    def _fast_tokens(self, tokens):
+        """Replay tokens; True at the first irregular one (handlers already called
+        for the ones before it, as expat would have)."""
+        stack = self._stack
+        sep = self._sep
+        pre = self._pre
+        ns = self._ns
+        seen_root = self._seen_root
+        attr_findall = _ATTR.findall
+        h_start = self.StartElementHandler
+        h_end = self.EndElementHandler
+        h_data = self.CharacterDataHandler
+        ordered = self.ordered_attributes
+        first = not self._started and self._line == 1 and self._col == 0
+        for text, name, araw, slash, ename, cm, ctext, pit, pid, cdm, cdtext, dt in tokens:
+            if name:
+                if not stack and seen_root:
+                    return True
+                seen_root = True
+                attrs = {}
+                if araw:
+                    for ak, v1, v2 in attr_findall(araw):
+                        if ak in attrs:
+                            return True
+                        v = v1 or v2
+                        if v:
+                            if '&' in v:
+                                v = _expand_quiet(v.replace('\t', ' ').replace('\n', ' '), self._entities)
+                                if v is None:
+                                    return True
+                            elif '\t' in v or '\n' in v:
+                                v = v.replace('\t', ' ').replace('\n', ' ')
+                        attrs[ak] = v
+                if sep is not None:
+                    scope = ns[-1]
+                    decl = None
+                    if attrs and ('xmlns' in attrs or any(ak[:6] == 'xmlns:' for ak in attrs)):
+                        decl = {}
+                        for ak in list(attrs):
+                            if ak == 'xmlns' or ak[:6] == 'xmlns:':
+                                uri = attrs.pop(ak)
+                                p = ak[6:]
+                                if p and not uri:
+                                    return True
+                                decl[p] = uri
+                        scope = dict(scope)
+                        scope.update(decl)
+                        h = self.StartNamespaceDeclHandler
+                        if h is not None:
+                            for p, uri in decl.items():
+                                h(p or None, uri or None)
+                    if ':' in name:
+                        p, c, local = name.partition(':')
+                        uri = scope.get(p)
+                        if uri is None:
+                            return True
+                        qname = pre + uri + sep + local
+                    else:
+                        uri = scope.get('')
+                        qname = pre + uri + sep + name if uri else name
+                    if attrs:
+                        for ak in attrs:
+                            if ':' in ak:
+                                out = {}
+                                for ak2, v in attrs.items():
+                                    p, c, local = ak2.partition(':')
+                                    if c:
+                                        uri = scope.get(p)
+                                        if uri is None:
+                                            return True
+                                        ak2 = pre + uri + sep + local
+                                        if ak2 in out:
+                                            return True
+                                    out[ak2] = v
+                                attrs = out
+                                break
+                    ns.append(scope)
+                    stack.append((name, decl, qname))
+                else:
+                    qname = name
+                    stack.append((name, None, name))
+                self._seen_root = True
+                if h_start is not None:
+                    if ordered:
+                        flat = []
+                        for ak, v in attrs.items():
+                            flat.append(ak)
+                            flat.append(v)
+                        h_start(qname, flat)
+                    else:
+                        h_start(qname, attrs)
+                if slash:
+                    top = stack.pop()
+                    if sep is not None:
+                        ns.pop()
+                    if h_end is not None:
+                        h_end(qname)
+                    if top[1]:
+                        self._end_decls(top[1])
+            elif text:
+                if not stack:
+                    if text.strip(_WS):
+                        return True
+                    first = False
+                    continue
+                if '&' in text:
+                    text = _expand_quiet(text, self._entities)
+                    if text is None:
+                        return True
+                elif ']]>' in text:
+                    return True
+                if h_data is not None and text:
+                    h_data(text)
+            elif ename:
+                if not stack:
+                    return True
+                top = stack[-1]
+                if ename != top[0]:
+                    return True
+                stack.pop()
+                if sep is not None:
+                    ns.pop()
+                if h_end is not None:
+                    h_end(top[2])
+                if top[1]:
+                    self._end_decls(top[1])
+            elif cm:
+                if '--' in ctext or ctext[-1:] == '-':
+                    return True
+                h = self.CommentHandler
+                if h is not None:
+                    h(ctext)
+            elif pit:
+                if not _namechar_start(pit[0]):
+                    return True
+                if pit.lower() == 'xml':
+                    if not first:
+                        return True
+                    self._started = True
+                    h = self.XmlDeclHandler
+                    if h is not None:
+                        self._xml_decl(pid)
+                    first = False
+                    continue
+                h = self.ProcessingInstructionHandler
+                if h is not None:
+                    h(pit, pid)
+            elif cdm:
+                if not stack:
+                    return True
+                h = self.StartCdataSectionHandler
+                if h is not None:
+                    h()
+                if h_data is not None and cdtext:
+                    h_data(cdtext)
+                h = self.EndCdataSectionHandler
+                if h is not None:
+                    h()
+            else:
+                if seen_root or '[' in dt:
+                    return True
+                self._doctype(dt + '>', 0, True)
+            first = False
+            self._started = True
+        return False
+
+    def _slow(self, final):
         buf = self._buf
         n = len(buf)
         i = 0
@@ -406,7 +669,7 @@ class XMLParserType:
         if self._sep is not None:
             name, attrs = self._ns_start(name, attrs, i)
         else:
-            self._stack.append((name, None))
+            self._stack.append((name, None, name))
         h = self.StartElementHandler
         if h is not None:
             if self.ordered_attributes:
@@ -458,17 +721,18 @@ class XMLParserType:
         else:
             scope = self._ns[-1]
         self._ns.append(scope)
-        self._stack.append((name, decl))
         sep = self._sep
+        pre = self._pre
         p, c, local = name.partition(':')
         if c:
             uri = scope.get(p)
             if uri is None:
                 raise self._error('unbound prefix', where)
-            qname = uri + sep + local
+            qname = pre + uri + sep + local
         else:
             uri = scope.get('')
-            qname = uri + sep + name if uri else name
+            qname = pre + uri + sep + name if uri else name
+        self._stack.append((name, decl, qname))
         if attrs:
             out = {}
             for k, v in attrs.items():
@@ -477,7 +741,7 @@ class XMLParserType:
                     uri = scope.get(p)
                     if uri is None:
                         raise self._error('unbound prefix', where)
-                    k2 = uri + sep + local
+                    k2 = pre + uri + sep + local
                     if k2 in out:
                         raise self._error('duplicate attribute', where)
                     out[k2] = v
@@ -535,6 +799,9 @@ class XMLParserType:
                 if buf[k] == '&':
                     e = buf.find(q, k)
                     seg = buf[k:e if e >= 0 else n]
+                    if e < 0 and ';' not in seg:
+                        k = n
+                        break
                     if _ENTREF.match(seg) is None:
                         raise self._error('not well-formed (invalid token)', k + self._bad_ref(seg, 0))
                 k += 1
@@ -546,17 +813,27 @@ class XMLParserType:
         raise self._error('unclosed token', i)
 
     def _close_element(self, name):
-        raw, decl = self._stack.pop()
+        raw, decl, _ = self._stack.pop()
         h = self.EndElementHandler
         if h is not None:
             h(name)
         if self._sep is not None:
             self._ns.pop()
             if decl:
-                h = self.EndNamespaceDeclHandler
-                if h is not None:
-                    for p in reversed(list(decl)):
-                        h(p or None)
+                self._end_decls(decl)
+
+    def _end_decls(self, decl):
+        h = self.EndNamespaceDeclHandler
+        if h is not None:
+            for p in reversed(list(decl)):
+                h(p or None)
+
+    def _xml_decl(self, data):
+        ver = _re.search(r'version\s*=\s*["\']([^"\']*)', data)
+        enc = _ENC.search(data)
+        sa = _re.search(r'standalone\s*=\s*["\'](yes|no)', data)
+        self.XmlDeclHandler(ver.group(1) if ver else None, enc.group(1) if enc else None,
+                            -1 if sa is None else int(sa.group(1) == 'yes'))
 
     def _end_tag(self, buf, i, final):
         m = _END.match(buf, i)
@@ -569,19 +846,10 @@ class XMLParserType:
         if not self._stack:
             raise self._error('not well-formed (invalid token)', i + 1)
         name = m.group(1)
-        raw = self._stack[-1][0]
-        if name != raw:
+        top = self._stack[-1]
+        if name != top[0]:
             raise self._error('mismatched tag', i + 2)
-        if self._sep is not None:
-            p, c, local = name.partition(':')
-            scope = self._ns[-1]
-            if c:
-                name = scope[p] + self._sep + local
-            else:
-                uri = scope.get('')
-                if uri:
-                    name = uri + self._sep + name
-        self._close_element(name)
+        self._close_element(top[2])
         return m.end()
 
     def _bang(self, buf, i, final):
@@ -694,13 +962,8 @@ class XMLParserType:
             if i != 0 or self._started or self._line != 1 or self._col != 0:
                 raise self._error('XML or text declaration not at start of entity', i)
             self._started = True
-            h = self.XmlDeclHandler
-            if h is not None:
-                ver = _re.search(r'version\s*=\s*["\']([^"\']*)', data)
-                enc = _ENC.search(data)
-                sa = _re.search(r'standalone\s*=\s*["\'](yes|no)', data)
-                h(ver.group(1) if ver else None, enc.group(1) if enc else None,
-                  -1 if sa is None else int(sa.group(1) == 'yes'))
+            if self.XmlDeclHandler is not None:
+                self._xml_decl(data)
             return e + 2
         self._started = True
         h = self.ProcessingInstructionHandler
@@ -716,6 +979,13 @@ def ParserCreate(encoding=None, namespace_separator=None, intern=None):
     if namespace_separator is not None and len(namespace_separator) > 1:
         raise ValueError('namespace_separator must be at most one character, omitted, or None')
     return XMLParserType(encoding, namespace_separator)
+
+
+def _create_et(encoding=None):
+    """A parser that names elements and attributes as ElementTree does: {uri}local."""
+    p = XMLParserType(encoding, '}')
+    p._pre = '{'
+    return p
 
 
 model = None
