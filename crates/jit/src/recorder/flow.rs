@@ -5,7 +5,7 @@
 //!
 //! Truth is decided the way `Vm::truthy` decides it, behind guards that fix the answer:
 //! small ints and floats compare with zero, `True`/`False`/`None` are guarded by value,
-//! lists, tuples, strings and dicts by exact layout and `len != 0`, and instances of a
+//! lists, tuples, strings, dicts and sets by exact layout and `len != 0`, and instances of a
 //! plain class without `__bool__` and `__len__` by class (and class version, so a later
 //! `C.__bool__ = ...` leaves the trace): always true. Every guard resumes at the
 //! instruction that asks, with the value still on the operand stack.
@@ -117,6 +117,28 @@ impl Recorder {
                         let ud = self.fd(FieldDescr::int(
                             "DictData.used",
                             std::mem::offset_of!(coil_vm::objects::dict::DictData, used) as i32,
+                        ));
+                        let n = Opnd::Ref(self.trace.emit(Opcode::GetfieldRawI, &[p], ud));
+                        let zero = self.trace.int(0);
+                        (self.emit(Opcode::IntNe, &[n, zero]), t)
+                    }
+                    l @ (LayoutId::Set | LayoutId::FrozenSet) => {
+                        // Both keep their table behind a `data` word at the same offset.
+                        let t = coil_vm::objects::set::set_data(cv).used != 0;
+                        let lay = self.trace.int(l as i64);
+                        self.guard(Opcode::GuardClass, &[c, lay]);
+                        let dd = self.fd(FieldDescr::int(
+                            "Set.data",
+                            if l == LayoutId::Set {
+                                std::mem::offset_of!(coil_vm::layout::SetObj, data)
+                            } else {
+                                std::mem::offset_of!(coil_vm::layout::FrozenSetObj, data)
+                            } as i32,
+                        ));
+                        let p = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcI, &[c], dd));
+                        let ud = self.fd(FieldDescr::int(
+                            "SetData.used",
+                            std::mem::offset_of!(coil_vm::objects::set::SetData, used) as i32,
                         ));
                         let n = Opnd::Ref(self.trace.emit(Opcode::GetfieldRawI, &[p], ud));
                         let zero = self.trace.int(0);

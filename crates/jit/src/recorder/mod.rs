@@ -792,6 +792,7 @@ impl Recorder {
             },
             Bc::LIST_APPEND => self.list_append_op(vm, arg)?,
             Bc::UNPACK_SEQUENCE => self.unpack_sequence(vm, arg)?,
+            Bc::UNPACK_EX => self.unpack_ex(vm, arg)?,
             Bc::BUILD_TUPLE => self.build_tuple(vm, arg)?,
             Bc::STORE_SUBSCR => match self.store_subscr(vm) {
                 Err(a) if a.kind == AbortKind::Unsupported => self.store_subscr_residual(vm)?,

@@ -1,7 +1,9 @@
-//! Recording lists and tuples: indexing and item stores with bounds guards, `for` over
+//! Recording lists and tuples: indexing and item stores with bounds guards, unpacking
+//! (`a, b = t`, `a, *b = t`), `for` over
 //! list and tuple iterators, and the builtins `len`, `abs`, `min` and `max` on values
 //! the trace models.
 
+use super::residual::{Helper, Pending, MAX_ARGS};
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_ir::{ArrayDescr, Descr, FieldDescr, Opcode, Opnd, Type};
@@ -203,39 +205,49 @@ impl Recorder {
         Ok(())
     }
 
-    /// UNPACK_SEQUENCE(n) of a tuple or list of exactly `n` items.
-    pub(super) fn unpack_sequence(&mut self, vm: &Vm, n: usize) -> Result<(), Abort> {
-        let sv = Self::concrete(vm, 0);
+    /// The items of the tuple or list on top of the stack (concretely `sv`), guarded to
+    /// be exactly as many as now: the concrete items, the array holding their words and
+    /// its descr.
+    fn fixed_items(&mut self, sv: Value) -> Result<(Vec<Value>, Opnd, Descr), Abort> {
         let s = self.top()?;
         if self.ty(s) != Type::Ref {
             return Err(u(AbortKind::Unsupported, "unpacking an unboxed value"));
         }
-        let kn = self.trace.int(n as i64);
-        let (items, arr, d): (Vec<Value>, Opnd, Descr) = if has_layout(sv, LayoutId::Tuple) {
+        if has_layout(sv, LayoutId::Tuple) {
             let items = heap::items(sv).to_vec();
+            let kn = self.trace.int(items.len() as i64);
             let lay = self.trace.int(LayoutId::Tuple as i64);
             self.guard(Opcode::GuardClass, &[s, lay]);
             let d = self.tuple_descr();
             let len = Opnd::Ref(self.trace.emit(Opcode::ArraylenGc, &[s], d));
             self.guard(Opcode::GuardValue, &[len, kn]);
-            (items, s, d)
+            Ok((items, s, d))
         } else if has_layout(sv, LayoutId::List) {
             let items = list_items(sv).to_vec();
+            let kn = self.trace.int(items.len() as i64);
             let lay = self.trace.int(LayoutId::List as i64);
             self.guard(Opcode::GuardClass, &[s, lay]);
             let len = self.list_len_of(s);
             self.guard(Opcode::GuardValue, &[len, kn]);
             let arr = self.list_items_of(s);
-            (items, arr, self.va_descr())
+            Ok((items, arr, self.va_descr()))
         } else {
-            return Err(u(AbortKind::Unsupported, "unpacking this type"));
-        };
-        if items.len() != n {
+            Err(u(AbortKind::Unsupported, "unpacking this type"))
+        }
+    }
+
+    /// UNPACK_SEQUENCE(n) of a tuple or list of exactly `n` items.
+    pub(super) fn unpack_sequence(&mut self, vm: &Vm, n: usize) -> Result<(), Abort> {
+        let sv = Self::concrete(vm, 0);
+        if !(has_layout(sv, LayoutId::Tuple) && heap::items(sv).len() == n
+            || has_layout(sv, LayoutId::List) && list_len(sv) == n)
+        {
             return Err(u(
                 AbortKind::Unsupported,
                 "unpacking the wrong number of items",
             ));
         }
+        let (items, arr, d) = self.fixed_items(sv)?;
         let mut vals = Vec::with_capacity(n);
         for (i, v) in items.iter().enumerate() {
             let k = self.trace.int(i as i64);
@@ -244,6 +256,62 @@ impl Recorder {
         }
         self.pop()?;
         for v in vals.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// UNPACK_EX(`before | after << 8`) of a tuple or list (its length guarded): the
+    /// `before` first and `after` last items unboxed, the ones between in a new list
+    /// (the VM's list builder, a helper call whose result the next instruction resolves).
+    pub(super) fn unpack_ex(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {
+        let (before, after) = (arg & 0xff, arg >> 8);
+        let sv = Self::concrete(vm, 0);
+        let n = if has_layout(sv, LayoutId::Tuple) {
+            heap::items(sv).len()
+        } else if has_layout(sv, LayoutId::List) {
+            list_len(sv)
+        } else {
+            return Err(u(AbortKind::Unsupported, "unpacking this type"));
+        };
+        if n < before + after {
+            return Err(u(AbortKind::Unsupported, "unpacking too few items"));
+        }
+        let mid = n - before - after;
+        if mid > MAX_ARGS {
+            return Err(u(AbortKind::Unsupported, "starred target of many items"));
+        }
+        let (items, arr, d) = self.fixed_items(sv)?;
+        let mut words = Vec::with_capacity(n);
+        for i in 0..n {
+            let k = self.trace.int(i as i64);
+            words.push(Opnd::Ref(self.trace.emit(
+                Opcode::GetarrayitemGcR,
+                &[arr, k],
+                d,
+            )));
+        }
+        let mut firsts = Vec::with_capacity(before);
+        for i in 0..before {
+            firsts.push(self.unbox_word(words[i], items[i])?);
+        }
+        let mut lasts = Vec::with_capacity(after);
+        for i in n - after..n {
+            lasts.push(self.unbox_word(words[i], items[i])?);
+        }
+        let mut args = vec![self.trace.int(mid as i64)];
+        args.extend_from_slice(&words[before..n - after]);
+        let list = self.residual(Helper::BuildList, &args);
+        self.pop()?;
+        for v in lasts.into_iter().rev() {
+            self.push(v);
+        }
+        self.push(list);
+        self.pending = Some(Pending::Result {
+            slot: self.slots.len() - 1,
+            obj: true,
+        });
+        for v in firsts.into_iter().rev() {
             self.push(v);
         }
         Ok(())
