@@ -6,7 +6,7 @@ use super::frame::{Frame, FrameKind};
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
 use crate::objects::seq::{list_items, list_len};
-use crate::objects::types::type_data;
+use crate::objects::types::{type_data, IterKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Raised, Vm};
 use coil_compiler::opcode::Opcode;
@@ -729,13 +729,54 @@ impl Vm {
                         }
                         if has_layout(it, LayoutId::Iter) {
                             let o = get::<IterObj>(it);
-                            if o.kind == crate::objects::types::IterKind::List as u64 {
+                            if o.kind == IterKind::List as u64 {
                                 let i = o.index as usize;
                                 if o.index >= 0 && i < list_len(o.src) {
                                     o.index += 1;
                                     push!(list_items(o.src)[i]);
                                     continue;
                                 }
+                            }
+                            // `for a, b in zip(..)` / `enumerate(..)`: when UNPACK_SEQUENCE
+                            // of the right width follows, push the items without making
+                            // the tuple (not while recording: the recorder sees both).
+                            let unpack = match instrs.get(pc) {
+                                Some(next)
+                                    if next.op == Opcode::UNPACK_SEQUENCE && !self.jit_tracing =>
+                                {
+                                    next.arg as usize
+                                }
+                                _ => 0,
+                            };
+                            if unpack == 2 && o.kind == IterKind::Enumerate as u64 {
+                                self.frames[fi].pc = pc;
+                                match tri!(self.enumerate_next_pair(it)) {
+                                    Some((count, v)) => {
+                                        push!(v);
+                                        push!(count);
+                                        pc += 1;
+                                    }
+                                    None => {
+                                        self.stack.pop();
+                                        pc = arg;
+                                    }
+                                }
+                                continue;
+                            }
+                            if unpack > 0
+                                && o.kind == IterKind::Zip as u64
+                                && crate::objects::iter::zip_width(it) == unpack
+                            {
+                                self.frames[fi].pc = pc;
+                                let mut out = smallvec::SmallVec::new();
+                                if tri!(self.zip_next_into(it, &mut out)) {
+                                    self.stack.extend(out.iter().rev());
+                                    pc += 1;
+                                } else {
+                                    self.stack.pop();
+                                    pc = arg;
+                                }
+                                continue;
                             }
                         }
                         self.frames[fi].pc = pc;

@@ -46,13 +46,18 @@ impl Vm {
     pub fn instance_set_slot(&mut self, inst: Value, slot: u32, v: Value) {
         let o = get::<InstanceObj>(inst);
         let s = slot as usize;
+        // A value that is not a pointer needs no barrier (it cannot point into the nursery).
         if s < o.nslots as usize {
             heap::instance_slots(inst)[s] = v;
-            self.heap.barrier(inst);
+            if v.is_ptr() {
+                self.heap.barrier(inst);
+            }
         } else {
             let arr = o.overflow;
             heap::items(arr)[s - o.nslots as usize] = v;
-            self.heap.barrier(arr);
+            if v.is_ptr() {
+                self.heap.barrier(arr);
+            }
         }
     }
 

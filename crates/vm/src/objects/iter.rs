@@ -171,6 +171,114 @@ impl Vm {
         }
     }
 
+    /// `next(it)` with list and range iterators handled inline (the operands of zip and
+    /// enumerate, FOR_ITER's fused paths); everything else goes through `iter_next`.
+    #[inline(always)]
+    pub fn iter_next_inline(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if has_layout(it, LayoutId::Iter) {
+            let o = get::<IterObj>(it);
+            if o.kind == IterKind::List as u64 {
+                let i = o.index as usize;
+                if o.index >= 0 && i < list_len(o.src) {
+                    o.index += 1;
+                    return Ok(Some(list_items(o.src)[i]));
+                }
+            }
+        } else if has_layout(it, LayoutId::RangeIter) {
+            let r = get::<RangeIterObj>(it);
+            if r.remaining > 0 {
+                let v = r.next;
+                r.remaining -= 1;
+                r.next = v.wrapping_add(r.step);
+                return Ok(Some(self.new_int(v)));
+            }
+        }
+        self.iter_next(it)
+    }
+
+    /// The next items of the zip iterator `it` into `out` (one per zipped iterable, in
+    /// order, no tuple made). false: exhausted (after `strict=True`'s length checks).
+    pub fn zip_next_into(
+        &mut self,
+        it: Value,
+        out: &mut smallvec::SmallVec<[Value; 4]>,
+    ) -> PyResult<bool> {
+        let o = get::<IterObj>(it);
+        let (src, strict) = (o.src, o.index != 0);
+        let n = heap::items(src).len();
+        for k in 0..n {
+            // Re-read the operand each time: `src` is a tuple that nothing changes.
+            let i = heap::items(src)[k];
+            match self.iter_next_inline(i)? {
+                Some(v) => out.push(v),
+                None => {
+                    if strict {
+                        if k > 0 {
+                            let plural = if k == 1 { " " } else { "s 1-" };
+                            let msg = if k == 1 {
+                                "zip() argument 2 is shorter than argument 1".to_string()
+                            } else {
+                                format!(
+                                    "zip() argument {} is shorter than argument{plural}{}",
+                                    k + 1,
+                                    k
+                                )
+                            };
+                            return Err(self.value_error(msg));
+                        }
+                        for j in 1..n {
+                            let other = heap::items(src)[j];
+                            if self.iter_next(other)?.is_some() {
+                                let msg = if j == 1 {
+                                    "zip() argument 2 is longer than argument 1".to_string()
+                                } else {
+                                    format!(
+                                        "zip() argument {} is longer than arguments 1-{}",
+                                        j + 1,
+                                        j
+                                    )
+                                };
+                                return Err(self.value_error(msg));
+                            }
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// An enumerate iterator's next `(count, item)` without the tuple; None: exhausted.
+    pub fn enumerate_next_pair(&mut self, it: Value) -> PyResult<Option<(Value, Value)>> {
+        let o = get::<IterObj>(it);
+        let (src, count) = (o.src, o.aux);
+        let Some(v) = self.iter_next_inline(src)? else {
+            return Ok(None);
+        };
+        self.enumerate_bump(it, count)?;
+        Ok(Some((count, v)))
+    }
+
+    /// Advance an enumerate iterator's count past `count` (a small int stays inline).
+    #[inline]
+    fn enumerate_bump(&mut self, it: Value, count: Value) -> PyResult<()> {
+        let small = if count.is_small() {
+            Value::try_small(count.small_value() + 1)
+        } else {
+            None
+        };
+        let next = match small {
+            Some(n) => n,
+            None => self.binary_op(0, count, Value::small(1))?,
+        };
+        get::<IterObj>(it).aux = next;
+        if next.is_ptr() {
+            self.heap.barrier(it);
+        }
+        Ok(())
+    }
+
     fn builtin_iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let o = get::<IterObj>(it);
         let kind = IterKind::from_u64(o.kind);
@@ -271,59 +379,13 @@ impl Vm {
                 o.index = i as i64 + 1;
                 Ok(Some(sd.table[i].key))
             }
-            IterKind::Enumerate => {
-                let (src, count) = (o.src, o.aux);
-                let Some(v) = self.iter_next(src)? else {
-                    return Ok(None);
-                };
-                let next = self.binary_op(0, count, Value::small(1))?;
-                get::<IterObj>(it).aux = next;
-                self.heap.barrier(it);
-                Ok(Some(self.new_tuple(&[count, v])))
-            }
+            IterKind::Enumerate => match self.enumerate_next_pair(it)? {
+                Some((count, v)) => Ok(Some(self.new_tuple(&[count, v]))),
+                None => Ok(None),
+            },
             IterKind::Zip => {
-                let iters: smallvec::SmallVec<[Value; 4]> =
-                    heap::items(o.src).iter().copied().collect();
-                let strict = o.index != 0;
                 let mut out: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-                for (k, &i) in iters.iter().enumerate() {
-                    match self.iter_next(i)? {
-                        Some(v) => out.push(v),
-                        None => {
-                            if strict {
-                                if k > 0 {
-                                    let plural = if k == 1 { " " } else { "s 1-" };
-                                    let msg = if k == 1 {
-                                        "zip() argument 2 is shorter than argument 1".to_string()
-                                    } else {
-                                        format!(
-                                            "zip() argument {} is shorter than argument{plural}{}",
-                                            k + 1,
-                                            k
-                                        )
-                                    };
-                                    return Err(self.value_error(msg));
-                                }
-                                for (j, &other) in iters.iter().enumerate().skip(1) {
-                                    if self.iter_next(other)?.is_some() {
-                                        let msg = if j == 1 {
-                                            "zip() argument 2 is longer than argument 1".to_string()
-                                        } else {
-                                            format!(
-                                                "zip() argument {} is longer than arguments 1-{}",
-                                                j + 1,
-                                                j
-                                            )
-                                        };
-                                        return Err(self.value_error(msg));
-                                    }
-                                }
-                            }
-                            return Ok(None);
-                        }
-                    }
-                }
-                if out.is_empty() {
+                if !self.zip_next_into(it, &mut out)? || out.is_empty() {
                     return Ok(None);
                 }
                 Ok(Some(self.new_tuple(&out)))
@@ -408,4 +470,10 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// The number of iterables a zip iterator zips (FOR_ITER's fused unpacking checks it).
+#[inline]
+pub fn zip_width(it: Value) -> usize {
+    heap::items(get::<IterObj>(it).src).len()
 }

@@ -132,17 +132,28 @@ impl Vm {
         self.heap.barrier(arr);
     }
 
+    /// Append `v` (amortized growth; no barrier work for a value that is not a pointer).
     #[inline]
     pub fn list_push(&mut self, l: Value, v: Value) {
         let o = get::<ListObj>(l);
-        let cap = if o.items.is_empty() {
-            0
-        } else {
-            get::<ValueArrayObj>(o.items).len
-        };
-        if o.len == cap {
-            self.list_reserve(l, 1);
+        let arr = o.items;
+        if !arr.is_empty() {
+            let items = heap::items(arr);
+            if let Some(slot) = items.get_mut(o.len as usize) {
+                *slot = v;
+                o.len += 1;
+                if v.is_ptr() {
+                    self.heap.barrier(arr);
+                }
+                return;
+            }
         }
+        self.list_push_grow(l, v);
+    }
+
+    #[inline(never)]
+    fn list_push_grow(&mut self, l: Value, v: Value) {
+        self.list_reserve(l, 1);
         let o = get::<ListObj>(l);
         let arr = o.items;
         heap::items(arr)[o.len as usize] = v;
@@ -154,7 +165,9 @@ impl Vm {
     pub fn list_set(&mut self, l: Value, i: usize, v: Value) {
         let arr = get::<ListObj>(l).items;
         heap::items(arr)[i] = v;
-        self.heap.barrier(arr);
+        if v.is_ptr() {
+            self.heap.barrier(arr);
+        }
     }
 
     pub fn list_insert(&mut self, l: Value, i: usize, v: Value) {
