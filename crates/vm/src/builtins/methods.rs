@@ -782,17 +782,17 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     } else {
         b.clone()
     };
-    if v >= modulus || (signed && b >= (&modulus >> 1)) || v < dashu_int::IBig::ZERO {
+    let half = &modulus >> 1;
+    if v >= modulus || (signed && (b >= half || b < -half)) || v < dashu_int::IBig::ZERO {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    // v is in [0, 2**(8n)): its little-endian bytes fit in n (linear time)
     let mut out = vec![0u8; n];
-    let mut x = v;
-    for byte in out.iter_mut().rev() {
-        let low = &x & dashu_int::IBig::from(255);
-        *byte = u8::try_from(&low).unwrap_or(0);
-        x >>= 8;
-    }
-    if order == "little" {
+    let le = dashu_int::UBig::try_from(v)
+        .unwrap_or_default()
+        .to_le_bytes();
+    out[..le.len()].copy_from_slice(&le);
+    if order != "little" {
         out.reverse();
     }
     Ok(vm.new_bytes(&out))
@@ -825,10 +825,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
     if order == "little" {
         bytes.reverse();
     }
-    let mut v = dashu_int::IBig::ZERO;
-    for b in &bytes {
-        v = (v << 8) + dashu_int::IBig::from(*b);
-    }
+    let mut v = dashu_int::IBig::from(dashu_int::UBig::from_be_bytes(&bytes));
     if signed && !bytes.is_empty() && bytes[0] & 0x80 != 0 {
         v -= dashu_int::IBig::ONE << (8 * bytes.len());
     }
