@@ -71,7 +71,16 @@ enum Hot {
     /// Nothing to run; whether the interpreter state changed.
     Done(bool),
     /// Run this compiled loop on this frame (inputs written), then `after_run`.
-    Run(coil_x64::Entry, JitFrame),
+    Run(coil_x64::Entry, JitFrame, RunMark),
+}
+
+/// The loop a run of compiled code entered and its iteration count then: an exit that
+/// ends a run which completed an iteration is the loop's normal end, not one that
+/// counts against it (`note_bad_exit`).
+#[derive(Clone, Copy, Debug)]
+struct RunMark {
+    lp: usize,
+    iters: i64,
 }
 
 /// One compiled trace of a loop's family: the loop itself (piece 0) or a bridge.
@@ -964,7 +973,10 @@ impl Jit {
             lt.iters.fetch_add(1, Ordering::Relaxed);
         }
         match lt.pieces[0].compiled.entry() {
-            Some(e) => Hot::Run(e, frame),
+            Some(e) => {
+                let iters = lt.iters.load(Ordering::Relaxed);
+                Hot::Run(e, frame, RunMark { lp: idx, iters })
+            }
             None => {
                 self.frames.push(frame);
                 Hot::Done(false)
@@ -980,8 +992,9 @@ impl Jit {
         vm: &mut Vm,
         exit: Result<coil_x64::ExitId, coil_x64::CompileError>,
         frame: JitFrame,
+        mark: RunMark,
     ) -> bool {
-        let changed = self.handle_exit(vm, exit, &frame);
+        let changed = self.handle_exit(vm, exit, &frame, mark);
         self.frames.push(frame);
         changed
     }
@@ -991,6 +1004,7 @@ impl Jit {
         vm: &mut Vm,
         exit: Result<coil_x64::ExitId, coil_x64::CompileError>,
         frame: &JitFrame,
+        mark: RunMark,
     ) -> bool {
         let Ok(exit) = exit else {
             return false;
@@ -1020,6 +1034,12 @@ impl Jit {
             bad = (x.finish && !lt.linear)
                 || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
         }
+        // A run that completed an iteration of the loop it entered (or went on into
+        // another loop) ended normally: a short loop leaving at its end (a `for` over a
+        // few items, then the function's return) is not one the machine code loses on.
+        let productive =
+            mark.lp != owner || self.loops[mark.lp].iters.load(Ordering::Relaxed) != mark.iters;
+        let bad = bad && !productive;
         self.summary.exits += 1;
         if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
             self.fail_counter
@@ -1058,10 +1078,11 @@ impl Jit {
         true
     }
 
-    /// An exit of loop `idx`'s family through a guard that cannot get a bridge: every
-    /// `drop_window` of them, the loop is dropped (with the loops that jump into it) if
-    /// it ran fewer than `drop_ratio` iterations per such exit since the last check,
-    /// which costs more than the interpreter running those iterations.
+    /// An exit of loop `idx`'s family through a guard that cannot get a bridge, ending a
+    /// run that completed no iteration: every `drop_window` of them, the loop is dropped
+    /// (with the loops that jump into it) if it ran fewer than `drop_ratio` iterations
+    /// per such exit since the last check, which costs more than the interpreter
+    /// running those iterations.
     fn note_bad_exit(&mut self, idx: usize) {
         let (window, ratio) = (self.params.drop_window, self.params.drop_ratio);
         let l = &mut self.loops[idx];
@@ -1261,7 +1282,7 @@ impl JitHandle {
     fn run(&mut self, vm: &mut Vm, hot: Hot) -> bool {
         match hot {
             Hot::Done(changed) => changed,
-            Hot::Run(trace, mut frame) => {
+            Hot::Run(trace, mut frame, mark) => {
                 // Python code the trace calls sees the JIT (nested runs of other loops).
                 let outer = std::mem::replace(&mut vm.jit, Box::new(JitHandle(self.0.clone())));
                 self.0.borrow_mut().nested += 1;
@@ -1283,7 +1304,7 @@ impl JitHandle {
                 vm.jit = outer;
                 let mut j = self.0.borrow_mut();
                 j.nested -= 1;
-                j.after_run(vm, exit, frame)
+                j.after_run(vm, exit, frame, mark)
             }
         }
     }
