@@ -1,8 +1,8 @@
 //! Recording iteration: GET_ITER (range, list and tuple iterators built in the trace,
 //! where the optimizer can keep them virtual; other iterables through the VM's
-//! `get_iter`) and FOR_ITER over iterators the recorder does not specialise, through
-//! the VM's `iter_next` (a helper returning the next item or 0 at exhaustion; the guard
-//! on that sentinel is the loop's exit).
+//! `get_iter`) and FOR_ITER over iterators the recorder does not specialise, generators
+//! included, through the VM's `iter_next` (a helper returning the next item or 0 at
+//! exhaustion; the guard on that sentinel is the loop's exit).
 
 use super::residual::{Helper, Pending};
 use super::{range_field, u, Recorder};
@@ -74,7 +74,7 @@ impl Recorder {
         }
         let lay = self.trace.int(layout as i64);
         match layout {
-            LayoutId::Iter | LayoutId::RangeIter => {
+            LayoutId::Iter | LayoutId::RangeIter | LayoutId::Generator => {
                 // iter(it) is it.
                 self.guard(Opcode::GuardClass, &[o, lay]);
             }
@@ -164,6 +164,9 @@ impl Recorder {
     ) -> Result<(), Abort> {
         let _ = vm;
         let o = self.top()?;
+        if has_layout(it, LayoutId::Generator) && self.ty(o) == Type::Ref {
+            return self.for_iter_generator(o, pc, exit, next);
+        }
         if !has_layout(it, LayoutId::Iter) || self.ty(o) != Type::Ref {
             return Err(u(AbortKind::Unsupported, "FOR_ITER over this iterator"));
         }
@@ -175,6 +178,33 @@ impl Recorder {
         self.guard(Opcode::GuardClass, &[o, lay]);
         let w = self.residual(Helper::IterNext, &[o]);
         self.pending = Some(Pending::ForIter { w, pc, exit });
+        *next = pc + 1;
+        Ok(())
+    }
+
+    /// FOR_ITER over a generator: resumed by the VM through `iter_next` (the generator's
+    /// frame runs in the interpreter inside the helper call, unrecorded); the consumer's
+    /// loop body is traced around it. Only in the loop's own frame: the generator's
+    /// frame then sits where the interpreter would put it, so the recursion limit counts
+    /// it the same.
+    fn for_iter_generator(
+        &mut self,
+        o: Opnd,
+        pc: u32,
+        exit: u32,
+        next: &mut u32,
+    ) -> Result<(), Abort> {
+        if self.mframes.len() > 1 {
+            return Err(u(
+                AbortKind::Unsupported,
+                "FOR_ITER over a generator in an inlined function",
+            ));
+        }
+        let lay = self.trace.int(LayoutId::Generator as i64);
+        self.guard(Opcode::GuardClass, &[o, lay]);
+        let w = self.residual(Helper::IterNext, &[o]);
+        self.pending = Some(Pending::ForIter { w, pc, exit });
+        self.python_residual = true;
         *next = pc + 1;
         Ok(())
     }
