@@ -79,7 +79,30 @@ impl Vm {
 
     /// Run the topmost frame (an entry frame) until it returns, yields or raises.
     /// `pending`: raise this exception in the top frame before executing anything.
+    ///
+    /// The loop exists twice (`run_loop::<TRACING>`): the normal one never looks at the
+    /// recorder; the recording one hands every instruction to it first. Recording starts
+    /// and stops only inside JIT hooks (a hot back-edge, a hot call, the recorder's own
+    /// step), after which the loop re-enters its frame (`'outer`) and, when
+    /// `Vm::jit_tracing` no longer matches, returns here to switch to the other copy.
     pub(crate) fn run_frames(&mut self, pending: Option<Value>) -> PyResult {
+        let mut pending = pending;
+        loop {
+            let r = if self.jit_tracing {
+                self.run_loop::<true>(pending)
+            } else {
+                self.run_loop::<false>(pending)
+            };
+            match r {
+                Some(r) => return r,
+                None => pending = None,
+            }
+        }
+    }
+
+    /// The dispatch loop (see `run_frames`). None: `Vm::jit_tracing` changed at a frame
+    /// (re-)entry with nothing pending; the caller runs the other copy from the top frame's pc.
+    fn run_loop<const TRACING: bool>(&mut self, pending: Option<Value>) -> Option<PyResult> {
         let mut pending = pending;
         let mut reraise = false;
         'outer: loop {
@@ -90,8 +113,11 @@ impl Vm {
                         reraise = false;
                         continue 'outer;
                     }
-                    Err(r) => return Err(r),
+                    Err(r) => return Some(Err(r)),
                 }
+            }
+            if self.jit_tracing != TRACING {
+                return None;
             }
             let fi = self.frames.len() - 1;
             let code_v = self.frames[fi].code;
@@ -154,7 +180,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(want) = jump_if {
-                            if !self.jit_tracing {
+                            if !TRACING || !self.jit_tracing {
                                 self.stack.pop();
                                 pc = if r == want { next.arg as usize } else { pc + 1 };
                                 continue;
@@ -167,9 +193,15 @@ impl Vm {
             }
 
             loop {
-                if self.jit_tracing {
+                if TRACING {
                     self.frames[fi].pc = pc;
-                    self.jit_instruction(pc as u32);
+                    if self.jit_tracing {
+                        self.jit_instruction(pc as u32);
+                    }
+                    if !self.jit_tracing {
+                        // Recording ended: run this instruction in the normal loop.
+                        continue 'outer;
+                    }
                 }
                 let ins = instrs[pc];
                 pc += 1;
@@ -811,6 +843,10 @@ impl Vm {
                                 }
                                 continue 'outer;
                             }
+                            if self.jit_tracing != TRACING {
+                                // Recording started here: the other copy of the loop.
+                                continue 'outer;
+                            }
                         }
                     }
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -849,7 +885,7 @@ impl Vm {
                         let v = pop!();
                         self.frames[fi].pc = pc;
                         match self.return_from_frame(v) {
-                            Ok(Some(result)) => return Ok(result),
+                            Ok(Some(result)) => return Some(Ok(result)),
                             Ok(None) => continue 'outer,
                             Err(Raised) => {
                                 pending = Some(self.exc);
@@ -861,7 +897,7 @@ impl Vm {
                         let v = pop!();
                         self.frames[fi].pc = pc;
                         self.suspend_generator();
-                        return Ok(v);
+                        return Some(Ok(v));
                     }
                     Opcode::CALL | Opcode::CALL_METHOD => {
                         self.frames[fi].pc = pc;
