@@ -274,7 +274,63 @@ impl Vm {
     /// Call stack[fpos] with the `nargs` values above it (the last `len(kwnames)` are
     /// keyword values). The result ends at stack[ret] with the stack truncated after it,
     /// or a frame is pushed (returns true) whose return will put it there.
+    ///
+    /// The common case is inlined into the dispatch loop: a Python function called with
+    /// exactly its positional arity (no keywords, defaults, `*args`, generator). Its
+    /// arguments already sit where the callee's slots begin, so the call is: grow the
+    /// stack by the remaining slots, push a `Frame`, count the call for the JIT.
+    #[inline(always)]
     pub(crate) fn call_on_stack(
+        &mut self,
+        fpos: usize,
+        nargs: usize,
+        kwnames: Value,
+        ret: usize,
+    ) -> PyResult<bool> {
+        let f = self.stack[fpos];
+        if kwnames.is_empty() && has_layout(f, LayoutId::Function) {
+            let fo = get::<FunctionObj>(f);
+            let code = fo.code;
+            let cd = code_data(code);
+            if nargs == cd.simple_argc as usize {
+                if self.recursion_exceeded() {
+                    return Err(self.call_recursion_error(ret));
+                }
+                let base = fpos + 1;
+                let nslots = cd.nslots;
+                if nslots > nargs {
+                    self.stack.resize(base + nslots, Value::EMPTY);
+                }
+                self.frames.push(super::frame::Frame {
+                    code,
+                    func: f,
+                    globals: fo.globals,
+                    locals: Value::EMPTY,
+                    base,
+                    ret_slot: ret,
+                    pc: 0,
+                    kind: FrameKind::Normal,
+                    extra: Value::EMPTY,
+                    entry: false,
+                    kwnames: Value::EMPTY,
+                });
+                return self.jit_function_entry(code);
+            }
+        }
+        self.call_on_stack_slow(fpos, nargs, kwnames, ret)
+    }
+
+    /// RecursionError for a call whose callable is at `ret` (the stack is cut there).
+    #[cold]
+    #[inline(never)]
+    fn call_recursion_error(&mut self, ret: usize) -> crate::vm::Raised {
+        self.stack.truncate(ret);
+        self.raise_msg("RecursionError", "maximum recursion depth exceeded")
+    }
+
+    /// `call_on_stack` for everything but the inlined case.
+    #[inline(never)]
+    fn call_on_stack_slow(
         &mut self,
         fpos: usize,
         nargs: usize,

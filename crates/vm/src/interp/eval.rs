@@ -223,11 +223,7 @@ impl Vm {
                     Opcode::LOAD_FAST => {
                         let v = self.stack[slots + arg];
                         if v.is_empty() {
-                            let name = cd.code.varnames[arg].clone();
-                            raise!(self.raise_msg(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value")
-                            ));
+                            raise!(self.unbound_local(cd, arg));
                         }
                         push!(v);
                     }
@@ -237,11 +233,7 @@ impl Vm {
                     }
                     Opcode::DELETE_FAST => {
                         if self.stack[slots + arg].is_empty() {
-                            let name = cd.code.varnames[arg].clone();
-                            raise!(self.raise_msg(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value")
-                            ));
+                            raise!(self.unbound_local(cd, arg));
                         }
                         self.stack[slots + arg] = Value::EMPTY;
                     }
@@ -883,6 +875,16 @@ impl Vm {
                     }
                     Opcode::RETURN_VALUE => {
                         let v = pop!();
+                        let f = &self.frames[fi];
+                        if f.kind == FrameKind::Normal && !f.entry {
+                            // A Python caller below: drop the frame, the result
+                            // replaces the callable (`return_from_frame` does the rest).
+                            let ret = f.ret_slot;
+                            self.frames.truncate(fi);
+                            self.stack.truncate(ret);
+                            push!(v);
+                            continue 'outer;
+                        }
                         self.frames[fi].pc = pc;
                         match self.return_from_frame(v) {
                             Ok(Some(result)) => return Some(Ok(result)),
@@ -1461,10 +1463,27 @@ impl Vm {
         Ok(())
     }
 
+    /// UnboundLocalError for local slot `i` (LOAD_FAST, DELETE_FAST).
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, cd: &CodeData, i: usize) -> Raised {
+        let name = cd.code.varnames[i].clone();
+        self.raise_msg(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    #[cold]
+    #[inline(never)]
     fn name_error(&mut self, name: Value) -> Raised {
         self.raise_name_error(name)
     }
 
+    #[cold]
+    #[inline(never)]
     fn deref_error(&mut self, cd: &CodeData, i: usize) -> Raised {
         let name = cd.code.cell_name(i).unwrap_or("?").to_string();
         if i < cd.ncellvars {
