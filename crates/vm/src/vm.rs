@@ -179,8 +179,8 @@ impl JitHooks for NoJit {}
 
 pub struct Vm {
     pub heap: Heap,
-    /// The value stack; frames are windows on it.
-    pub stack: Vec<Value>,
+    /// The value stack; frames are windows on it (`heap/stack.rs`).
+    pub stack: crate::heap::stack::ValueStack,
     pub frames: Vec<Frame>,
     /// Rooted values held by Rust code across calls into Python (`RootScope`).
     pub roots: Vec<Value>,
@@ -248,7 +248,7 @@ impl Vm {
     pub fn new(nursery: usize, stress: bool, stdout: Sink, stderr: Sink) -> Box<Vm> {
         let mut vm = Box::new(Vm {
             heap: Heap::new(nursery, stress),
-            stack: Vec::with_capacity(1 << 16),
+            stack: crate::heap::stack::ValueStack::with_capacity(1 << 16),
             frames: Vec::with_capacity(64),
             roots: Vec::new(),
             types: Types::empty(),

@@ -38,6 +38,7 @@ pub mod collect;
 pub mod immortal;
 pub mod jit;
 pub mod old;
+pub mod stack;
 
 use crate::layout::{flags, BytesObj, Header, InstanceObj, LayoutId, StrObj, TupleObj};
 use crate::value::Value;

@@ -67,6 +67,9 @@ pub struct CodeData {
     pub counters: Vec<u32>,
     /// Calls counted toward the JIT's function-entry threshold (`Vm::jit_function_entry`).
     pub calls: u32,
+    /// The compiler's `max_stack` plus `STACK_SLACK`: the room the dispatch loop reserves
+    /// above the stack whenever it (re-)enters a frame of this code.
+    pub stack_room: usize,
 }
 
 impl Trace for CodeData {
@@ -139,6 +142,7 @@ impl Vm {
             simple_argc,
             counters: vec![0; code.code.len()],
             calls: 0,
+            stack_room: code.max_stack as usize + crate::heap::stack::STACK_SLACK,
             code,
         };
         self.heap.alloc_old(CodeObj {

@@ -127,6 +127,8 @@ impl Vm {
             let instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
+            // Room for this frame's operand stack: `push!` does not check the capacity.
+            self.stack.reserve_frame(cd.stack_room);
             let slots = base;
 
             macro_rules! tri {
@@ -154,7 +156,7 @@ impl Vm {
             macro_rules! push {
                 ($v:expr) => {{
                     let v = $v;
-                    self.stack.push(v)
+                    self.stack.push_reserved(v)
                 }};
             }
             macro_rules! raise {
