@@ -15,6 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Set by the SIGINT handler; checked at safepoints.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// `Cache::Global::builtins_version` of a name found in the globals: its entry is valid
+/// while the globals' version is unchanged, whatever happens to the builtins.
+const GLOBALS_HIT: u64 = u64::MAX;
+
 /// Loop-header count at which the JIT hook is told a loop is hot.
 pub const HOT_LOOP_THRESHOLD: u32 = 1039;
 
@@ -194,6 +198,12 @@ impl Vm {
                 }};
             }
 
+            // The float box made by the last float BINARY_OP of this frame and its pc, until
+            // the next BINARY_OP: a box that only the value stack holds, which that next
+            // instruction may overwrite with its own result (see BINARY_OP).
+            let mut fresh = Value::EMPTY;
+            let mut fresh_pc = 0usize;
+
             loop {
                 if TRACING {
                     self.frames[fi].pc = pc;
@@ -286,7 +296,6 @@ impl Vm {
                     Opcode::LOAD_GLOBAL => {
                         let globals = self.frames[fi].globals;
                         let gv = crate::objects::dict::dict_data(globals).version;
-                        let bv = crate::objects::dict::dict_data(self.builtins).version;
                         let ci = ins.cache.0 as usize;
                         if let Some(Cache::Global {
                             globals_version,
@@ -294,7 +303,12 @@ impl Vm {
                             value,
                         }) = cd.caches.get(ci)
                         {
-                            if *globals_version == gv && *builtins_version == bv {
+                            // A name found in the globals does not depend on the builtins.
+                            if *globals_version == gv
+                                && (*builtins_version == GLOBALS_HIT
+                                    || *builtins_version
+                                        == crate::objects::dict::dict_data(self.builtins).version)
+                            {
                                 self.cache_stats.global_hits += 1;
                                 push!(*value);
                                 continue;
@@ -319,9 +333,14 @@ impl Vm {
                             // the globals (shadowing a builtin) always changes their version.
                             crate::objects::dict::dict_data(home)
                                 .watch(crate::objects::str::str_hash(name));
+                            let builtins_version = if home == globals {
+                                GLOBALS_HIT
+                            } else {
+                                crate::objects::dict::dict_data(self.builtins).version
+                            };
                             cd.caches[ci] = Cache::Global {
                                 globals_version: gv,
-                                builtins_version: bv,
+                                builtins_version,
                                 value: v,
                             };
                             // The cache lives in the (old) code object: a young value
@@ -682,11 +701,33 @@ impl Vm {
                                 continue;
                             }
                         }
-                        if let Some(f) = float_binop_fast(binop_kind(arg), a, b) {
-                            let r = self.new_float(f);
+                        if let Some(f) = float_binop_fast(arg, a, b) {
+                            // Reuse an operand's box when it is the result of the float
+                            // BINARY_OP just before (`b`), or of the one before a LOAD_CONST
+                            // / LOAD_FAST (`a`): straight-line code, so nothing but the
+                            // stack has seen it (CPython reuses boxes by refcount). Operands
+                            // are never EMPTY, so an EMPTY `fresh` matches neither.
+                            let p = pc - 1;
+                            let reuse = ((fresh == b && fresh_pc + 1 == p)
+                                || (fresh == a
+                                    && fresh_pc + 2 == p
+                                    && matches!(
+                                        instrs[p - 1].op,
+                                        Opcode::LOAD_CONST | Opcode::LOAD_FAST
+                                    )))
+                                && !self.jit_tracing;
+                            let r = if reuse {
+                                get::<FloatObj>(fresh).value = f;
+                                fresh
+                            } else {
+                                self.new_float(f)
+                            };
+                            fresh = r;
+                            fresh_pc = p;
                             *self.stack.last_mut().expect("operand") = r;
                             continue;
                         }
+                        fresh = Value::EMPTY;
                         self.frames[fi].pc = pc;
                         let r = tri!(self.binary_op(ins.arg, a, b));
                         *self.stack.last_mut().expect("operand") = r;
@@ -1572,16 +1613,15 @@ fn is_type_obj(v: Value) -> bool {
 /// A float (or exactly convertible small int) operand as f64, for the fast paths.
 #[inline(always)]
 fn fast_f64(v: Value) -> Option<f64> {
+    if has_layout(v, LayoutId::Float) {
+        return Some(get::<FloatObj>(v).value);
+    }
     if v.is_small() {
         let n = v.small_value();
         // Within 2^53 the conversion is exact, so results equal the generic path's.
         if n.unsigned_abs() <= 1 << 53 {
             return Some(n as f64);
         }
-        return None;
-    }
-    if has_layout(v, LayoutId::Float) {
-        return Some(get::<FloatObj>(v).value);
     }
     None
 }
@@ -1596,19 +1636,24 @@ fn binop_kind(arg: usize) -> usize {
     }
 }
 
-/// `a op b` (BINARY_OP's `binop_kind(arg)`) when it is float arithmetic that cannot
-/// raise: +, -, * with a float operand, / with a non-zero divisor (also int / int).
+/// `a op b` for BINARY_OP's `arg` (in-place forms too) when it is float arithmetic that
+/// cannot raise: +, -, * with a float operand, / with a non-zero divisor (also int / int).
 #[inline(always)]
-fn float_binop_fast(op: usize, a: Value, b: Value) -> Option<f64> {
-    if !matches!(op, 0 | 5 | 10 | 11) || (a.is_small() && b.is_small() && op != 11) {
+fn float_binop_fast(arg: usize, a: Value, b: Value) -> Option<f64> {
+    // NB_ADD 0, NB_MULTIPLY 5, NB_SUBTRACT 10, NB_TRUE_DIVIDE 11; in-place = 13 + op.
+    if !matches!(arg, 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24) {
+        return None;
+    }
+    // Two ints (their small-int path overflowed) stay ints, except for true division.
+    if a.is_small() && b.is_small() && !matches!(arg, 11 | 24) {
         return None;
     }
     let x = fast_f64(a)?;
     let y = fast_f64(b)?;
-    match op {
-        0 => Some(x + y),
-        10 => Some(x - y),
-        5 => Some(x * y),
+    match arg {
+        0 | 13 => Some(x + y),
+        10 | 23 => Some(x - y),
+        5 | 18 => Some(x * y),
         _ if y != 0.0 => Some(x / y),
         _ => None,
     }
