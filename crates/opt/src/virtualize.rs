@@ -9,7 +9,7 @@
 //! jump the optimizer cannot follow) it is *forced*: the allocation and one store per
 //! non-zero field are emitted right there, and from then on it is an ordinary object.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use coil_ir::{
     ArrayId, Const, Descr, FieldId, Op, Opcode, Opnd, SizeId, SnapValue, Type, VirtualDesc,
@@ -82,6 +82,40 @@ impl Virtual {
 pub struct VirtState {
     /// Virtual boxes and their contents.
     pub objs: FxHashMap<BoxId, Virtual>,
+    /// `cast_ptr_to_int` boxes of virtuals kept unemitted: their only uses are tag
+    /// tests `int_and(x, 1)`, which are 0 for an object (objects are aligned).
+    pub tag_casts: FxHashSet<BoxId>,
+    /// Per input op: a `cast_ptr_to_int` used only by tag tests (computed on demand).
+    tag_only: Option<Vec<bool>>,
+}
+
+/// Per input op: true for a `cast_ptr_to_int` whose result only feeds `int_and(x, 1)`
+/// (no other op, no snapshot).
+fn tag_test_only(t: &coil_ir::Trace) -> Vec<bool> {
+    let mut only: Vec<bool> = t
+        .ops
+        .iter()
+        .map(|o| o.opcode == Opcode::CastPtrToInt)
+        .collect();
+    let one = |o: Opnd| matches!(t.as_const(o), Some(Const::Int(1)));
+    for op in &t.ops {
+        for (k, a) in op.args.iter().enumerate() {
+            let Opnd::Ref(r) = *a else { continue };
+            if !only[r.index()] {
+                continue;
+            }
+            let tag_test = op.opcode == Opcode::IntAnd && op.args.len() == 2 && one(op.args[1 - k]);
+            if !tag_test {
+                only[r.index()] = false;
+            }
+        }
+        if let Some(s) = op.snap {
+            for r in t.snap(s).refs() {
+                only[r.index()] = false;
+            }
+        }
+    }
+    only
 }
 
 impl VirtState {
@@ -196,6 +230,33 @@ impl Optimizer<'_> {
             (ArraylenGc, _) => {
                 if let Some(vb) = self.virtual_of(a[0]) {
                     let k = self.c_int(self.virt.objs[&vb].items.len() as i64);
+                    self.replace(b, k);
+                    return k;
+                }
+            }
+            (CastPtrToInt, _) if self.virtual_of(a[0]).is_some() => {
+                if let Some(r) = self.cur {
+                    let input = self.input;
+                    let only = self.virt.tag_only.get_or_insert_with(|| tag_test_only(input));
+                    if only.get(r.index()) == Some(&true) {
+                        // The address is only tested for the int tag: no need to build
+                        // the object for it.
+                        self.virt.tag_casts.insert(b);
+                        self.note(Pass::Virtualize, |_| {
+                            "tag test of a virtual: not forced".into()
+                        });
+                        return Opnd::Ref(b);
+                    }
+                }
+            }
+            (IntAnd, _) => {
+                let tagged = |o: &Self, x: Opnd, y: Opnd| {
+                    matches!(o.get(x), Opnd::Ref(c) if o.virt.tag_casts.contains(&c))
+                        && o.int_const(y) == Some(1)
+                };
+                if tagged(self, a[0], a[1]) || tagged(self, a[1], a[0]) {
+                    let k = self.c_int(0);
+                    self.stats.folded += 1;
                     self.replace(b, k);
                     return k;
                 }

@@ -274,6 +274,7 @@ pub fn compile(
     l.inputs();
     for pos in t.num_inputs()..t.ops.len() {
         l.op_offsets[pos] = l.e.offset() as u32;
+        l.ra.defining = Some(IrRef::new(pos));
         l.lower(pos)?;
         l.ra.unlock_all();
         for r in std::mem::take(&mut l.dies[pos]) {
@@ -345,6 +346,14 @@ struct Stub {
     label: DynamicLabel,
     exit: usize,
     locs: Vec<Loc>,
+}
+
+/// The source of one move of a parallel move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MoveSrc {
+    Loc(Loc),
+    /// A constant's raw word (0 for a value without a location).
+    Bits(u64),
 }
 
 enum SizeSrc {
@@ -1149,100 +1158,88 @@ impl<'a> Lower<'a> {
 
     /// Moves values to label locations: direct moves when no destination is another
     /// move's source, else a parallel move through the stack.
+    /// Moves `args` to `dests` as one parallel move: each move is emitted once its
+    /// destination is no longer another pending move's source; a cycle is broken by
+    /// saving one destination in a scratch register (r11 or xmm15; rax is the scratch
+    /// of memory-to-memory moves).
     fn move_to_locs(&mut self, args: &[Opnd], dests: &[Loc]) {
-        let mut moves = Vec::new();
+        let mut moves: Vec<(MoveSrc, Loc)> = Vec::new();
         for (a, &d) in args.iter().zip(dests) {
-            if let Opnd::Ref(r) = a {
-                let here = self.ra.loc(*r);
-                if here == Some(d) {
-                    continue;
-                }
-                if let Loc::Slot(s) = d {
-                    if self.ra.slot(*r) == Some(s) {
+            let src = match a {
+                Opnd::Ref(r) => {
+                    let here = self.ra.loc(*r);
+                    if here == Some(d) {
                         continue;
                     }
-                }
-            }
-            moves.push((*a, d));
-        }
-        let conflict = moves.iter().any(|(a, _)| match a {
-            Opnd::Ref(r) => {
-                let src = self.ra.loc(*r);
-                moves.iter().any(|m| Some(m.1) == src)
-            }
-            _ => false,
-        });
-        if !conflict {
-            for (a, d) in moves {
-                match d {
-                    // No register allocation here: a fresh register could be another
-                    // move's destination.
-                    Loc::Slot(s) => match a {
-                        Opnd::Const(_) => {
-                            self.e.mov_ri(RAX, self.konst(a).unwrap_or(0) as i64);
-                            self.e.store64(RBP, slot_offset(s), RAX);
+                    if let Loc::Slot(s) = d {
+                        if self.ra.slot(*r) == Some(s) {
+                            continue;
                         }
-                        Opnd::Ref(r) => match self.ra.loc(r) {
-                            Some(Loc::Gpr(h)) => self.e.store64(RBP, slot_offset(s), h),
-                            Some(Loc::Xmm(x)) => self.e.store_f(RBP, slot_offset(s), x),
-                            Some(Loc::Slot(src)) => {
-                                self.e.load64(RAX, RBP, slot_offset(src));
-                                self.e.store64(RBP, slot_offset(s), RAX);
-                            }
-                            None => self.e.store64_imm(RBP, slot_offset(s), 0),
-                        },
-                    },
-                    Loc::Gpr(g) => match a {
-                        Opnd::Const(_) => self.e.mov_ri(g, self.konst(a).unwrap_or(0) as i64),
-                        Opnd::Ref(r) => match self.ra.loc(r) {
-                            Some(Loc::Gpr(h)) => self.e.mov_rr(g, h),
-                            Some(Loc::Xmm(x)) => self.e.movq_rx(g, x),
-                            Some(Loc::Slot(s)) => self.e.load64(g, RBP, slot_offset(s)),
-                            None => self.e.mov_ri(g, 0),
-                        },
-                    },
-                    Loc::Xmm(x) => match a {
-                        Opnd::Const(_) => self.e.mov_xi(x, self.konst(a).unwrap_or(0)),
-                        Opnd::Ref(r) => match self.ra.loc(r) {
-                            Some(Loc::Xmm(y)) => self.e.mov_xx(x, y),
-                            Some(Loc::Gpr(h)) => self.e.movq_xr(x, h),
-                            Some(Loc::Slot(s)) => self.e.load_f(x, RBP, slot_offset(s)),
-                            None => self.e.mov_xi(x, 0),
-                        },
-                    },
-                }
-            }
-            return;
-        }
-        for &(a, _) in &moves {
-            match a {
-                Opnd::Const(_) => {
-                    self.e.mov_ri(RAX, self.konst(a).unwrap_or(0) as i64);
-                    self.e.push(RAX);
-                }
-                Opnd::Ref(r) => match self.ra.loc(r) {
-                    Some(Loc::Gpr(g)) => self.e.push(g),
-                    Some(Loc::Xmm(x)) => {
-                        self.e.movq_rx(RAX, x);
-                        self.e.push(RAX);
                     }
-                    Some(Loc::Slot(s)) => self.e.push_m(RBP, slot_offset(s)),
-                    None => {
-                        self.e.mov_ri(RAX, 0);
-                        self.e.push(RAX);
+                    match here {
+                        Some(l) => MoveSrc::Loc(l),
+                        None => MoveSrc::Bits(0),
                     }
-                },
-            }
+                }
+                Opnd::Const(_) => MoveSrc::Bits(self.konst(*a).unwrap_or(0)),
+            };
+            moves.push((src, d));
         }
-        for &(_, d) in moves.iter().rev() {
-            match d {
-                Loc::Slot(s) => self.e.pop_m(RBP, slot_offset(s)),
-                Loc::Gpr(g) => self.e.pop(g),
+        while !moves.is_empty() {
+            let ready = moves
+                .iter()
+                .position(|(_, d)| !moves.iter().any(|(s, _)| *s == MoveSrc::Loc(*d)));
+            if let Some(i) = ready {
+                let (src, d) = moves.remove(i);
+                self.emit_move(src, d);
+                continue;
+            }
+            // Only cycles are left: save the first move's destination and read it from
+            // the scratch register instead.
+            let d = moves[0].1;
+            let tmp = match d {
                 Loc::Xmm(x) => {
-                    self.e.pop(RAX);
-                    self.e.movq_xr(x, RAX);
+                    self.e.mov_xx(XTMP, x);
+                    Loc::Xmm(XTMP)
+                }
+                Loc::Gpr(g) => {
+                    self.e.mov_rr(R11, g);
+                    Loc::Gpr(R11)
+                }
+                Loc::Slot(s) => {
+                    self.e.load64(R11, RBP, slot_offset(s));
+                    Loc::Gpr(R11)
+                }
+            };
+            for m in &mut moves {
+                if m.0 == MoveSrc::Loc(d) {
+                    m.0 = MoveSrc::Loc(tmp);
                 }
             }
+        }
+    }
+
+    /// One move of [`Self::move_to_locs`].
+    fn emit_move(&mut self, src: MoveSrc, d: Loc) {
+        match (src, d) {
+            (MoveSrc::Bits(v), Loc::Slot(s)) => {
+                self.e.mov_ri(RAX, v as i64);
+                self.e.store64(RBP, slot_offset(s), RAX);
+            }
+            (MoveSrc::Bits(v), Loc::Gpr(g)) => self.e.mov_ri(g, v as i64),
+            (MoveSrc::Bits(v), Loc::Xmm(x)) => self.e.mov_xi(x, v),
+            (MoveSrc::Loc(Loc::Gpr(h)), Loc::Slot(s)) => self.e.store64(RBP, slot_offset(s), h),
+            (MoveSrc::Loc(Loc::Xmm(x)), Loc::Slot(s)) => self.e.store_f(RBP, slot_offset(s), x),
+            (MoveSrc::Loc(Loc::Slot(src)), Loc::Slot(s)) => {
+                self.e.load64(RAX, RBP, slot_offset(src));
+                self.e.store64(RBP, slot_offset(s), RAX);
+            }
+            (MoveSrc::Loc(Loc::Gpr(h)), Loc::Gpr(g)) => self.e.mov_rr(g, h),
+            (MoveSrc::Loc(Loc::Xmm(x)), Loc::Gpr(g)) => self.e.movq_rx(g, x),
+            (MoveSrc::Loc(Loc::Slot(s)), Loc::Gpr(g)) => self.e.load64(g, RBP, slot_offset(s)),
+            (MoveSrc::Loc(Loc::Xmm(y)), Loc::Xmm(x)) => self.e.mov_xx(x, y),
+            (MoveSrc::Loc(Loc::Gpr(h)), Loc::Xmm(x)) => self.e.movq_xr(x, h),
+            (MoveSrc::Loc(Loc::Slot(s)), Loc::Xmm(x)) => self.e.load_f(x, RBP, slot_offset(s)),
         }
     }
 
@@ -1661,6 +1658,7 @@ impl<'a> Lower<'a> {
                     self.count_iteration();
                 }
                 self.young.clear();
+                self.hint_jump_args(pos, tg, &slots);
                 let l = self.e.label();
                 self.e.bind(l);
                 self.label_offsets.push((tg, self.e.offset() as u32));
@@ -1702,6 +1700,45 @@ impl<'a> Lower<'a> {
             Finish => self.finish(pos, ExitKind::Finish)?,
         }
         Ok(())
+    }
+
+    /// Hints the values the jump back to label `tg` (at `pos`) passes in registers
+    /// towards those registers.
+    fn hint_jump_args(&mut self, pos: usize, tg: TargetId, dests: &[Loc]) {
+        self.ra.clear_hints();
+        let t = self.t;
+        let jump = t.ops[pos + 1..].iter().find(|o| {
+            o.opcode == Opcode::Jump && matches!(o.descr, Descr::Target(j) if j == tg)
+        });
+        let Some(jump) = jump else { return };
+        for (a, d) in jump.args.iter().zip(dests) {
+            let Opnd::Ref(r) = *a else { continue };
+            let reg = match *d {
+                Loc::Gpr(g) => g.0,
+                Loc::Xmm(x) => x.0,
+                Loc::Slot(_) => continue,
+            };
+            if self.ra.hint(r).is_none() {
+                self.ra.set_hint(r, reg, r.index() > pos);
+            }
+        }
+        // An op usually computes its result in its first operand's register when that
+        // operand dies there: the operand inherits the result's hint (chains such as
+        // int_add_ovf -> int_or -> cast_int_to_ptr end in the label register).
+        let end = pos + 1 + t.ops[pos + 1..].iter().position(|o| std::ptr::eq(o, jump)).unwrap_or(0);
+        for p in (pos + 1..end).rev() {
+            let op = &t.ops[p];
+            let Some(h) = self.ra.hint(IrRef::new(p)) else { continue };
+            let Some(Opnd::Ref(a)) = op.args.first().copied() else { continue };
+            let same_bank = (t.ops[a.index()].ty == Type::Float) == (op.ty == Type::Float);
+            if a.index() > pos
+                && same_bank
+                && self.ra.last[a.index()] as usize == p
+                && self.ra.hint(a).is_none()
+            {
+                self.ra.set_hint(a, h, true);
+            }
+        }
     }
 
     /// Adds one to the iteration-count word, if any (`CompileParams::iter_count_addr`).

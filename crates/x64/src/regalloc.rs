@@ -1,8 +1,10 @@
 //! Linear-scan register allocation over a trace: live ranges, register and spill-slot state.
 //!
 //! A trace is straight-line code (plus one back edge per label), so a value's live range
-//! is one interval [definition, last use]; uses include guard snapshots, and a label's
-//! arguments live until the jump back to it. The lowering walks the ops in order and asks
+//! is one interval [definition, last use]; uses include guard snapshots. A label's
+//! argument may die inside the loop: the jump back writes every label location with a
+//! parallel move. A value the jump passes to a label register prefers that register
+//! (a hint), so the move is often empty. The lowering walks the ops in order and asks
 //! this state for registers: an operand not in a register is loaded from its spill slot;
 //! when the bank is full, the value whose range ends furthest away is spilled (PyPy's and
 //! Poletto-Sarkar's heuristic). Values are SSA, so a spill slot, once written, stays valid
@@ -46,24 +48,11 @@ pub fn last_uses(t: &Trace) -> Vec<u32> {
             }
         }
     }
-    // Label arguments are rewritten by the jump back: they live until it.
-    for (pj, op) in t.ops.iter().enumerate() {
-        if op.opcode == coil_ir::Opcode::Jump {
-            if let coil_ir::Descr::Target(tg) = op.descr {
-                if let Some(l) = t.find_label(tg) {
-                    if l.index() < pj {
-                        for a in &t.op(l).args {
-                            if let Opnd::Ref(r) = a {
-                                last[r.index()] = last[r.index()].max(pj as u32);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
     last
 }
+
+/// No register hint.
+const NO_HINT: u8 = u8::MAX;
 
 /// The allocator state while lowering.
 pub struct RegAlloc {
@@ -80,6 +69,13 @@ pub struct RegAlloc {
     free_slots: Vec<u32>,
     /// Next never-used slot.
     pub next_slot: u32,
+    /// Preferred register of each value (a label register the jump passes it to).
+    hint: Vec<u8>,
+    /// Registers hinted to values not defined yet (kept free while others exist).
+    reserved_gpr: u16,
+    reserved_xmm: u16,
+    /// The op being lowered (its result takes its hint).
+    pub defining: Option<IrRef>,
 }
 
 impl RegAlloc {
@@ -95,7 +91,36 @@ impl RegAlloc {
             locked_xmm: 0,
             free_slots: Vec::new(),
             next_slot: spill_base,
+            hint: vec![NO_HINT; t.ops.len()],
+            reserved_gpr: 0,
+            reserved_xmm: 0,
+            defining: None,
         }
+    }
+
+    /// `r` prefers register `reg` of its bank; `pending`: it is not defined yet, so the
+    /// register is kept free for it while others are.
+    pub fn set_hint(&mut self, r: IrRef, reg: u8, pending: bool) {
+        self.hint[r.index()] = reg;
+        if pending {
+            if self.is_float(r) {
+                self.reserved_xmm |= 1 << reg;
+            } else {
+                self.reserved_gpr |= 1 << reg;
+            }
+        }
+    }
+
+    /// The register `r` prefers, if any.
+    pub fn hint(&self, r: IrRef) -> Option<u8> {
+        Some(self.hint[r.index()]).filter(|&h| h != NO_HINT)
+    }
+
+    /// Forgets all hints (a new label).
+    pub fn clear_hints(&mut self) {
+        self.hint.fill(NO_HINT);
+        self.reserved_gpr = 0;
+        self.reserved_xmm = 0;
     }
 
     fn is_float(&self, r: IrRef) -> bool {
@@ -227,28 +252,49 @@ impl RegAlloc {
 
     /// A free GPR (spilling the value whose range ends furthest if none is), locked.
     pub fn new_gpr(&mut self, e: &mut Emitter) -> Gpr {
-        let g = self.pick(e, false);
+        let g = self.pick(e, false, self.defining);
         self.locked_gpr |= 1 << g;
         Gpr(g)
     }
 
     /// A free SSE register, locked.
     pub fn new_xmm(&mut self, e: &mut Emitter) -> Xmm {
-        let g = self.pick(e, true);
+        let g = self.pick(e, true, self.defining);
         self.locked_xmm |= 1 << g;
         Xmm(g)
     }
 
-    fn pick(&mut self, e: &mut Emitter, float: bool) -> u8 {
-        let (regs, owner, locked): (&[u8], &[Option<IrRef>; 16], u16) = if float {
-            (&ALLOC_XMMS, &self.xmm_owner, self.locked_xmm)
+    fn pick(&mut self, e: &mut Emitter, float: bool, want: Option<IrRef>) -> u8 {
+        let (regs, owner, locked, reserved): (&[u8], &[Option<IrRef>; 16], u16, u16) = if float
+        {
+            (
+                &ALLOC_XMMS,
+                &self.xmm_owner,
+                self.locked_xmm,
+                self.reserved_xmm,
+            )
         } else {
-            (&ALLOC_GPRS, &self.gpr_owner, self.locked_gpr)
+            (
+                &ALLOC_GPRS,
+                &self.gpr_owner,
+                self.locked_gpr,
+                self.reserved_gpr,
+            )
         };
+        let free = |g: u8| owner[g as usize].is_none() && locked & (1 << g) == 0;
+        if let Some(r) = want.filter(|r| self.is_float(*r) == float) {
+            let h = self.hint[r.index()];
+            if h != NO_HINT && regs.contains(&h) && free(h) {
+                return h;
+            }
+        }
         if let Some(&g) = regs
             .iter()
-            .find(|&&g| owner[g as usize].is_none() && locked & (1 << g) == 0)
+            .find(|&&g| free(g) && reserved & (1 << g) == 0)
         {
+            return g;
+        }
+        if let Some(&g) = regs.iter().find(|&&g| free(g)) {
             return g;
         }
         let victim = regs
@@ -268,6 +314,9 @@ impl RegAlloc {
 
     /// Records that `r` now lives in GPR `g` (and in nothing else but its slot).
     pub fn define_gpr(&mut self, r: IrRef, g: Gpr) {
+        if self.hint[r.index()] != NO_HINT {
+            self.reserved_gpr &= !(1 << self.hint[r.index()]);
+        }
         self.gpr_owner[g.0 as usize] = Some(r);
         self.vals[r.index()].reg = Some(g.0);
         self.locked_gpr |= 1 << g.0;
@@ -275,6 +324,9 @@ impl RegAlloc {
 
     /// Records that `r` now lives in SSE register `x`.
     pub fn define_xmm(&mut self, r: IrRef, x: Xmm) {
+        if self.hint[r.index()] != NO_HINT {
+            self.reserved_xmm &= !(1 << self.hint[r.index()]);
+        }
         self.xmm_owner[x.0 as usize] = Some(r);
         self.vals[r.index()].reg = Some(x.0);
         self.locked_xmm |= 1 << x.0;
@@ -286,7 +338,8 @@ impl RegAlloc {
             self.locked_gpr |= 1 << g;
             return Gpr(g);
         }
-        let g = self.new_gpr(e);
+        let g = Gpr(self.pick(e, false, Some(r)));
+        self.locked_gpr |= 1 << g.0;
         if let Some(s) = self.vals[r.index()].slot {
             e.load64(g, RBP, slot_offset(s));
         }
@@ -300,7 +353,8 @@ impl RegAlloc {
             self.locked_xmm |= 1 << g;
             return Xmm(g);
         }
-        let x = self.new_xmm(e);
+        let x = Xmm(self.pick(e, true, Some(r)));
+        self.locked_xmm |= 1 << x.0;
         if let Some(s) = self.vals[r.index()].slot {
             e.load_f(x, RBP, slot_offset(s));
         }

@@ -23,16 +23,20 @@ pub(super) enum Builtin {
     Max,
     Range,
     IsInstance,
+    Int,
+    Float,
 }
 
 impl Builtin {
-    const ALL: [(Builtin, &'static str); 6] = [
+    const ALL: [(Builtin, &'static str); 8] = [
         (Builtin::Range, "range"),
         (Builtin::IsInstance, "isinstance"),
         (Builtin::Len, "len"),
         (Builtin::Abs, "abs"),
         (Builtin::Min, "min"),
         (Builtin::Max, "max"),
+        (Builtin::Int, "int"),
+        (Builtin::Float, "float"),
     ];
 }
 
@@ -570,6 +574,29 @@ impl Recorder {
                 }
             }
             (Builtin::Range, _, _) => self.range(args, vals),
+            (Builtin::Int, [a], [v]) => match self.ty(*a) {
+                Type::Int => Ok(*a),
+                Type::Float if is_float(*v) => {
+                    // int(f) truncates; cast_float_to_int gives i64::MIN for NaN and
+                    // out-of-range values, which the guard sends to the interpreter.
+                    let t = float_value(*v).trunc();
+                    if !(t > i64::MIN as f64 && t < i64::MAX as f64) {
+                        return Err(u(AbortKind::Unsupported, "int() of a huge float"));
+                    }
+                    let r = self.emit(Opcode::CastFloatToInt, &[*a]);
+                    let min = self.trace.int(i64::MIN);
+                    let ok = self.emit(Opcode::IntNe, &[r, min]);
+                    self.guard(Opcode::GuardTrue, &[ok]);
+                    Ok(r)
+                }
+                _ => Err(u(AbortKind::Unsupported, "int() of an object")),
+            },
+            (Builtin::Float, [a], [_]) => match self.ty(*a) {
+                Type::Float => Ok(*a),
+                // Correctly rounded like PyLong_AsDouble (round half to even).
+                Type::Int => Ok(self.emit(Opcode::CastIntToFloat, &[*a])),
+                _ => Err(u(AbortKind::Unsupported, "float() of an object")),
+            },
             _ => Err(u(AbortKind::Unsupported, "builtin with these arguments")),
         }
     }
