@@ -116,6 +116,20 @@ impl Optimizer<'_> {
             FloatMul if kf(self, 0) == Some(1.0) => a[1],
             FloatSub if kf(self, 1).is_some_and(|v| v == 0.0 && v.is_sign_positive()) => a[0],
             FloatTrueDiv if kf(self, 1) == Some(1.0) => a[0],
+            // An int converted to float is zero exactly when the int is: the test
+            // becomes an int comparison that integer bounds can decide (`x / (k + 1)`).
+            FloatEq | FloatNe if kf(self, 1) == Some(0.0) || kf(self, 0) == Some(0.0) => {
+                let x = if kf(self, 1) == Some(0.0) { a[0] } else { a[1] };
+                let Some((CastIntToFloat, y)) = def(self, x) else {
+                    return None;
+                };
+                let zero = self.c_int(0);
+                let opc = if opc == FloatEq { IntEq } else { IntNe };
+                self.emit_new(
+                    Stage::IntBounds,
+                    coil_ir::Op::new(opc, &[y[0], zero], Descr::None),
+                )
+            }
             PtrEq | PtrNe => {
                 // A known non-null pointer is not null.
                 let (x, y) = (self.ptr(a[0]), self.ptr(a[1]));

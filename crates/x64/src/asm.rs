@@ -264,6 +264,7 @@ pub fn compile(
         dies: vec![Vec::new(); t.ops.len()],
         n_labels: t.ops.iter().filter(|o| o.opcode == Opcode::Label).count(),
         labels_seen: 0,
+        fconsts: Vec::new(),
     };
     for (r, &last) in l.ra.last.iter().enumerate() {
         l.dies[last as usize].push(IrRef::new(r));
@@ -285,6 +286,8 @@ pub fn compile(
     l.e.epilogue();
     l.emit_stubs();
     l.emit_slow_paths();
+    let pool = std::mem::take(&mut l.fconsts);
+    l.e.const_pool(&pool);
     let Lower {
         e,
         mut exits,
@@ -409,6 +412,8 @@ struct Lower<'a> {
     n_labels: usize,
     /// Labels lowered so far.
     labels_seen: usize,
+    /// Float constants read from memory (emitted after the code).
+    fconsts: Vec<(u64, DynamicLabel)>,
 }
 
 /// The magic multiplier `m` and shift `s` of signed division by `d` (2 <= d <= 2^63-1):
@@ -484,7 +489,7 @@ impl<'a> Lower<'a> {
             Opnd::Ref(r) => self.ra.xmm(&mut self.e, r),
             Opnd::Const(_) => {
                 let v = self.konst(o).unwrap_or(0);
-                self.e.mov_xi(scratch, v);
+                self.load_fconst(scratch, v);
                 scratch
             }
         }
@@ -524,7 +529,7 @@ impl<'a> Lower<'a> {
             }
             Opnd::Const(_) => {
                 let d = self.ra.new_xmm(&mut self.e);
-                self.e.mov_xi(d, self.konst(a).unwrap_or(0));
+                self.load_fconst(d, self.konst(a).unwrap_or(0));
                 d
             }
         }
@@ -902,7 +907,36 @@ impl<'a> Lower<'a> {
         self.def(pos, d);
     }
 
+    /// The pool label of a float constant (one per distinct word).
+    fn fconst(&mut self, bits: u64) -> DynamicLabel {
+        if let Some(&(_, l)) = self.fconsts.iter().find(|(b, _)| *b == bits) {
+            return l;
+        }
+        let l = self.e.label();
+        self.fconsts.push((bits, l));
+        l
+    }
+
+    /// Loads a float constant into `x` (zero by xorpd, others from the pool).
+    fn load_fconst(&mut self, x: Xmm, bits: u64) {
+        if bits == 0 {
+            self.e.mov_xi(x, 0);
+        } else {
+            let l = self.fconst(bits);
+            self.e.load_f_label(x, l);
+        }
+    }
+
     fn float_binop(&mut self, pos: usize, f: Fop, a: Opnd, b: Opnd) {
+        if let Opnd::Const(_) = b {
+            // The constant is the instruction's memory operand.
+            let bits = self.konst(b).unwrap_or(0);
+            let l = self.fconst(bits);
+            let d = self.dst_from_x(a, pos);
+            self.e.fop_label(f, d, l);
+            self.def_x(pos, d);
+            return;
+        }
         let xb = self.xmm(b, XTMP);
         let d = self.dst_from_x(a, pos);
         self.e.fop(f, d, xb);
@@ -1501,11 +1535,11 @@ impl<'a> Lower<'a> {
             FloatNeg | FloatAbs => {
                 let d = self.dst_from_x(a(0), pos);
                 if op.opcode == FloatNeg {
-                    self.e.mov_xi(XTMP, 1 << 63);
-                    self.e.fop(Fop::Xor, d, XTMP);
+                    let l = self.fconst(1 << 63);
+                    self.e.fop_label(Fop::Xor, d, l);
                 } else {
-                    self.e.mov_xi(XTMP, !(1u64 << 63));
-                    self.e.fop(Fop::And, d, XTMP);
+                    let l = self.fconst(!(1u64 << 63));
+                    self.e.fop_label(Fop::And, d, l);
                 }
                 self.def_x(pos, d);
             }

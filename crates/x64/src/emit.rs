@@ -501,6 +501,32 @@ impl Emitter {
             Fop::And => dynasm!(self.ops ; .arch x64 ; andpd Rx(d.0), Rx(s.0)),
         }
     }
+    /// `op d, [rip + l]`: the second operand from the constant pool.
+    pub fn fop_label(&mut self, op: Fop, d: Xmm, l: DynamicLabel) {
+        match op {
+            Fop::Add => dynasm!(self.ops ; .arch x64 ; addsd Rx(d.0), QWORD [=>l]),
+            Fop::Sub => dynasm!(self.ops ; .arch x64 ; subsd Rx(d.0), QWORD [=>l]),
+            Fop::Mul => dynasm!(self.ops ; .arch x64 ; mulsd Rx(d.0), QWORD [=>l]),
+            Fop::Div => dynasm!(self.ops ; .arch x64 ; divsd Rx(d.0), QWORD [=>l]),
+            Fop::Xor => dynasm!(self.ops ; .arch x64 ; xorpd Rx(d.0), OWORD [=>l]),
+            Fop::And => dynasm!(self.ops ; .arch x64 ; andpd Rx(d.0), OWORD [=>l]),
+        }
+    }
+    /// `movsd x, [rip + l]`.
+    pub fn load_f_label(&mut self, x: Xmm, l: DynamicLabel) {
+        dynasm!(self.ops ; .arch x64 ; movsd Rx(x.0), QWORD [=>l]);
+    }
+    /// The float constant pool: one 16-byte aligned slot per constant (its word, then
+    /// zero), so packed operations may read a slot too.
+    pub fn const_pool(&mut self, consts: &[(u64, DynamicLabel)]) {
+        if consts.is_empty() {
+            return;
+        }
+        dynasm!(self.ops ; .arch x64 ; .align 16);
+        for &(bits, l) in consts {
+            dynasm!(self.ops ; .arch x64 ; =>l ; .u64 bits ; .u64 0u64);
+        }
+    }
     /// `ucomisd a, b`.
     pub fn ucomisd(&mut self, a: Xmm, b: Xmm) {
         dynasm!(self.ops ; .arch x64 ; ucomisd Rx(a.0), Rx(b.0));
