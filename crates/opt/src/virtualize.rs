@@ -237,7 +237,10 @@ impl Optimizer<'_> {
             (CastPtrToInt, _) if self.virtual_of(a[0]).is_some() => {
                 if let Some(r) = self.cur {
                     let input = self.input;
-                    let only = self.virt.tag_only.get_or_insert_with(|| tag_test_only(input));
+                    let only = self
+                        .virt
+                        .tag_only
+                        .get_or_insert_with(|| tag_test_only(input));
                     if only.get(r.index()) == Some(&true) {
                         // The address is only tested for the int tag: no need to build
                         // the object for it.

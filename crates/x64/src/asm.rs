@@ -1741,9 +1741,9 @@ impl<'a> Lower<'a> {
     fn hint_jump_args(&mut self, pos: usize, tg: TargetId, dests: &[Loc]) {
         self.ra.clear_hints();
         let t = self.t;
-        let jump = t.ops[pos + 1..].iter().find(|o| {
-            o.opcode == Opcode::Jump && matches!(o.descr, Descr::Target(j) if j == tg)
-        });
+        let jump = t.ops[pos + 1..]
+            .iter()
+            .find(|o| o.opcode == Opcode::Jump && matches!(o.descr, Descr::Target(j) if j == tg));
         let Some(jump) = jump else { return };
         for (a, d) in jump.args.iter().zip(dests) {
             let Opnd::Ref(r) = *a else { continue };
@@ -1759,11 +1759,20 @@ impl<'a> Lower<'a> {
         // An op usually computes its result in its first operand's register when that
         // operand dies there: the operand inherits the result's hint (chains such as
         // int_add_ovf -> int_or -> cast_int_to_ptr end in the label register).
-        let end = pos + 1 + t.ops[pos + 1..].iter().position(|o| std::ptr::eq(o, jump)).unwrap_or(0);
+        let end = pos
+            + 1
+            + t.ops[pos + 1..]
+                .iter()
+                .position(|o| std::ptr::eq(o, jump))
+                .unwrap_or(0);
         for p in (pos + 1..end).rev() {
             let op = &t.ops[p];
-            let Some(h) = self.ra.hint(IrRef::new(p)) else { continue };
-            let Some(Opnd::Ref(a)) = op.args.first().copied() else { continue };
+            let Some(h) = self.ra.hint(IrRef::new(p)) else {
+                continue;
+            };
+            let Some(Opnd::Ref(a)) = op.args.first().copied() else {
+                continue;
+            };
             let same_bank = (t.ops[a.index()].ty == Type::Float) == (op.ty == Type::Float);
             if a.index() > pos
                 && same_bank

@@ -265,8 +265,7 @@ impl RegAlloc {
     }
 
     fn pick(&mut self, e: &mut Emitter, float: bool, want: Option<IrRef>) -> u8 {
-        let (regs, owner, locked, reserved): (&[u8], &[Option<IrRef>; 16], u16, u16) = if float
-        {
+        let (regs, owner, locked, reserved): (&[u8], &[Option<IrRef>; 16], u16, u16) = if float {
             (
                 &ALLOC_XMMS,
                 &self.xmm_owner,
@@ -288,10 +287,7 @@ impl RegAlloc {
                 return h;
             }
         }
-        if let Some(&g) = regs
-            .iter()
-            .find(|&&g| free(g) && reserved & (1 << g) == 0)
-        {
+        if let Some(&g) = regs.iter().find(|&&g| free(g) && reserved & (1 << g) == 0) {
             return g;
         }
         if let Some(&g) = regs.iter().find(|&&g| free(g)) {
