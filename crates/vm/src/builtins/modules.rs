@@ -1297,6 +1297,11 @@ fn t_perf(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_float(t))
 }
 
+fn t_process_time(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    let t = crate::heap::process_cpu_time_ns() as f64 / 1e9;
+    Ok(vm.new_float(t))
+}
+
 fn t_perf_ns(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     let t = vm.start_time.elapsed().as_nanos() as i64;
     Ok(vm.new_int(t))
@@ -1320,7 +1325,7 @@ pub(crate) fn install_time(vm: &mut Vm) {
         ("time", t_time as NativeFn),
         ("perf_counter", t_perf),
         ("monotonic", t_perf),
-        ("process_time", t_perf),
+        ("process_time", t_process_time),
         ("perf_counter_ns", t_perf_ns),
         ("sleep", t_sleep),
     ] {

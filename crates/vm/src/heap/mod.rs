@@ -532,6 +532,21 @@ pub fn install_signal_handler(sig: libc::c_int, handler: usize) {
     }
 }
 
+/// CPU time used by the whole process, in nanoseconds (`time.process_time`):
+/// `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`, as CPython uses.
+pub fn process_cpu_time_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; the call only writes to it.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return 0;
+    }
+    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -654,6 +654,10 @@ fn t_monotonic_ns(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_int(t))
 }
 
+fn t_process_time_ns(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
+    Ok(vm.new_int(crate::heap::process_cpu_time_ns()))
+}
+
 pub fn install(vm: &mut Vm) {
     let Some(m) = super::existing_module(vm, "time") else {
         return;
@@ -662,7 +666,7 @@ pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("time_ns", t_time_ns),
         ("monotonic_ns", t_monotonic_ns),
-        ("process_time_ns", t_monotonic_ns),
+        ("process_time_ns", t_process_time_ns),
         ("gmtime", t_gmtime),
         ("localtime", t_localtime),
         ("mktime", t_mktime),
