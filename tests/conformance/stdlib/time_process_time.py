@@ -1,10 +1,10 @@
-# time.process_time counts CPU time of the process: sleeping does not advance it, work does.
+# time.process_time counts CPU time of the process: work advances it. (That sleeping does not
+# cannot be checked here: the conformance runner runs programs in parallel threads of one
+# process, whose CPU time they share.)
 import time
 
 t0 = time.process_time()
-time.sleep(0.3)
-t1 = time.process_time()
-print("sleep adds under 0.15 s of CPU:", t1 - t0 < 0.15)
+print("non-decreasing:", time.process_time() >= t0)
 n0 = time.process_time_ns()
 x = 0
 while time.process_time_ns() - n0 < 20_000_000:
