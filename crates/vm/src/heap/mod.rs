@@ -544,7 +544,7 @@ pub fn process_cpu_time_ns() -> i64 {
     if rc != 0 {
         return 0;
     }
-    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 #[cfg(test)]
