@@ -1,15 +1,18 @@
 //! Function traces (PyPy's function-entry traces): a hot recursive function without
 //! loops is recorded from its first instruction to its `return`, which ends the trace
 //! with a `finish` exit; the interpreter's call path enters the trace with the new frame
-//! (`Vm::jit_function_entry`), as a back-edge enters a loop.
+//! (`Vm::jit_function_entry`), as a back-edge enters a loop. A hot function with a loop
+//! gets one once that loop is compiled: from its entry to the loop's header, where the
+//! trace jumps into the loop's (PyPy's entry bridge); the loop's own exits and finish
+//! then end the call.
 //!
-//! A recursive call inside the trace is a residual call (`h_call_python`, PyPy does not
-//! inline recursion either) whose own call path enters the function trace again, nested
-//! in the outer trace's helper call (the JIT is re-entrant: [`crate::JitHandle`]). A guard
-//! exit rebuilds the frames and the interpreter finishes the call, exactly as a loop
-//! trace's exit; a `finish` resumes the interpreter at the `RETURN_VALUE` with the value on
-//! the stack. Functions with loops are left to their loop traces (and are called
-//! residually from other traces: `recorder::call::has_loop`).
+//! A recursive call inside the trace, and a call of a function with a loop, is a residual
+//! call (`h_call_assembler`, PyPy does not inline recursion either) that runs the callee's
+//! function trace directly when it has one (`crate::call_assembler`), nested in the
+//! outer trace's helper call (the JIT is re-entrant: [`crate::JitHandle`]). A guard exit
+//! rebuilds the frames and the interpreter finishes the call, exactly as a loop trace's
+//! exit; a `finish` resumes the interpreter at the `RETURN_VALUE` with the value on the
+//! stack (or hands the value to the calling trace).
 //!
 //! A function trace is a [`crate::LoopTrace`] whose `header` is [`FUNC_ENTRY`] (its state
 //! key): its bridges, exit counts, invalidation and drop policy are the loops' (an entry
@@ -57,10 +60,21 @@ impl Jit {
             }
             _ => {
                 let cd = code_data(code);
-                if cd.is_generator || has_loop(code) {
-                    // Never a function trace: its loops are traced on their own.
+                if cd.is_generator {
+                    // Never a function trace.
                     self.state
                         .insert(key, LoopState::Aborted(self.params.max_aborts));
+                    cd.calls = 0;
+                    return Hot::Done(false);
+                }
+                let headers = if has_loop(code) {
+                    self.compiled_headers(code)
+                } else {
+                    vec![]
+                };
+                if has_loop(code) && headers.is_empty() {
+                    // Its loops compile first (on their own back-edges); then its entry
+                    // trace runs up to one of them and jumps into it.
                     cd.calls = 0;
                     return Hot::Done(false);
                 }
@@ -69,7 +83,7 @@ impl Jit {
                 }
                 let n = vm.frames.len();
                 let recursive = n >= 2 && vm.frames[..n - 1].iter().any(|f| f.code == code);
-                if !recursive || !vm.frames[n - 1].locals.is_empty() {
+                if (!recursive && headers.is_empty()) || !vm.frames[n - 1].locals.is_empty() {
                     return Hot::Done(false);
                 }
                 let id = self.code_id(code);
@@ -83,6 +97,7 @@ impl Jit {
                     TargetId(2 * self.loops.len() as u32),
                 );
                 rec.function = true;
+                rec.merge_headers = headers;
                 self.recording = Some((rec, Instant::now(), Recording::Function));
                 vm.jit_tracing = true;
                 Hot::Done(false)

@@ -18,6 +18,7 @@
 
 pub mod abort;
 pub mod bridge;
+pub mod call_assembler;
 pub mod deopt;
 pub mod function;
 pub mod log;
@@ -932,17 +933,28 @@ impl Jit {
             // collection pending: the trace would leave at its header at once.
             return Hot::Done(false);
         }
+        let f = vm.frames.last().expect("frame");
+        match self.prepare(idx, &vm.stack[f.base..]) {
+            Some((e, frame)) => {
+                let iters = self.loops[idx].iters.load(Ordering::Relaxed);
+                Hot::Run(e, frame, RunMark { lp: idx, iters })
+            }
+            None => Hot::Done(false),
+        }
+    }
+
+    /// The entry of compiled loop `idx` and a frame holding its inputs, from the frame
+    /// slots `vals`; None if they do not match the trace's entry types.
+    fn prepare(&mut self, idx: usize, vals: &[Value]) -> Option<(coil_x64::Entry, JitFrame)> {
         let (s, i) = self.frame_size;
         let mut frame = match self.frames.pop() {
             Some(f) => f,
             None => JitFrame::new(s as usize, i as usize),
         };
         let lt = &mut self.loops[idx];
-        let f = vm.frames.last().expect("frame");
-        let vals = &vm.stack[f.base..];
         if vals.len() != lt.entry.len() {
             self.frames.push(frame);
-            return Hot::Done(false);
+            return None;
         }
         let mut k = 0;
         {
@@ -961,7 +973,7 @@ impl Jit {
                 };
                 let Some(word) = word else {
                     self.frames.push(frame);
-                    return Hot::Done(false);
+                    return None;
                 };
                 io[k] = word;
                 k += 1;
@@ -973,13 +985,10 @@ impl Jit {
             lt.iters.fetch_add(1, Ordering::Relaxed);
         }
         match lt.pieces[0].compiled.entry() {
-            Some(e) => {
-                let iters = lt.iters.load(Ordering::Relaxed);
-                Hot::Run(e, frame, RunMark { lp: idx, iters })
-            }
+            Some(e) => Some((e, frame)),
             None => {
                 self.frames.push(frame);
-                Hot::Done(false)
+                None
             }
         }
     }
@@ -1029,10 +1038,10 @@ impl Jit {
                 && p.exit_aborts[i] < self.params.max_aborts
                 && room
                 && x.eligible;
-            // Exits that will keep reaching the interpreter: guards whose bridges gave up
-            // and a bridge's finish at the function's return.
-            bad = (x.finish && !lt.linear)
-                || (x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room));
+            // Exits that will keep reaching the interpreter: guards whose bridges gave up.
+            // (A finish at the function's return ends the call: the interpreter only
+            // returns, or a direct call hands the value back.)
+            bad = x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room);
         }
         // A run that completed an iteration of the loop it entered (or went on into
         // another loop) ended normally: a short loop leaving at its end (a `for` over a
@@ -1040,11 +1049,7 @@ impl Jit {
         let productive =
             mark.lp != owner || self.loops[mark.lp].iters.load(Ordering::Relaxed) != mark.iters;
         let bad = bad && !productive;
-        self.summary.exits += 1;
-        if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
-            self.fail_counter
-                .store(self.params.fail_every as i64, Ordering::Relaxed);
-        }
+        self.count_exit();
         let lt = &self.loops[owner];
         let p = &lt.pieces[pi];
         let plan = p.classes.get(i).and_then(|x| x.plan.as_ref());
@@ -1076,6 +1081,16 @@ impl Jit {
             self.note_bad_exit(owner);
         }
         true
+    }
+
+    /// One more exit (jit-summary); in the `fail_every` test mode, the next forced
+    /// failure is `fail_every` guard checks away.
+    fn count_exit(&mut self) {
+        self.summary.exits += 1;
+        if self.params.fail_every > 0 && self.fail_counter.load(Ordering::Relaxed) <= 0 {
+            self.fail_counter
+                .store(self.params.fail_every as i64, Ordering::Relaxed);
+        }
     }
 
     /// An exit of loop `idx`'s family through a guard that cannot get a bridge, ending a
@@ -1286,21 +1301,9 @@ impl JitHandle {
                 // Python code the trace calls sees the JIT (nested runs of other loops).
                 let outer = std::mem::replace(&mut vm.jit, Box::new(JitHandle(self.0.clone())));
                 self.0.borrow_mut().nested += 1;
-                coil_vm::heap::jit::enter_jit_vm(vm);
-                // The trace's exception word: only its helper calls set it.
-                vm.exc = Value::EMPTY;
-                // SAFETY: the trace was recorded against this VM's layouts (descr offsets
-                // come from `coil_vm::layout`), its inputs were just checked against the
-                // entry kinds (refs are live heap objects, no collection runs while it
-                // executes: its helpers never collect, and Python code they run does so
-                // under `gc_inhibit`), every trace it can reach (its bridges, and the
-                // loops they jump into, with their bridges) is alive in `loops` (never
-                // freed; a bridge compiled by a nested run is patched in while this one
-                // waits in a helper call, not executing that code), the frame is this
-                // run's own and fits all of them (`fit_frame` refuses a trace that needs
-                // more while runs are in progress), and its only raw reads are the VM's
-                // flag words and version fields, which outlive it.
-                let exit = unsafe { trace.run(&mut frame) };
+                call_assembler::push_active(&self.0);
+                let exit = execute(vm, trace, &mut frame);
+                call_assembler::pop_active();
                 vm.jit = outer;
                 let mut j = self.0.borrow_mut();
                 j.nested -= 1;
@@ -1308,6 +1311,30 @@ impl JitHandle {
             }
         }
     }
+}
+
+/// Runs compiled code from `entry` on `frame` (inputs written) against `vm`: the one call
+/// into machine code.
+fn execute(
+    vm: &mut Vm,
+    entry: coil_x64::Entry,
+    frame: &mut JitFrame,
+) -> Result<coil_x64::ExitId, coil_x64::CompileError> {
+    coil_vm::heap::jit::enter_jit_vm(vm);
+    // The trace's exception word: only its helper calls set it.
+    vm.exc = Value::EMPTY;
+    // SAFETY: the trace was recorded against this VM's layouts (descr offsets
+    // come from `coil_vm::layout`), its inputs were just checked against the
+    // entry kinds (refs are live heap objects, no collection runs while it
+    // executes: its helpers never collect, and Python code they run does so
+    // under `gc_inhibit`), every trace it can reach (its bridges, and the
+    // loops they jump into, with their bridges) is alive in `loops` (never
+    // freed; a bridge compiled by a nested run is patched in while this one
+    // waits in a helper call, not executing that code), the frame is this
+    // run's own and fits all of them (`fit_frame` refuses a trace that needs
+    // more while runs are in progress), and its only raw reads are the VM's
+    // flag words and version fields, which outlive it.
+    unsafe { entry.run(frame) }
 }
 
 impl Jit {

@@ -30,7 +30,7 @@ macro_rules! params {
 
 params! {
     threshold: 1039, "Back-edge count that makes a loop hot.";
-    function_threshold: 1619, "Calls that make a recursive loop-free function hot: it gets a function trace (PyPy's `function_threshold`; 0 = never).";
+    function_threshold: 1619, "Calls that make a recursive loop-free function, or a function whose loop is compiled, hot: it gets a function trace (PyPy's `function_threshold`; 0 = never).";
     trace_limit: 6000, "Longest trace recorded (ops) before aborting.";
     max_aborts: 3, "Aborts at one location before it is blacklisted.";
     fail_every: 0, "Test mode: every Nth guard check fails (0 = off).";
@@ -39,7 +39,7 @@ params! {
     max_invalidations: 8, "Invalidations of one loop (a global, builtin or class it embeds changed) before it is blacklisted.";
     mutable_after: 2, "Invalidations caused by one dict's version word after which recordings read that dict's globals by lookup and a value guard instead of embedding them behind the version (0 = never).";
     max_bridges: 100, "Bridges per loop (its whole family) before no more are recorded.";
-    drop_ratio: 1, "A loop whose completed iterations per exit that keeps reaching the interpreter (a guard whose bridge gave up, a bridge's finish at the return) stay below this, over `drop_window` such exits, is dropped and blacklisted (0 = never). Iterations are counted once per entry that completes one (the preamble falling into the loop body, a bridge jumping back), so the loop body's back-edges cost nothing; the default drops only loops that leave before completing an iteration.";
+    drop_ratio: 1, "A loop whose completed iterations per exit that keeps reaching the interpreter (a guard whose bridge gave up; a finish at the return ends the call and does not count) stay below this, over `drop_window` such exits, is dropped and blacklisted (0 = never). Iterations are counted once per entry that completes one (the preamble falling into the loop body, a bridge jumping back), so the loop body's back-edges cost nothing; the default drops only loops that leave before completing an iteration.";
     drop_window: 64, "Exits through unbridgeable guards per loop between two checks of `drop_ratio`.";
     defer_below: 500, "A `for` loop over a range, list or tuple that gets hot with fewer iterations than this left in its current entry (at most `threshold/2`) is compiled on a later entry instead (compiling costs about as much as a few hundred interpreted iterations; 0 = never defer).";
 }

@@ -727,7 +727,7 @@ impl Recorder {
         let n = self.trace.int(vals.len() as i64);
         let mut call = vec![k, inl, n];
         call.extend(args);
-        let r = self.residual(Helper::CallPython, &call);
+        let r = self.residual(Helper::CallAssembler, &call);
         self.python_residual = true;
         self.slots.truncate(c.ret);
         self.push_pending(r, false);

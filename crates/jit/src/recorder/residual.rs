@@ -242,10 +242,12 @@ extern "sysv64" fn h_call(
 }
 
 /// Calls the Python function `f` with `n` positional arguments from a trace that keeps
-/// `inl` inlined frames virtual (`call.rs`, residual calls of recursion): the recursion
-/// limit counts them, and not the helper's own Rust re-entry, as the interpreter would.
+/// `inl` inlined frames virtual (`call.rs`, residual calls of recursion and of functions
+/// with loops): the recursion limit counts them, and not the helper's own Rust re-entry,
+/// as the interpreter would. A function with a compiled function trace runs it directly
+/// (`crate::call_assembler`), others through the VM's call.
 #[allow(clippy::too_many_arguments)]
-extern "sysv64" fn h_call_python(
+extern "sysv64" fn h_call_assembler(
     f: u64,
     inl: u64,
     n: u64,
@@ -260,7 +262,7 @@ extern "sysv64" fn h_call_python(
         let saved = vm.recursion_limit;
         let limit = (saved + 1).saturating_sub(inl as usize).max(1);
         vm.recursion_limit = limit;
-        let r = vm.call(w(f), &vs);
+        let r = crate::call_assembler::call(vm, w(f), &vs);
         if vm.recursion_limit == limit {
             vm.recursion_limit = saved;
         }
@@ -313,7 +315,7 @@ helpers! {
     ListExtend = h_list_extend(Ref, Ref);
     ListAppend = h_list_append(Ref, Ref);
     Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    CallPython = h_call_python(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref);
+    CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref);
     GetIter = h_get_iter(Ref);
     IterNext = h_iter_next(Ref);
 }

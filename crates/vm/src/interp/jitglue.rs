@@ -1,6 +1,9 @@
 //! The interpreter side of the JIT hooks: lends the VM to the installed `JitHooks`.
 
+use crate::heap::get;
 use crate::interp::code::code_data;
+use crate::interp::frame::FrameKind;
+use crate::layout::FunctionObj;
 use crate::value::Value;
 use crate::vm::{NoJit, Vm};
 use crate::{PyResult, Raised};
@@ -38,6 +41,42 @@ impl Vm {
             return Err(Raised);
         }
         Ok(true)
+    }
+
+    /// A direct call from compiled code into its callee's trace (the JIT's
+    /// call_assembler) left through an exit other than the callee's return: pushes the
+    /// frame of the positional call `func(*args)` (`args.len()` is the code's
+    /// `simple_argc`) as `run_pushed_call` does, without counting the call, for the exit
+    /// to be rebuilt on. Returns the stack position of `func` (for [`Vm::jit_run_call`]).
+    pub fn jit_push_call(&mut self, func: Value, args: &[Value]) -> PyResult<usize> {
+        self.gc_inhibit += 1;
+        self.depth += 1;
+        let fpos = self.stack.len();
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        let nslots = code_data(get::<FunctionObj>(func).code).nslots;
+        self.stack
+            .resize(fpos + 1 + nslots.max(args.len()), Value::EMPTY);
+        let n = self.frames.len();
+        if let Err(e) = self.push_frame(func, fpos + 1, fpos, FrameKind::Normal, Value::EMPTY) {
+            self.depth -= 1;
+            self.gc_inhibit -= 1;
+            self.stack.truncate(fpos);
+            return Err(e);
+        }
+        self.frames[n].entry = true;
+        Ok(fpos)
+    }
+
+    /// Runs the frame [`Vm::jit_push_call`] pushed (and the frames an exit rebuilt above
+    /// it) to its return; with `Vm::jit_raise` set, the top frame raises `Vm::exc` first.
+    pub fn jit_run_call(&mut self, fpos: usize) -> PyResult {
+        let pending = std::mem::take(&mut self.jit_raise).then_some(self.exc);
+        let r = self.run_frames(pending);
+        self.depth -= 1;
+        self.gc_inhibit -= 1;
+        self.stack.truncate(fpos);
+        r
     }
 
     /// One instruction while recording.
