@@ -6,11 +6,13 @@
 
 
 def shorter(x, y):
-    while y is not None:
-        if x is None:
+    a = x
+    b = y
+    while b is not None:
+        if a is None:
             return True
-        x = x[1]
-        y = y[1]
+        a = a[1]
+        b = b[1]
     return False
 
 

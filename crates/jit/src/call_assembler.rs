@@ -108,9 +108,13 @@ impl Jit {
         code: Value,
         args: &[Value],
     ) -> Option<(Entry, JitFrame, RunMark)> {
-        let Some(LoopState::Compiled(idx)) = self.state.get(&(code.addr(), FUNC_ENTRY)).copied()
-        else {
-            return None;
+        // Its function trace, or the loop whose header is its first instruction.
+        let idx = match self.state.get(&(code.addr(), FUNC_ENTRY)) {
+            Some(LoopState::Compiled(i)) => *i,
+            _ => match self.state.get(&(code.addr(), 0)) {
+                Some(LoopState::Compiled(i)) => *i,
+                _ => return None,
+            },
         };
         if vm.heap.collect_requested {
             // The trace would leave at its header at once.

@@ -20,6 +20,8 @@
 
 use crate::recorder::{has_loop, Recorder};
 use crate::{Hot, Jit, LoopState, Recording};
+use coil_compiler::code::CodeObject;
+use coil_compiler::opcode::{ArgKind, Flow, Opcode as Bc};
 use coil_ir::TargetId;
 use coil_vm::interp::code::code_data;
 use coil_vm::{Value, Vm};
@@ -57,6 +59,17 @@ impl Jit {
             _ if self.params.function_threshold == 0 => {
                 code_data(code).calls = 0;
                 Hot::Done(false)
+            }
+            _ if matches!(
+                self.state.get(&(code.addr(), 0)),
+                Some(LoopState::Compiled(_))
+            ) =>
+            {
+                // Its loop's header is its first instruction: the call enters the loop.
+                match self.state.get(&(code.addr(), 0)).copied() {
+                    Some(LoopState::Compiled(idx)) => self.enter(vm, idx),
+                    _ => Hot::Done(false),
+                }
             }
             _ => {
                 let cd = code_data(code);
@@ -104,4 +117,51 @@ impl Jit {
             }
         }
     }
+}
+
+/// Names whose use may read every local of the frame (`locals()`, `vars()`, `dir()`,
+/// `eval`/`exec`, frame objects): no local of such code is taken for dead.
+const FRAME_READERS: &[&str] = &["locals", "vars", "dir", "eval", "exec", "_getframe"];
+
+/// Is local `slot` of `code` dead at `pc`: on every path from there (exception handlers
+/// included) is it written by `STORE_FAST` before anything names it, or does the frame
+/// leave first?
+pub fn dead_at(code: &CodeObject, pc: u32, slot: usize) -> bool {
+    if slot >= code.varnames.len()
+        || code
+            .names
+            .iter()
+            .any(|n| FRAME_READERS.contains(&n.as_str()))
+    {
+        return false;
+    }
+    let mut seen = vec![false; code.code.len()];
+    let mut work = vec![pc];
+    while let Some(p) = work.pop() {
+        let Some(ins) = code.code.get(p as usize) else {
+            return false;
+        };
+        if std::mem::replace(&mut seen[p as usize], true) {
+            continue;
+        }
+        if let Some(h) = code.handler_for(p) {
+            work.push(h.target);
+        }
+        if ins.op.arg_kind() == ArgKind::Local && ins.arg as usize == slot {
+            if ins.op == Bc::STORE_FAST {
+                continue;
+            }
+            return false;
+        }
+        match ins.op.flow() {
+            Flow::Next => work.push(p + 1),
+            Flow::Branch => {
+                work.push(p + 1);
+                work.push(ins.arg);
+            }
+            Flow::Jump => work.push(ins.arg),
+            Flow::Exit => {}
+        }
+    }
+    true
 }

@@ -1396,7 +1396,15 @@ impl Jit {
             if let Some(LoopState::Compiled(idx)) = self.state.get(&(rec.code.addr(), pc)) {
                 let l = &self.loops[*idx];
                 if Some(*idx) != own {
-                    match rec.close_into(vm, pc, l.target, &l.entry) {
+                    let filled = match what {
+                        Recording::Function => rec.fill_dead_locals(pc, &l.entry),
+                        _ => Ok(()),
+                    };
+                    let closed_now = match filled {
+                        Ok(()) => rec.close_into(vm, pc, l.target, &l.entry),
+                        Err(a) => Err(a),
+                    };
+                    match closed_now {
                         Ok(true) => {
                             self.closed_into = Some(*idx);
                             closed = true;

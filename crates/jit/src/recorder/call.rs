@@ -8,7 +8,7 @@
 //! slot 0, so a snapshot's caller frame ends with it and deopt finds it there.
 
 use super::residual::Helper;
-use super::{u, Recorder};
+use super::{u, Kind, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::code::CodeFlags;
 use coil_compiler::opcode::Opcode as Bc;
@@ -1139,5 +1139,33 @@ impl Recorder {
         self.fbase = caller.base;
         self.nslots = caller.base + caller.nslots;
         Ok(caller.resume)
+    }
+}
+
+impl Recorder {
+    /// A function trace reaching the header `pc` of a compiled loop whose entry `entry`
+    /// expects a value in a local the frame has not set yet (the loop's variables, set at
+    /// the back-edges the loop was recorded from): a local dead there (written before it
+    /// is read on every path, `crate::function::dead_at`) gets a constant of its kind, so
+    /// that the trace can jump into the loop. Nothing else changes.
+    pub(crate) fn fill_dead_locals(&mut self, pc: u32, entry: &[Kind]) -> Result<(), Abort> {
+        if self.mframes.len() != 1 || self.slots.len() != entry.len() {
+            return Ok(());
+        }
+        let cd = code_data(self.code);
+        for (i, k) in entry.iter().enumerate().take(cd.nvarnames) {
+            if self.slots[i].is_some() || *k == Kind::Dead {
+                continue;
+            }
+            if !crate::function::dead_at(&cd.code, pc, i) {
+                continue;
+            }
+            self.slots[i] = Some(match k {
+                Kind::Int => self.trace.int(0),
+                Kind::Float => self.trace.float(0.0),
+                _ => self.constant(Value::none())?,
+            });
+        }
+        Ok(())
     }
 }
