@@ -27,7 +27,6 @@ use coil_x64::{CompileError, Entry, ExitId, JitFrame};
 use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
 
 thread_local! {
     /// The JITs whose compiled code runs on this thread, innermost last: a helper called
@@ -124,8 +123,7 @@ impl Jit {
         let mut vals: SmallVec<[Value; 16]> = SmallVec::from_slice(args);
         vals.resize(n, Value::EMPTY);
         let (e, frame) = self.prepare(idx, &vals)?;
-        let iters = self.loops[idx].iters.load(Ordering::Relaxed);
-        Some((e, frame, RunMark { lp: idx, iters }))
+        Some((e, frame, self.mark(idx)))
     }
 
     /// The return value, when `exit` is the finish at `code`'s return (counted as

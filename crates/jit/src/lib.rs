@@ -77,11 +77,14 @@ enum Hot {
 
 /// The loop a run of compiled code entered and its iteration count then: an exit that
 /// ends a run which completed an iteration is the loop's normal end, not one that
-/// counts against it (`note_bad_exit`).
+/// counts against it (`note_bad_exit`). A function's entry trace only leads into its
+/// loop: `into` is that loop and its count then, so a run through the entry trace that
+/// leaves the loop before completing an iteration of it still counts.
 #[derive(Clone, Copy, Debug)]
 struct RunMark {
     lp: usize,
     iters: i64,
+    into: Option<(usize, i64)>,
 }
 
 /// One compiled trace of a loop's family: the loop itself (piece 0) or a bridge.
@@ -936,10 +939,27 @@ impl Jit {
         let f = vm.frames.last().expect("frame");
         match self.prepare(idx, &vm.stack[f.base..]) {
             Some((e, frame)) => {
-                let iters = self.loops[idx].iters.load(Ordering::Relaxed);
-                Hot::Run(e, frame, RunMark { lp: idx, iters })
+                let mark = self.mark(idx);
+                Hot::Run(e, frame, mark)
             }
             None => Hot::Done(false),
+        }
+    }
+
+    /// The run mark of an entry into loop `idx` now.
+    fn mark(&self, idx: usize) -> RunMark {
+        let l = &self.loops[idx];
+        let into = if l.header == function::FUNC_ENTRY && !l.linear {
+            l.jumps_into
+                .first()
+                .map(|&t| (t, self.loops[t].iters.load(Ordering::Relaxed)))
+        } else {
+            None
+        };
+        RunMark {
+            lp: idx,
+            iters: l.iters.load(Ordering::Relaxed),
+            into,
         }
     }
 
@@ -1046,8 +1066,12 @@ impl Jit {
         // A run that completed an iteration of the loop it entered (or went on into
         // another loop) ended normally: a short loop leaving at its end (a `for` over a
         // few items, then the function's return) is not one the machine code loses on.
-        let productive =
-            mark.lp != owner || self.loops[mark.lp].iters.load(Ordering::Relaxed) != mark.iters;
+        let iters = |l: usize| self.loops[l].iters.load(Ordering::Relaxed);
+        let productive = match mark.into {
+            _ if mark.lp == owner => iters(owner) != mark.iters,
+            Some((l, n)) if l == owner => iters(owner) != n,
+            _ => true,
+        };
         let bad = bad && !productive;
         self.count_exit();
         let lt = &self.loops[owner];
