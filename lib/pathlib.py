@@ -7,6 +7,7 @@ provided (PureWindowsPath raises NotImplementedError)."""
 
 import os
 import sys
+from fnmatch import fnmatchcase as _fnmatch  # one name component, case-sensitive (POSIX)
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath",
            "WindowsPath"]
@@ -26,111 +27,6 @@ def _parse(parts):
             if x and x != '.':
                 names.append(x)
     return root, names
-
-
-def _translate_char_class(pat, i, n):
-    # [...] at pat[i] (after '['): (matcher set description, next index) or None.
-    j = i
-    if j < n and pat[j] == '!':
-        j += 1
-    if j < n and pat[j] == ']':
-        j += 1
-    while j < n and pat[j] != ']':
-        j += 1
-    if j >= n:
-        return None
-    body = pat[i:j]
-    negate = body.startswith('!')
-    if negate:
-        body = body[1:]
-    ranges = []
-    k = 0
-    while k < len(body):
-        if k + 2 < len(body) and body[k + 1] == '-':
-            ranges.append((body[k], body[k + 2]))
-            k += 3
-        else:
-            ranges.append((body[k], body[k]))
-            k += 1
-    return (negate, ranges), j + 1
-
-
-def _compile_glob(pat):
-    # A list of tokens: ('*',), ('?',), ('set', negate, ranges), ('lit', char).
-    toks = []
-    i = 0
-    n = len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not toks or toks[-1] != ('*',):
-                toks.append(('*',))
-        elif c == '?':
-            toks.append(('?',))
-        elif c == '[':
-            r = _translate_char_class(pat, i, n)
-            if r is None:
-                toks.append(('lit', '['))
-            else:
-                (neg, ranges), i = r
-                toks.append(('set', neg, ranges))
-        else:
-            toks.append(('lit', c))
-    return toks
-
-
-def _match_tokens(toks, s):
-    # Iterative wildcard match with backtracking on the last '*'.
-    ti = si = 0
-    star_t = star_s = -1
-    nt = len(toks)
-    ns = len(s)
-    while si < ns:
-        if ti < nt:
-            t = toks[ti]
-            kind = t[0]
-            if kind == '*':
-                star_t = ti
-                star_s = si
-                ti += 1
-                continue
-            ok = False
-            if kind == '?':
-                ok = True
-            elif kind == 'lit':
-                ok = t[1] == s[si]
-            else:
-                ch = s[si]
-                inside = False
-                for lo, hi in t[2]:
-                    if lo <= ch <= hi:
-                        inside = True
-                        break
-                ok = inside != t[1]
-            if ok:
-                ti += 1
-                si += 1
-                continue
-        if star_t >= 0:
-            ti = star_t + 1
-            star_s += 1
-            si = star_s
-            continue
-        return False
-    while ti < nt and toks[ti] == ('*',):
-        ti += 1
-    return ti == nt
-
-
-_glob_cache = {}
-
-
-def _fnmatch(name, pat):
-    toks = _glob_cache.get(pat)
-    if toks is None:
-        toks = _glob_cache[pat] = _compile_glob(pat)
-    return _match_tokens(toks, name)
 
 
 class PurePath(object):
