@@ -3,6 +3,8 @@
 #   NAME.out   stdout (always written)
 #   NAME.err   stderr (only when non-empty)
 #   NAME.code  exit status (only when non-zero)
+# A program's standard input is NAME.in when that file exists (the test runners feed
+# the same file: coil_vm::run_file_captured), else empty.
 # The absolute directory of each program is replaced by the placeholder <DIR> in .out
 # and .err, since CPython prints absolute paths of the main script. Optional arguments
 # restrict regeneration to the given .py files. Needs python3 3.11; the tests do not.
@@ -18,7 +20,8 @@ for f in "${files[@]}"; do
     f="$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
     dir="$(dirname "$f")"; base="${f%.py}"
     set +e
-    (cd "$dir" && PYTHONHASHSEED=0 timeout 60 "$py" "$f" >"$base.out.tmp" 2>"$base.err.tmp" </dev/null)
+    input=/dev/null; [ -f "$base.in" ] && input="$base.in"
+    (cd "$dir" && PYTHONHASHSEED=0 timeout 60 "$py" "$f" >"$base.out.tmp" 2>"$base.err.tmp" <"$input")
     code=$?
     set -e
     sed -i "s#$dir#<DIR>#g" "$base.out.tmp" "$base.err.tmp"

@@ -41,6 +41,9 @@ pub struct RunOptions {
     pub jit_install: Option<JitInstall>,
     /// The `--jit` settings (`off`, `threshold=N`, ...), one entry per comma-separated item.
     pub jit_spec: Vec<String>,
+    /// Standard input for the program (None: the process's stdin). A captured run of a
+    /// file without one reads the file's `NAME.in` sibling, or nothing.
+    pub stdin: Option<Vec<u8>>,
 }
 
 /// Installs a JIT into a fresh VM from the `--jit` settings.
@@ -58,6 +61,7 @@ impl Default for RunOptions {
             time_limit: None,
             jit_install: None,
             jit_spec: Vec::new(),
+            stdin: None,
         }
     }
 }
@@ -163,6 +167,12 @@ fn run_vm_thread(
         };
         let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
         vm.recursion_limit = opts.recursion_limit;
+        if let Some(data) = &opts.stdin {
+            vm.stdin_feed = Some(modules::stdio::StdinFeed {
+                data: data.clone(),
+                pos: 0,
+            });
+        }
         let marker = 0u8;
         vm.stack_floor = (std::ptr::addr_of!(marker) as usize)
             .saturating_sub(stack_size - stack_size / STACK_RESERVE);
@@ -465,6 +475,11 @@ pub fn run_file_captured(path: &Path, argv: Vec<String>, opts: &RunOptions) -> O
     }
     let mut o = opts.clone();
     o.handle_sigint = false;
+    if o.stdin.is_none() {
+        // Test corpora keep a program's standard input beside it (tests/regen.sh feeds
+        // the same file to CPython); without one the program reads an empty stdin.
+        o.stdin = Some(std::fs::read(path.with_extension("in")).unwrap_or_default());
+    }
     run_in_vm(src, fname, argv, dir, o, true)
 }
 

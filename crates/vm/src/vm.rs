@@ -49,6 +49,17 @@ impl Sink {
             Sink::Buffer(b) => b.extend_from_slice(s.as_bytes()),
         }
     }
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        match self {
+            Sink::Stdout(w) => {
+                let _ = w.write_all(b);
+            }
+            Sink::Stderr => {
+                let _ = std::io::stderr().write_all(b);
+            }
+            Sink::Buffer(v) => v.extend_from_slice(b),
+        }
+    }
     pub fn flush(&mut self) {
         if let Sink::Stdout(w) = self {
             let _ = w.flush();
@@ -200,6 +211,8 @@ pub struct Vm {
     pub handled: Vec<Value>,
     pub stdout: Sink,
     pub stderr: Sink,
+    /// Standard input of a captured run (`RunOptions::stdin`); None reads the process's.
+    pub stdin_feed: Option<crate::modules::stdio::StdinFeed>,
     pub cache_stats: CacheStats,
     pub recursion_limit: usize,
     /// Python frames plus native re-entries, checked against the recursion limit.
@@ -264,6 +277,7 @@ impl Vm {
             handled: Vec::new(),
             stdout,
             stderr,
+            stdin_feed: None,
             cache_stats: CacheStats::default(),
             recursion_limit: 1000,
             depth: 0,

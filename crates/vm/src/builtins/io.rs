@@ -7,7 +7,7 @@ use crate::layout::*;
 use crate::objects::str::{is_str, text};
 use crate::value::Value;
 use crate::vm::{Kwargs, NativeFn, PyResult, Vm};
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 pub enum FileKind {
     Stdout,
@@ -202,10 +202,11 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
         vm.stdout.write_str(&s);
     }
     vm.stdout.flush();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) | Err(_) => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
-        Ok(_) => {
+    let bytes = crate::modules::stdio::read_stdin(vm, crate::modules::stdio::ReadSize::Line(None));
+    let mut line = String::from_utf8_lossy(&bytes).into_owned();
+    match bytes.len() {
+        0 => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+        _ => {
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -234,6 +235,7 @@ pub fn file_attr(vm: &mut Vm, f: Value, name: &str) -> Option<Value> {
         "errors" => vm.new_str("strict"),
         "newlines" => Value::none(),
         "line_buffering" => Value::false_(),
+        "buffer" => return crate::modules::stdio::buffer(vm, &d.kind),
         _ => return None,
     })
 }
@@ -273,7 +275,8 @@ pub fn write_to(vm: &mut Vm, f: Value, s: &str) -> PyResult<()> {
 }
 
 /// Read the rest (or a line) of a readable file, at most `limit` chars when given.
-fn read_part(d: &mut FileData, line: bool, limit: Option<usize>) -> Option<String> {
+fn read_part(vm: &mut Vm, f: Value, line: bool, limit: Option<usize>) -> Option<String> {
+    let d = file_data(f);
     if let FileKind::Read { text, pos } = &mut d.kind {
         if *pos >= text.len() {
             return Some(String::new());
@@ -292,13 +295,14 @@ fn read_part(d: &mut FileData, line: bool, limit: Option<usize>) -> Option<Strin
         return Some(out);
     }
     if let FileKind::Stdin = d.kind {
-        let mut s = String::new();
-        if line {
-            let _ = std::io::stdin().lock().read_line(&mut s);
+        use crate::modules::stdio::{read_stdin, ReadSize};
+        let size = if line {
+            ReadSize::Line(None)
         } else {
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-        }
-        return Some(s);
+            ReadSize::All
+        };
+        let bytes = read_stdin(vm, size);
+        return Some(String::from_utf8_lossy(&bytes).into_owned());
     }
     None
 }
@@ -318,7 +322,7 @@ fn size_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
 fn read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
     let limit = size_arg(vm, args)?;
-    match read_part(file_data(args[0]), false, limit) {
+    match read_part(vm, args[0], false, limit) {
         Some(s) => Ok(vm.new_str(&s)),
         None => Err(vm.raise_msg("OSError", "not readable")),
     }
@@ -327,7 +331,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
     let limit = size_arg(vm, args)?;
-    match read_part(file_data(args[0]), true, limit) {
+    match read_part(vm, args[0], true, limit) {
         Some(s) => Ok(vm.new_str(&s)),
         None => Err(vm.raise_msg("OSError", "not readable")),
     }
@@ -337,7 +341,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     check_open(vm, args[0])?;
     let mut out = Vec::new();
     loop {
-        match read_part(file_data(args[0]), true, None) {
+        match read_part(vm, args[0], true, None) {
             Some(s) if s.is_empty() => break,
             Some(s) => out.push(vm.new_str(&s)),
             None => return Err(vm.raise_msg("OSError", "not readable")),
@@ -349,7 +353,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 /// next() on a file: the next line, None at EOF.
 pub fn file_next_line(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
     check_open(vm, f)?;
-    match read_part(file_data(f), true, None) {
+    match read_part(vm, f, true, None) {
         Some(s) if s.is_empty() => Ok(None),
         Some(s) => Ok(Some(vm.new_str(&s))),
         None => Err(vm.raise_msg("OSError", "not readable")),

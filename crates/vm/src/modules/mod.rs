@@ -17,6 +17,7 @@ pub mod io;
 pub mod os;
 pub mod random;
 pub mod sre;
+pub mod stdio;
 pub mod structs;
 pub mod tbhelp;
 pub mod time;
