@@ -22,6 +22,7 @@ pub mod structs;
 pub mod tbhelp;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
 
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
@@ -54,6 +55,7 @@ const LAZY: &[(&str, Installer)] = &[
     ("gc", gc::install),
     ("binascii", binascii::install),
     ("_coil_traceback", tbhelp::install),
+    ("zlib", zlib::install),
 ];
 
 fn install_time(vm: &mut Vm) {
