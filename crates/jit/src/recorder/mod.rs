@@ -27,6 +27,7 @@ mod call;
 mod closure;
 mod dunder;
 mod flow;
+mod generator;
 mod globals;
 mod iter;
 mod residual;
@@ -823,6 +824,13 @@ impl Recorder {
             Bc::LOAD_METHOD => self.load_method(vm, cd.names[arg])?,
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
+            }
+            Bc::YIELD_VALUE if self.in_own_generator_frame(vm) => {
+                self.finish_at_yield(pc)?;
+                return Ok(true);
+            }
+            Bc::RETURN_VALUE if !self.bridge && self.in_own_generator_frame(vm) => {
+                return Err(self.generator_loop_return());
             }
             Bc::RETURN_VALUE
                 if !self.bridge

@@ -757,7 +757,9 @@ impl Recorder {
             .is_ptr()
             .then(|| coil_vm::heap::header(obj).layout)
             .and_then(LayoutId::from_u32);
-        let Some(layout) = layout.filter(|l| METHOD_LAYOUTS.contains(l)) else {
+        let Some(layout) =
+            layout.filter(|l| METHOD_LAYOUTS.contains(l) || self.generator_method_ok(*l))
+        else {
             let what = layout.map(|l| l.name()).unwrap_or("unboxed");
             return Err(u(
                 AbortKind::Unsupported,

@@ -1,0 +1,79 @@
+//! Recording generator bodies: a loop inside a generator's frame (a generator function's
+//! `while`/`for`, a generator expression's `for`) is traced from its header up to the
+//! `YIELD_VALUE` that suspends the frame, where the trace ends with a `finish` exit
+//! carrying the frame (PyPy's done_with_this_frame at a yield): the interpreter resumes
+//! at the `YIELD_VALUE` with the frame's values written back and performs the
+//! suspension itself (the generator object keeps its frame as the VM saves it), and the
+//! next resumption runs to the loop's back-edge, where the compiled loop is entered
+//! again. A bridge that reaches the yield ends the same way, so a loop whose iterations
+//! yield no longer leaves through guard exits rebuilding its frame. A consumer calls
+//! a generator through the VM (`iter_next` for FOR_ITER, the native `send`/`throw`/
+//! `close` methods residually), never inlined: its frame is always a real one.
+
+use super::{u, Recorder};
+use crate::abort::{Abort, AbortKind};
+use coil_vm::interp::frame::FrameKind;
+use coil_vm::layout::LayoutId;
+use coil_vm::Vm;
+
+/// The fewest instructions a loop recording in a generator's frame must record before
+/// its yield to become a trace: an entry into compiled code and the finish exit at the
+/// yield cost about what the interpreter spends on 20-odd instructions (measured with
+/// callgrind on `sum(x % 7 for x in (y * 3 for y in range(n)) if x & 3)`: with every
+/// genexpr compiled, 2x the instructions of the interpreter). A bridge reaching the yield
+/// always ends there: it replaces a guard exit, which costs more than a finish.
+const MIN_YIELD_LOOP: usize = 24;
+
+impl Recorder {
+    /// Is the instruction about to be recorded one of the loop's own frame, which is a
+    /// generator's frame the interpreter is running (not an inlined call, not Python
+    /// code a helper runs)?
+    pub(super) fn in_own_generator_frame(&self, vm: &Vm) -> bool {
+        self.mframes.len() == 1
+            && !self.function
+            && vm.frames.len() == self.depth
+            && vm
+                .frames
+                .last()
+                .is_some_and(|f| f.code == self.code && f.kind == FrameKind::Generator)
+    }
+
+    /// `RETURN_VALUE` of the loop's generator frame in a loop recording: the recording
+    /// began on the loop's last iteration (a generator expression's exhausted `for`).
+    /// Unlike a function's loop, a generator's loop never ends its trace at the return
+    /// (the iterations would all become bridges entered at every item): it is recorded
+    /// again on an iteration that yields or loops.
+    pub(super) fn generator_loop_return(&self) -> Abort {
+        u(AbortKind::LoopExit, "return from a generator's loop")
+    }
+
+    /// `YIELD_VALUE` at `pc` of the loop's generator frame: the recording ends with a
+    /// `finish` exit that resumes the interpreter at the yield.
+    pub(super) fn finish_at_yield(&mut self, pc: u32) -> Result<(), Abort> {
+        if self.slots.len() <= self.nslots {
+            return Err(u(AbortKind::Unsupported, "yield without a value"));
+        }
+        if !self.bridge && self.recorded < MIN_YIELD_LOOP {
+            // Every resumption would enter the trace for a few instructions and leave
+            // it at once: the interpreter does them for less than an entry costs.
+            return Err(u(
+                AbortKind::Unsupported,
+                format!(
+                    "a generator's loop that yields after {} instructions",
+                    self.recorded
+                ),
+            ));
+        }
+        self.finish_at_return(pc)
+    }
+}
+
+impl Recorder {
+    /// May LOAD_METHOD resolve a native method (`send`, `throw`, `close`) of an object of
+    /// `layout` when it is a generator? Only in the loop's own frame: the generator's
+    /// frame the call resumes then sits where the interpreter would put it (as for
+    /// FOR_ITER over a generator, `iter.rs`), so the recursion limit counts it the same.
+    pub(super) fn generator_method_ok(&self, layout: LayoutId) -> bool {
+        layout == LayoutId::Generator && self.mframes.len() == 1
+    }
+}
