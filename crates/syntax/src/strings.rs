@@ -1,12 +1,45 @@
 //! String and bytes literal values: prefixes, quotes and escape decoding.
 //!
-//! Lone surrogates (`"\ud800"`) cannot live in a Rust `&str`; they decode to U+FFFD.
+//! Lone surrogates (`"\ud800"`) cannot live in a Rust `&str`: coil stores code point
+//! U+D800..U+DFFF as the char `SURROGATE_SHIFT` above it, in unassigned plane 13
+//! (`code_point_char`/`char_code_point` are the one mapping; ARCHITECTURE.md, "str").
 //! `\N{...}` knows the names in `unicode_names` only and reports any other name as
 //! CPython reports an unknown one.
 
 use bumpalo::Bump;
 
 use crate::unicode_names;
+
+/// Distance from a lone surrogate code point to the char that stands for it.
+pub const SURROGATE_SHIFT: u32 = 0xD0000;
+
+/// The char coil stores for Python code point `c` (a lone surrogate becomes its stand-in
+/// in plane 13); None past U+10FFFF.
+#[inline]
+pub fn code_point_char(c: u32) -> Option<char> {
+    if (0xD800..0xE000).contains(&c) {
+        char::from_u32(c + SURROGATE_SHIFT)
+    } else {
+        char::from_u32(c)
+    }
+}
+
+/// The Python code point of a stored char (inverse of `code_point_char`).
+#[inline]
+pub fn char_code_point(c: char) -> u32 {
+    let n = c as u32;
+    if (0xD800 + SURROGATE_SHIFT..0xE000 + SURROGATE_SHIFT).contains(&n) {
+        n - SURROGATE_SHIFT
+    } else {
+        n
+    }
+}
+
+/// Whether stored char `c` stands for a lone surrogate.
+#[inline]
+pub fn is_surrogate_char(c: char) -> bool {
+    (0xD800 + SURROGATE_SHIFT..0xE000 + SURROGATE_SHIFT).contains(&(c as u32))
+}
 
 /// A decoded literal.
 pub enum Lit<'a> {
@@ -79,7 +112,7 @@ pub fn decode_text<'a>(
         }
     } else {
         unescape(body, false, fstring, &mut |c| {
-            out.push(char::from_u32(c).unwrap_or('\u{FFFD}'))
+            out.push(code_point_char(c).unwrap_or('\u{FFFD}'))
         })?;
     }
     Ok(arena.alloc_str(&out))
@@ -252,7 +285,7 @@ mod tests {
         assert_eq!(s(r"r'a\tb'"), "a\\tb");
         assert_eq!(s("'''x\ny'''"), "x\ny");
         assert_eq!(s(r"b'\xff\n'"), "b[255, 10]");
-        assert_eq!(s(r"'\ud800'"), "\u{FFFD}");
+        assert_eq!(s(r"'\ud800'"), "\u{DD800}");
         let arena = Bump::new();
         assert!(decode(&arena, r"'\N{NOT A REAL NAME}'").is_err());
         assert!(decode(&arena, r"'\x4'").is_err());

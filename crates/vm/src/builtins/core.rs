@@ -51,6 +51,7 @@ pub fn install(vm: &mut Vm, b: Value) {
         ("locals", locals),
         ("exec", exec),
         ("eval", eval),
+        ("compile", compile),
         ("__build_class__", build_class),
         ("__import__", import),
         ("__coil_mro__", type_mro),
@@ -111,7 +112,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str_string(a)?);
+            let piece = vm.str_string(a)?;
+            if crate::objects::codecs::has_surrogates(&piece) {
+                // CPython writes piece by piece: an encoding error's position is in this one.
+                if let Err(e) = super::io::encode_text(vm, file, &piece) {
+                    super::io::write_to(vm, file, &out)?;
+                    return Err(e);
+                }
+            }
+            out.push_str(&piece);
         }
         out.push_str(&end);
         super::io::write_to(vm, file, &out)?;
@@ -261,7 +270,10 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };
-    match u32::try_from(n).ok().and_then(char::from_u32) {
+    match u32::try_from(n)
+        .ok()
+        .and_then(coil_syntax::strings::code_point_char)
+    {
         Some(c) => {
             let mut b = [0u8; 4];
             let s = c.encode_utf8(&mut b);
@@ -283,7 +295,10 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             )));
         }
         return Ok(Value::small(
-            s.chars().next().map(|c| c as i64).unwrap_or(0),
+            s.chars()
+                .next()
+                .map(|c| coil_syntax::strings::char_code_point(c) as i64)
+                .unwrap_or(0),
         ));
     }
     if let Some(d) = crate::objects::bytes::bytes_like(v) {
@@ -997,6 +1012,129 @@ fn compile_source(vm: &mut Vm, src: Value, mode_eval: bool) -> PyResult {
             vm.sources.insert(
                 "<string>".into(),
                 s.lines().map(|l| l.to_string()).collect(),
+            );
+            Ok(vm.load_code(std::rc::Rc::new(code)))
+        }
+        Err(e) => Err(vm.syntax_error(&e)),
+    }
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a code
+/// object for `exec`/`eval`. Future-feature and incomplete-input flags are accepted and
+/// ignored; `ast.PyCF_ONLY_AST` (0x400) raises, coil having no `ast` module.
+fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.len() > NAMES.len() {
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut a: [Option<Value>; 6] = [None; 6];
+    for (i, &v) in args.iter().enumerate() {
+        a[i] = Some(v);
+    }
+    for (k, v) in kw {
+        let n = text(*k);
+        match NAMES.iter().position(|&x| x == n) {
+            Some(i) if a[i].is_none() => a[i] = Some(*v),
+            Some(i) => {
+                return Err(vm.type_error(format!(
+                    "argument for compile() given by name ('{n}') and position ({})",
+                    i + 1
+                )))
+            }
+            None if n == "_feature_version" => {}
+            None => {
+                return Err(vm.type_error(format!(
+                    "compile() got an unexpected keyword argument '{n}'"
+                )))
+            }
+        }
+    }
+    for (i, n) in NAMES.iter().enumerate().take(3) {
+        if a[i].is_none() {
+            return Err(vm.type_error(format!(
+                "compile() missing required argument '{n}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    let none = Value::none();
+    let (src, fname, mode) = (
+        a[0].unwrap_or(none),
+        a[1].unwrap_or(none),
+        a[2].unwrap_or(none),
+    );
+    let filename = if is_str(fname) {
+        text(fname).to_string()
+    } else if let Some(b) = crate::objects::bytes::bytes_like(fname) {
+        String::from_utf8_lossy(b).into_owned()
+    } else {
+        let tn = vm.type_name(fname);
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {tn}"
+        )));
+    };
+    if !is_str(mode) {
+        let tn = vm.type_name(mode);
+        return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {tn}")));
+    }
+    let mode = match text(mode) {
+        "exec" => coil_compiler::Mode::Exec,
+        "eval" => coil_compiler::Mode::Eval,
+        "single" => coil_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let flags = match a[3] {
+        Some(f) => match as_int(f) {
+            Some(Int::S(n)) => n,
+            _ => return Err(vm.type_error("compile() argument 'flags' must be int")),
+        },
+        None => 0,
+    };
+    if flags & 0x400 != 0 {
+        return Err(vm.raise_msg(
+            "NotImplementedError",
+            "compile() with ast.PyCF_ONLY_AST: coil has no ast module",
+        ));
+    }
+    if has_layout(src, LayoutId::Code) {
+        return Ok(src);
+    }
+    let source = if is_str(src) {
+        text(src).to_string()
+    } else if let Some(b) = crate::objects::bytes::bytes_like(src) {
+        match coil_syntax::decode_source(b, &filename) {
+            Ok(s) => s.into_owned(),
+            Err(e) => return Err(vm.syntax_error(&e)),
+        }
+    } else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    if source.contains('\0') {
+        return Err(vm.raise_msg(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
+    }
+    // CPython's tokenizer ends the last line of a statement source as if it had a newline.
+    let mut source = source;
+    if mode != coil_compiler::Mode::Eval && !source.ends_with('\n') {
+        source.push('\n');
+    }
+    match coil_compiler::compile(&source, &filename, mode) {
+        Ok(code) => {
+            vm.sources.insert(
+                filename.clone(),
+                source.lines().map(|l| l.to_string()).collect(),
             );
             Ok(vm.load_code(std::rc::Rc::new(code)))
         }

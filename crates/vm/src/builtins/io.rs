@@ -232,7 +232,7 @@ pub fn file_attr(vm: &mut Vm, f: Value, name: &str) -> Option<Value> {
             vm.new_str(&n)
         }
         "encoding" => vm.new_str("utf-8"),
-        "errors" => vm.new_str("strict"),
+        "errors" => vm.new_str(file_errors(f)),
         "newlines" => Value::none(),
         "line_buffering" => Value::false_(),
         "buffer" => return crate::modules::stdio::buffer(vm, &d.kind),
@@ -247,19 +247,72 @@ fn check_open(vm: &mut Vm, f: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The error handler of a VM text file's UTF-8 encoder: stderr "backslashreplace";
+/// stdout CPython's choice by locale (`stdio_errors`); files opened by open() "strict".
+pub fn file_errors(f: Value) -> &'static str {
+    match file_data(f).kind {
+        FileKind::Stderr => "backslashreplace",
+        FileKind::Stdout => stdio_errors(),
+        _ => "strict",
+    }
+}
+
+/// CPython's sys.stdout error handler: "surrogateescape" under the C, POSIX or C.UTF-8
+/// locale (LC_ALL, else LC_CTYPE, else LANG; none set is C), "strict" otherwise;
+/// PYTHONIOENCODING=":handler" overrides.
+pub fn stdio_errors() -> &'static str {
+    if let Ok(v) = std::env::var("PYTHONIOENCODING") {
+        if let Some((_, h)) = v.split_once(':') {
+            for known in [
+                "strict",
+                "surrogateescape",
+                "replace",
+                "ignore",
+                "backslashreplace",
+            ] {
+                if h == known {
+                    return known;
+                }
+            }
+        }
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "C".to_string());
+    if matches!(locale.as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8") {
+        "surrogateescape"
+    } else {
+        "strict"
+    }
+}
+
+/// `s` encoded by file `f`'s UTF-8 encoder (raises CPython's UnicodeEncodeError).
+pub fn encode_text(vm: &mut Vm, f: Value, s: &str) -> PyResult<Vec<u8>> {
+    let v = vm.new_str(s);
+    vm.encode_str(v, crate::objects::codecs::Codec::Utf8, file_errors(f))
+}
+
 /// Write text to a file object or any object with a write() method.
 pub fn write_to(vm: &mut Vm, f: Value, s: &str) -> PyResult<()> {
     if has_layout(f, LayoutId::File) {
         check_open(vm, f)?;
+        // Text holding lone surrogates goes through the file's encoder and error handler.
+        let encoded = if crate::objects::codecs::has_surrogates(s) {
+            Some(encode_text(vm, f, s)?)
+        } else {
+            None
+        };
+        let bytes = encoded.as_deref().unwrap_or(s.as_bytes());
         let d = file_data(f);
         match &mut d.kind {
-            FileKind::Stdout => vm.stdout.write_str(s),
+            FileKind::Stdout => vm.stdout.write_bytes(bytes),
             FileKind::Stderr => {
                 vm.stdout.flush();
-                vm.stderr.write_str(s)
+                vm.stderr.write_bytes(bytes)
             }
             FileKind::Write { file } => {
-                if file.write_all(s.as_bytes()).is_err() {
+                if file.write_all(bytes).is_err() {
                     return Err(vm.raise_msg("OSError", "write failed"));
                 }
             }

@@ -161,7 +161,9 @@ fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyRe
 }
 
 /// `sys._getframe(depth=0)`: snapshots of the interpreter frames from the caller's
-/// `depth`-th ancestor outwards (code, globals, current line, locals at this moment).
+/// `depth`-th ancestor outwards (code, globals, current line, locals at this moment;
+/// `f_lineno` reads the live frame's line while a frame with that code and base is at
+/// that index, an approximation of "while it runs").
 fn sys_getframe(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "_getframe", args, 0, 1)?;
     let depth = match args.first() {
@@ -194,7 +196,9 @@ fn sys_getframe(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
             }
             d
         };
-        let info = vm.new_tuple(&[globals, line, locals]);
+        // Index and base let `f_lineno` follow the frame while it runs (attr.rs).
+        let (idx, at) = (Value::small(i as i64), Value::small(base as i64));
+        let info = vm.new_tuple(&[globals, line, locals, idx, at]);
         back = vm.new_wrapper(crate::objects::types::WrapKind::Frame, code, back, info);
     }
     Ok(back)

@@ -118,6 +118,12 @@ impl Vm {
                 let b = b.to_string();
                 return Ok(self.new_str(&b));
             }
+            if step == 1 {
+                let a = crate::objects::str::byte_offset(s, start as usize);
+                let b = crate::objects::str::byte_offset(s, start as usize + count);
+                let sub = text(s)[a..b].to_string();
+                return Ok(self.new_str(&sub));
+            }
             let chars: Vec<char> = text(s).chars().collect();
             let out: String = (0..count)
                 .map(|i| chars[(start + i as i64 * step) as usize])
@@ -420,10 +426,7 @@ fn bounds(vm: &mut Vm, s: Value, args: &[Value]) -> PyResult<Option<(usize, usiz
 
 /// The char index of byte offset `byte` in str `v` (O(1) on ASCII strings).
 fn char_index(v: Value, byte: usize) -> i64 {
-    if is_ascii(v) {
-        return byte as i64;
-    }
-    text(v)[..byte].chars().count() as i64
+    crate::objects::str::char_index_of(v, byte) as i64
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
@@ -616,7 +619,7 @@ fn isascii(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 }
 fn isprintable(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = text(args[0]);
-    Ok(Value::bool(s.chars().all(|c| !c.is_control())))
+    Ok(Value::bool(s.chars().all(crate::objects::str::printable)))
 }
 fn isupper(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let s = text(args[0]);
@@ -867,12 +870,18 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     let table = args[1];
     let mut out = String::new();
     for c in text(args[0]).chars().collect::<Vec<_>>() {
-        match vm.mapping_get(table, Value::small(c as i64))? {
+        let cp = coil_syntax::strings::char_code_point(c);
+        match vm.mapping_get(table, Value::small(cp as i64))? {
             None => out.push(c),
             Some(v) if v.is_none() => {}
             Some(v) if is_str(v) => out.push_str(text(v)),
             Some(v) => match as_int(v) {
-                Some(Int::S(n)) => out.push(char::from_u32(n as u32).unwrap_or('?')),
+                Some(Int::S(n)) => out.push(
+                    u32::try_from(n)
+                        .ok()
+                        .and_then(coil_syntax::strings::code_point_char)
+                        .unwrap_or('?'),
+                ),
                 _ => {
                     return Err(vm.type_error("character mapping must return integer, None or str"))
                 }

@@ -287,6 +287,7 @@ impl Heap {
         }
         self.stats.minor += 1;
         self.stats.minor_time += t0.elapsed();
+        super::bump_epoch();
     }
 
     /// Major collection: minor first, then mark from the roots and sweep the old space.
@@ -325,5 +326,6 @@ impl Heap {
         self.major_requested = false;
         self.stats.major += 1;
         self.stats.major_time += t0.elapsed();
+        super::bump_epoch();
     }
 }

@@ -98,6 +98,21 @@ struct Nursery {
     retired_ranges: Vec<(usize, usize)>,
 }
 
+/// Process-wide count of events that may free or move objects (every collection, every
+/// new heap): while it is unchanged, an address names the same object. Caches keyed by
+/// address (`objects::str`'s char cursor) store it with the address.
+static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The current `EPOCH`.
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub(crate) fn bump_epoch() {
+    EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
 pub struct Heap {
     nursery: Nursery,
     pub(crate) old: old::OldSpace,
@@ -125,6 +140,7 @@ impl Heap {
         let top = main.as_ptr() as usize;
         let hard_end = top + words * 8;
         let end = hard_end - words * 8 / NURSERY_RESERVE;
+        bump_epoch();
         Heap {
             nursery: Nursery {
                 main,

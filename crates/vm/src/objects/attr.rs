@@ -695,7 +695,7 @@ impl Vm {
                             "f_code" => Some(w.a),
                             "f_back" => Some(w.b),
                             "f_globals" => Some(parts[0]),
-                            "f_lineno" => Some(parts[1]),
+                            "f_lineno" => Some(self.frame_lineno(w.a, &parts)),
                             "f_locals" => Some(parts[2]),
                             "f_builtins" => Some(self.builtins),
                             "f_lasti" => Some(Value::small(-1)),

@@ -3,6 +3,7 @@
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use coil_syntax::strings::{char_code_point, code_point_char, is_surrogate_char};
 
 /// The codecs coil knows, by CPython's canonical name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -132,7 +133,12 @@ impl Vm {
         let text = crate::objects::str::text(s);
         let mut out = Vec::with_capacity(text.len());
         match codec {
-            Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+            Codec::Utf8 => {
+                if !has_surrogates(text) {
+                    return Ok(text.as_bytes().to_vec());
+                }
+                return self.encode_utf8_surrogates(s, text, errors);
+            }
             Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
                 let le = codec != Codec::Utf16Be;
                 if codec == Codec::Utf16 {
@@ -148,7 +154,7 @@ impl Vm {
                     out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
                 }
                 for c in text.chars() {
-                    let c = c as u32;
+                    let c = char_code_point(c);
                     out.extend_from_slice(&if codec == Codec::Utf32Be {
                         c.to_be_bytes()
                     } else {
@@ -160,17 +166,17 @@ impl Vm {
             Codec::Ascii | Codec::Latin1 => {}
         }
         let limit: u32 = if codec == Codec::Ascii { 128 } else { 256 };
-        let chars: Vec<char> = text.chars().collect();
+        let chars: Vec<u32> = text.chars().map(char_code_point).collect();
         let mut i = 0;
         while i < chars.len() {
-            let c = chars[i] as u32;
+            let c = chars[i];
             if c < limit {
                 out.push(c as u8);
                 i += 1;
                 continue;
             }
             let mut j = i;
-            while j < chars.len() && chars[j] as u32 >= limit {
+            while j < chars.len() && chars[j] >= limit {
                 j += 1;
             }
             match errors {
@@ -178,12 +184,12 @@ impl Vm {
                 "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
                 "backslashreplace" => {
                     for &ch in &chars[i..j] {
-                        out.extend_from_slice(escape_char(ch as u32).as_bytes());
+                        out.extend_from_slice(escape_char(ch).as_bytes());
                     }
                 }
                 "xmlcharrefreplace" => {
                     for &ch in &chars[i..j] {
-                        out.extend_from_slice(format!("&#{};", ch as u32).as_bytes());
+                        out.extend_from_slice(format!("&#{ch};").as_bytes());
                     }
                 }
                 "strict" => {
@@ -222,6 +228,96 @@ impl Vm {
         Ok(out)
     }
 
+    /// UTF-8 encoding of text holding lone surrogates (their stand-ins): CPython's
+    /// "surrogates not allowed" unless `errors` says what to do with them.
+    fn encode_utf8_surrogates(&mut self, s: Value, text: &str, errors: &str) -> PyResult<Vec<u8>> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if !is_surrogate_char(c) {
+                let mut b = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < chars.len() && is_surrogate_char(chars[j]) {
+                j += 1;
+            }
+            let run = chars[i..j].iter().map(|&c| char_code_point(c));
+            match errors {
+                "ignore" => {}
+                "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
+                "backslashreplace" => {
+                    for n in run {
+                        out.extend_from_slice(escape_char(n).as_bytes());
+                    }
+                }
+                "xmlcharrefreplace" => {
+                    for n in run {
+                        out.extend_from_slice(format!("&#{n};").as_bytes());
+                    }
+                }
+                "surrogatepass" => {
+                    for n in run {
+                        out.extend_from_slice(&[
+                            0xe0 | (n >> 12) as u8,
+                            0x80 | ((n >> 6) & 0x3f) as u8,
+                            0x80 | (n & 0x3f) as u8,
+                        ]);
+                    }
+                }
+                "surrogateescape" | "strict" => {
+                    let mut bad = None;
+                    for (k, n) in run.enumerate() {
+                        if errors == "surrogateescape" && (0xdc80..0xdd00).contains(&n) {
+                            out.push((n - 0xdc00) as u8);
+                        } else {
+                            bad = Some(i + k);
+                            break;
+                        }
+                    }
+                    if let Some(at) = bad {
+                        let mut end = at + 1;
+                        while errors == "strict" && end < j {
+                            end += 1;
+                        }
+                        let reason = "surrogates not allowed";
+                        let msg = if end - at == 1 {
+                            format!(
+                                "'utf-8' codec can't encode character '{}' in position {at}: {reason}",
+                                escape_char(char_code_point(chars[at]))
+                            )
+                        } else {
+                            format!(
+                                "'utf-8' codec can't encode characters in position {at}-{}: {reason}",
+                                end - 1
+                            )
+                        };
+                        return Err(self.unicode_error(
+                            "UnicodeEncodeError",
+                            Codec::Utf8,
+                            s,
+                            (at, end),
+                            reason,
+                            msg,
+                        ));
+                    }
+                }
+                other => {
+                    return Err(self.raise_msg(
+                        "LookupError",
+                        format!("unknown error handler name '{other}'"),
+                    ))
+                }
+            }
+            i = j;
+        }
+        Ok(out)
+    }
+
     /// bytes.decode: `b` is the bytes-like value (for the error's `object`).
     pub fn decode_bytes(&mut self, b: Value, codec: Codec, errors: &str) -> PyResult<String> {
         let data = crate::objects::bytes::bytes_like(b)
@@ -240,6 +336,12 @@ impl Vm {
                 "backslashreplace" => {
                     for &x in &data[start..end] {
                         out.push_str(&escape_char(x as u32));
+                    }
+                    Ok(())
+                }
+                "surrogateescape" if data[start..end].iter().all(|&x| x >= 0x80) => {
+                    for &x in &data[start..end] {
+                        out.extend(code_point_char(0xdc00 + x as u32));
                     }
                     Ok(())
                 }
@@ -391,4 +493,13 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// Whether UTF-8 text holds a lone surrogate's stand-in (plane 13: lead byte 0xF3, then
+/// 0x9D and 0xA0..=0xBF).
+pub fn has_surrogates(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(k, &x)| {
+        x == 0xf3 && b.get(k + 1) == Some(&0x9d) && b.get(k + 2).is_some_and(|&y| y >= 0xa0)
+    })
 }

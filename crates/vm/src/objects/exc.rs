@@ -321,11 +321,26 @@ impl Vm {
     /// A traceback entry's `tb_frame`: a frame snapshot (code, globals, line; the
     /// locals of a function frame are gone by then, so `f_locals` is an empty dict),
     /// made on first use and kept in the entry.
+    /// The entries after it get theirs at the same time, each with `f_back` the frame of
+    /// the entry before it (its caller), unless they already have one.
     pub fn tb_frame(&mut self, tb: Value) -> Value {
         let t = get::<TracebackObj>(tb);
         if heap::has_layout(t.frame, LayoutId::Wrapper) {
             return t.frame;
         }
+        let first = self.tb_frame_one(tb, Value::none());
+        let (mut back, mut cur) = (first, get::<TracebackObj>(tb).next);
+        while heap::has_layout(cur, LayoutId::Traceback)
+            && !heap::has_layout(get::<TracebackObj>(cur).frame, LayoutId::Wrapper)
+        {
+            back = self.tb_frame_one(cur, back);
+            cur = get::<TracebackObj>(cur).next;
+        }
+        first
+    }
+
+    fn tb_frame_one(&mut self, tb: Value, back: Value) -> Value {
+        let t = get::<TracebackObj>(tb);
         let (code, globals, lineno) = (t.code, t.frame, t.lineno);
         let module_level = crate::interp::code::code_data(code).code.name == "<module>";
         let locals = if module_level || globals.is_none() {
@@ -335,11 +350,28 @@ impl Vm {
         };
         let line = Value::small(lineno);
         let info = self.new_tuple(&[globals, line, locals]);
-        let none = Value::none();
-        let f = self.new_wrapper(crate::objects::types::WrapKind::Frame, code, none, info);
+        let f = self.new_wrapper(crate::objects::types::WrapKind::Frame, code, back, info);
         get::<TracebackObj>(tb).frame = f;
         self.heap.barrier(tb);
         f
+    }
+
+    /// `f_lineno` of a frame snapshot (code `code`, info tuple `parts`): the current line
+    /// of the interpreter frame it was taken from while that frame is still at its index
+    /// with the same code and base, else the line at the snapshot.
+    pub fn frame_lineno(&self, code: Value, parts: &[Value]) -> Value {
+        if let (Some(i), Some(b)) = (
+            parts.get(3).and_then(|v| v.as_small()),
+            parts.get(4).and_then(|v| v.as_small()),
+        ) {
+            if let Some(f) = self.frames.get(i as usize) {
+                if f.code == code && f.base as i64 == b {
+                    let cd = crate::interp::code::code_data(code);
+                    return Value::small(cd.code.line_of(f.pc.saturating_sub(1)) as i64);
+                }
+            }
+        }
+        parts[1]
     }
 
     /// Prepend a traceback entry for (code, line) to the exception's chain.

@@ -413,7 +413,9 @@ impl Vm {
                     Int::S(n) => n,
                     _ => -1,
                 };
-                let c = char::from_u32(n as u32).filter(|_| n >= 0);
+                let c = u32::try_from(n)
+                    .ok()
+                    .and_then(coil_syntax::strings::code_point_char);
                 let Some(c) = c else {
                     return Err(self.overflow_error("%c arg not in range(0x110000)"));
                 };
@@ -785,7 +787,9 @@ impl Vm {
                     let s = if is_str(v) {
                         text(v).to_string()
                     } else if let Some(Int::S(n)) = as_int(v) {
-                        char::from_u32(n as u32)
+                        u32::try_from(n)
+                            .ok()
+                            .and_then(coil_syntax::strings::code_point_char)
                             .map(|c| c.to_string())
                             .unwrap_or_default()
                     } else {
@@ -969,7 +973,7 @@ impl Vm {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = coil_syntax::strings::char_code_point(c);
         if n < 0x80 {
             out.push(c);
         } else if n < 0x100 {

@@ -81,10 +81,32 @@ impl Vm {
         let attrs = self.instance_attrs(inst);
         let d = self.new_dict();
         for (k, v) in attrs {
-            self.dict_set_str(d, k, v);
+            if !self.slot_member(inst, k) {
+                self.dict_set_str(d, k, v);
+            }
         }
         self.instance_set_dict(inst, d);
         d
+    }
+
+    /// Whether `name` is a `__slots__` member of the instance's class (its value lives
+    /// outside `__dict__`: in dict mode, in a second dict kept in slot 1).
+    fn slot_member(&self, inst: Value, name: Value) -> bool {
+        let cls = get::<InstanceObj>(inst).cls;
+        self.lookup(cls, name)
+            .is_some_and(crate::objects::slots::is_member)
+    }
+
+    /// In dict mode, the dict of `__slots__` member values (slot 1), made on demand.
+    fn members_dict(&mut self, inst: Value, create: bool) -> Option<Value> {
+        let m = heap::instance_slots(inst)[1];
+        if !m.is_empty() || !create {
+            return Some(m).filter(|m| !m.is_empty());
+        }
+        let d = self.new_dict();
+        heap::instance_slots(inst)[1] = d;
+        self.heap.barrier(inst);
+        Some(d)
     }
 
     /// Make `d` (a dict) the instance's `__dict__` (`obj.__dict__ = d`).
@@ -99,6 +121,20 @@ impl Vm {
                 m
             }
         };
+        // `__slots__` members keep their values (slot 1 in dict mode).
+        let members = match self.instance_dict_mode(inst) {
+            Some(_) => heap::instance_slots(inst)[1],
+            None => Value::EMPTY,
+        };
+        let moved: Vec<(Value, Value)> = if members.is_empty() {
+            let attrs = self.instance_attrs(inst);
+            attrs
+                .into_iter()
+                .filter(|&(k, _)| self.slot_member(inst, k))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for s in heap::instance_slots(inst) {
             *s = Value::EMPTY;
         }
@@ -106,12 +142,22 @@ impl Vm {
         o.overflow = Value::EMPTY;
         o.map = map.0 as u64;
         heap::instance_slots(inst)[0] = d;
+        heap::instance_slots(inst)[1] = members;
         self.heap.barrier(inst);
+        for (k, v) in moved {
+            self.instance_set(inst, k, v);
+        }
     }
 
     /// Read attribute `name` (interned) stored on the instance itself.
     pub fn instance_get(&self, inst: Value, name: Value) -> Option<Value> {
-        if let Some(d) = self.instance_dict_mode(inst) {
+        if let Some(mut d) = self.instance_dict_mode(inst) {
+            if self.slot_member(inst, name) {
+                d = heap::instance_slots(inst)[1];
+                if d.is_empty() {
+                    return None;
+                }
+            }
             let dd = crate::objects::dict::dict_data(d);
             let h = crate::objects::str::str_hash(name);
             return match dd.find_native(h, name) {
@@ -130,7 +176,10 @@ impl Vm {
 
     /// Store attribute `name` (interned) on the instance, extending its map if needed.
     pub fn instance_set(&mut self, inst: Value, name: Value, v: Value) {
-        if let Some(d) = self.instance_dict_mode(inst) {
+        if let Some(mut d) = self.instance_dict_mode(inst) {
+            if self.slot_member(inst, name) {
+                d = self.members_dict(inst, true).unwrap_or(d);
+            }
             self.dict_set_str(d, name, v);
             return;
         }
@@ -168,7 +217,13 @@ impl Vm {
 
     /// Remove attribute `name`; false if absent. (Rebuilds the instance's map.)
     pub fn instance_del(&mut self, inst: Value, name: Value) -> bool {
-        if let Some(d) = self.instance_dict_mode(inst) {
+        if let Some(mut d) = self.instance_dict_mode(inst) {
+            if self.slot_member(inst, name) {
+                match self.members_dict(inst, false) {
+                    Some(m) => d = m,
+                    None => return false,
+                }
+            }
             return matches!(self.dict_del(d, name), Ok(Some(_)));
         }
         let Some(_) = self.instance_get(inst, name) else {

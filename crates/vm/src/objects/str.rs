@@ -193,16 +193,92 @@ pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+thread_local! {
+    /// The last (address, heap epoch, char index, byte offset) found in a non-ASCII str:
+    /// repeated indexing, slicing and `find(sub, start)` walk from there instead of from
+    /// the start (loops over a str's positions become O(1) per step).
+    static CURSOR: std::cell::Cell<(usize, u64, usize, usize)> =
+        const { std::cell::Cell::new((0, 0, 0, 0)) };
+}
+
+#[inline]
+fn is_continuation(b: u8) -> bool {
+    (0x80..0xc0).contains(&b)
+}
+
+/// The cursor's (char, byte) if it is on `v`, else the start.
+fn cursor_start(v: Value) -> (usize, usize) {
+    let (addr, epoch, c, b) = CURSOR.with(|k| k.get());
+    if addr == v.addr() && epoch == heap::epoch() {
+        (c, b)
+    } else {
+        (0, 0)
+    }
+}
+
+fn cursor_set(v: Value, c: usize, b: usize) {
+    CURSOR.with(|k| k.set((v.addr(), heap::epoch(), c, b)));
+}
+
 /// Byte offset of char index `i` (0 <= i <= len).
 pub fn byte_offset(v: Value, i: usize) -> usize {
     if is_ascii(v) {
         return i;
     }
-    text(v)
-        .char_indices()
-        .nth(i)
-        .map(|(b, _)| b)
-        .unwrap_or(heap::str_bytes(v).len())
+    let bytes = heap::str_bytes(v);
+    let n = char_len(v);
+    if i >= n {
+        return bytes.len();
+    }
+    let (mut c, mut b) = cursor_start(v);
+    // Walk from whichever of the cursor, the start and the end is nearest.
+    if i < c && c - i > i {
+        (c, b) = (0, 0);
+    }
+    if i > c && n - i < i - c {
+        (c, b) = (n, bytes.len());
+    }
+    while c < i {
+        b += 1;
+        while b < bytes.len() && is_continuation(bytes[b]) {
+            b += 1;
+        }
+        c += 1;
+    }
+    while c > i {
+        b -= 1;
+        while is_continuation(bytes[b]) {
+            b -= 1;
+        }
+        c -= 1;
+    }
+    cursor_set(v, c, b);
+    b
+}
+
+/// The char index of byte offset `byte` (a char boundary) in str `v`.
+pub fn char_index_of(v: Value, byte: usize) -> usize {
+    if is_ascii(v) {
+        return byte;
+    }
+    let bytes = heap::str_bytes(v);
+    let (mut c, mut b) = cursor_start(v);
+    if byte < b && b - byte > byte {
+        (c, b) = (0, 0);
+    }
+    if byte >= b {
+        c += bytes[b..byte]
+            .iter()
+            .filter(|&&x| !is_continuation(x))
+            .count();
+    } else {
+        c -= bytes[byte..b]
+            .iter()
+            .filter(|&&x| !is_continuation(x))
+            .count();
+    }
+    cursor_set(v, c, byte);
+    c
 }
 
 impl Vm {
@@ -291,7 +367,8 @@ impl Vm {
             let c = (b as char).encode_utf8(&mut buf);
             return self.intern(c);
         }
-        let c = text(v).chars().nth(i).unwrap_or(' ');
+        let b = byte_offset(v, i);
+        let c = text(v)[b..].chars().next().unwrap_or(' ');
         let mut buf = [0u8; 4];
         let s = c.encode_utf8(&mut buf);
         self.new_str(s)
@@ -299,7 +376,7 @@ impl Vm {
 }
 
 /// Is this char printable in CPython's sense (approximation for non-ASCII)?
-fn printable(c: char) -> bool {
+pub fn printable(c: char) -> bool {
     let n = c as u32;
     if n < 0x20 || n == 0x7f {
         return false;
@@ -316,7 +393,7 @@ fn printable(c: char) -> bool {
         && n != 0xfeff
         && !(0xd800..=0xf8ff).contains(&n)
         && !(0xfff9..=0xfffb).contains(&n)
-        && !(0xe0000..).contains(&n)
+        && !(0x40000..).contains(&n)
 }
 
 /// repr() of str text.
@@ -340,7 +417,7 @@ pub fn repr_str(s: &str) -> String {
             }
             c if printable(c) => out.push(c),
             c => {
-                let n = c as u32;
+                let n = coil_syntax::strings::char_code_point(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {

@@ -34,7 +34,7 @@ impl Ch for u32 {
     fn put(s: &[u32], out: &mut Vec<u8>) {
         let mut b = [0; 4];
         for &c in s {
-            let c = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+            let c = coil_syntax::strings::code_point_char(c).unwrap_or(char::REPLACEMENT_CHARACTER);
             out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
         }
     }

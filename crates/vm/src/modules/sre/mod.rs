@@ -52,7 +52,15 @@ fn position(vm: &mut Vm, v: Value, n: usize) -> PyResult<usize> {
 /// The subject as code points: borrowed bytes or decoded chars.
 enum Subject<'a> {
     Bytes(&'a [u8]),
-    Chars(Vec<u32>),
+    Chars(std::rc::Rc<Vec<u32>>),
+}
+
+thread_local! {
+    /// The last non-ASCII str subject decoded to code points, keyed by (address, heap
+    /// epoch): lib/re.py's finditer, sub with a function and scanners call in once per
+    /// match on the same string, which would otherwise be decoded again each time.
+    static DECODED: std::cell::RefCell<(usize, u64, std::rc::Rc<Vec<u32>>)> =
+        std::cell::RefCell::new((0, 0, std::rc::Rc::new(Vec::new())));
 }
 
 fn subject<'a>(vm: &mut Vm, v: Value) -> PyResult<Subject<'a>> {
@@ -60,9 +68,19 @@ fn subject<'a>(vm: &mut Vm, v: Value) -> PyResult<Subject<'a>> {
         if pystr::is_ascii(v) {
             return Ok(Subject::Bytes(crate::heap::str_bytes(v)));
         }
-        return Ok(Subject::Chars(
-            pystr::text(v).chars().map(|c| c as u32).collect(),
-        ));
+        let epoch = crate::heap::epoch();
+        let chars = DECODED.with(|d| {
+            let mut d = d.borrow_mut();
+            if d.0 != v.addr() || d.1 != epoch {
+                let c: Vec<u32> = pystr::text(v)
+                    .chars()
+                    .map(coil_syntax::strings::char_code_point)
+                    .collect();
+                *d = (v.addr(), epoch, std::rc::Rc::new(c));
+            }
+            d.2.clone()
+        });
+        return Ok(Subject::Chars(chars));
     }
     match bytes_like(v) {
         Some(b) => Ok(Subject::Bytes(b)),
