@@ -21,6 +21,8 @@ pub mod stdio;
 pub mod structs;
 pub mod tbhelp;
 pub mod time;
+pub mod unicodedata;
+mod unicodedata_table;
 pub mod weakref;
 pub mod zlib;
 
@@ -56,6 +58,7 @@ const LAZY: &[(&str, Installer)] = &[
     ("binascii", binascii::install),
     ("_coil_traceback", tbhelp::install),
     ("zlib", zlib::install),
+    ("unicodedata", unicodedata::install),
 ];
 
 fn install_time(vm: &mut Vm) {
