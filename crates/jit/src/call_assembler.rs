@@ -161,6 +161,7 @@ impl Jit {
             SlotSrc::Keep => return None,
         };
         self.loops[owner].pieces[pi].exit_counts[i] += 1;
+        self.loops[owner].finishes += 1;
         self.count_exit();
         Some(v)
     }

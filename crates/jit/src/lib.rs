@@ -20,6 +20,7 @@ pub mod abort;
 pub mod bridge;
 pub mod call_assembler;
 pub mod deopt;
+pub mod exits;
 pub mod function;
 pub mod log;
 pub mod params;
@@ -101,6 +102,8 @@ pub struct Piece {
     exit_aborts: Vec<u32>,
     /// Per exit: patched to a bridge.
     bridged: Vec<bool>,
+    /// Per `guard_value` exit that failed: failures per value ([`exits`]).
+    values: FxHashMap<usize, exits::ValueCounts>,
     /// What the snapshot frames are (inlined calls).
     pub frames: Vec<recorder::FrameInfo>,
     /// Bridges only: bridge number, parent piece and exit, entry counter.
@@ -122,6 +125,8 @@ struct ExitClass {
     finish: bool,
     /// Applied without decoding (one frame, no virtuals).
     plan: Option<deopt::ResumePlan>,
+    /// A `guard_value`: the io word of the value it checks (`exits::promoted_slot`).
+    promoted: Option<u32>,
 }
 
 struct BridgeOf {
@@ -153,6 +158,7 @@ impl Piece {
                     version: bridge::version_word(&trace, x),
                     eligible: bridge::eligible(&trace, x, watch),
                     finish: fin.is_some(),
+                    promoted: exits::promoted_slot(&trace, x),
                     plan: match fin {
                         Some(f) => deopt::finish_plan(&trace, x, f.pc, &f.slots),
                         None => deopt::guard_plan(&trace, x),
@@ -168,6 +174,7 @@ impl Piece {
             exit_counts: vec![0; n],
             exit_aborts: vec![0; n],
             bridged: vec![false; n],
+            values: FxHashMap::default(),
             frames,
             bridge: None,
             finish,
@@ -201,12 +208,29 @@ pub struct LoopTrace {
     /// and the iteration count at that check.
     bad_exits: u32,
     iters_mark: i64,
+    /// Runs that ended at a finish (the function's return): with the iterations, what
+    /// a trace without a back-edge completes (`progress`).
+    finishes: i64,
     /// Times entered.
     pub entered: u64,
     /// Its trace ends with a `finish` at the function's return (a function trace, whose
     /// `header` is `function::FUNC_ENTRY`, or a loop recorded to its function's return):
     /// an entry counts as an iteration and the finish is not an exit against it.
     pub linear: bool,
+}
+
+impl LoopTrace {
+    /// What its traces completed so far: iterations, and for a trace without a
+    /// back-edge (whose entries count as iterations) its returns and bridges jumping
+    /// back instead of its entries.
+    fn progress(&self) -> i64 {
+        let it = self.iters.load(Ordering::Relaxed);
+        if self.linear {
+            it - self.entered as i64 + self.finishes
+        } else {
+            it
+        }
+    }
 }
 
 /// Bridge trace ids: this bit set, the bridge number below (loops use their number).
@@ -253,6 +277,10 @@ struct Summary {
     bridges: u32,
     invalidated: u64,
     dropped: u64,
+    /// Exits through marked guards (`exits.rs`): they reached the interpreter.
+    unbridged: u64,
+    /// `guard_value` exits marked for failing with too many different values.
+    spread: u64,
     /// Loops compiled without peeling (their peeled body could never run).
     unpeeled: u64,
     /// Hot loops left for a later entry (too few iterations left).
@@ -546,6 +574,9 @@ impl Jit {
         let p = &mut l.pieces[piece];
         p.exit_aborts[exit] += 1;
         p.exit_counts[exit] = 0;
+        if let Some(vc) = p.values.get_mut(&exit) {
+            vc.clear();
+        }
         let n = p.exit_aborts[exit];
         let guard = bridge::guard_descr(&p.compiled.exits[exit]).unwrap_or(0);
         let loc = Self::location(l.code, l.header);
@@ -764,6 +795,7 @@ impl Jit {
             iters,
             bad_exits: 0,
             iters_mark: 0,
+            finishes: 0,
             entered: 0,
         });
         self.state.insert(
@@ -1051,17 +1083,40 @@ impl Jit {
         let mut bad = false;
         let class = p.classes.get(i);
         let stale = class.and_then(|x| x.version);
+        let finished = class.is_some_and(|x| x.finish);
         if let (Some(c), Some(x)) = (p.exit_counts.get_mut(i), class) {
             *c += 1;
-            hot = *c >= self.params.bridge_threshold as u64
-                && !p.bridged[i]
-                && p.exit_aborts[i] < self.params.max_aborts
-                && room
-                && x.eligible;
-            // Exits that will keep reaching the interpreter: guards whose bridges gave up.
-            // (A finish at the function's return ends the call: the interpreter only
-            // returns, or a direct call hands the value back.)
-            bad = x.eligible && (p.exit_aborts[i] >= self.params.max_aborts || !room);
+            // A `guard_value` counts per failing value (`exits.rs`).
+            let value = match x.promoted {
+                Some(k) if x.eligible && !p.bridged[i] => frame
+                    .io()
+                    .get(k as usize)
+                    .map(|w| (p.values.entry(i).or_default(), *w)),
+                _ => None,
+            };
+            let j = exits::judge(
+                exits::Failure {
+                    eligible: x.eligible,
+                    bridged: p.bridged[i],
+                    failures: *c,
+                    aborts: p.exit_aborts[i],
+                    room,
+                    value,
+                },
+                self.params.bridge_threshold,
+                self.params.max_aborts,
+                self.params.promote_spread,
+            );
+            hot = j.bridge;
+            // Exits that will keep reaching the interpreter. (A finish at the function's
+            // return ends the call: the interpreter only returns, or a direct call hands
+            // the value back.)
+            bad = j.marked;
+            self.summary.unbridged += j.marked as u64;
+            self.summary.spread += j.newly_spread as u64;
+        }
+        if finished {
+            lt.finishes += 1;
         }
         // A run that completed an iteration of the loop it entered (or went on into
         // another loop) ended normally: a short loop leaving at its end (a `for` over a
@@ -1129,7 +1184,7 @@ impl Jit {
         if ratio == 0 || l.bad_exits < window.max(1) {
             return;
         }
-        let now = l.iters.load(Ordering::Relaxed);
+        let now = l.progress();
         let ran = now.saturating_sub(l.iters_mark);
         let exits = l.bad_exits as i64;
         l.bad_exits = 0;
@@ -1139,9 +1194,14 @@ impl Jit {
         }
         let loc = Self::location(l.code, l.header);
         let number = l.number;
+        let what = if l.linear {
+            "iterations and returns"
+        } else {
+            "iterations"
+        };
         self.log.section("jit-abort-log", || {
             format!(
-                "DROPPED: Loop {number} ({loc}): {ran} iterations for {exits} exits through guards without bridges (blacklisted)\n"
+                "DROPPED: Loop {number} ({loc}): {ran} {what} for {exits} exits through guards without bridges (blacklisted)\n"
             )
         });
         for d in self.dependents(idx) {
@@ -1256,6 +1316,8 @@ impl Jit {
         o += &format!("guard exits:     \t{}\n", s.exits);
         o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("dropped:         \t{}\n", s.dropped);
+        o += &format!("exits without bridge:\t{}\n", s.unbridged);
+        o += &format!("spread guard_values:\t{}\n", s.spread);
         o += &format!("not peeled:      \t{}\n", s.unpeeled);
         o += &format!("deferred:        \t{}\n", s.deferred);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());

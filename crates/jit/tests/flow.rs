@@ -420,3 +420,40 @@ print(s, once(5, 140), [again(xs) for _ in range(3)], spin(140))
     assert_eq!(count(&log, "deferred"), 0, "{log}");
     assert_eq!(count(&log, "Total # of loops"), 7, "{log}");
 }
+
+/// A `guard_value` that fails with a new value every time (a fresh closure passed to
+/// a loop on every call) grows no bridges: it counts its failures per value, is marked
+/// once they spread over too many values, and its loop, whose runs end there before
+/// completing an iteration, is dropped. A function trace whose exits are taken so is
+/// dropped the same way.
+#[test]
+fn spread_guard_values_drop_their_trace() {
+    for (name, header) in [("spread_closure", "for_each"), ("function_dropped", "walk")] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("../../tests/conformance/jit/{name}.py"));
+        let src = std::fs::read_to_string(&path).expect("program");
+        let (off, _) = run(&src, &["off"], "");
+        assert!(off.ends_with("[0]"), "{off}");
+        for m in MODES {
+            let (got, _) = run(&src, m, "");
+            assert_eq!(got, off, "{name} --jit {}", m.join(","));
+        }
+        let (got, log) = run(&src, &["threshold=50"], "jit-summary,jit-abort-log");
+        assert_eq!(got, off);
+        assert!(count(&log, "spread guard_values") >= 1, "{log}");
+        assert!(count(&log, "Total # of bridges") < 10, "{log}");
+        assert!(
+            log.lines()
+                .any(|l| l.starts_with("DROPPED:") && l.contains(&format!("({header};"))),
+            "{log}"
+        );
+        // Per-guard counting off: the same guard grows a bridge per closure.
+        let (got, log) = run(
+            &src,
+            &["threshold=50", "promote_spread=0"],
+            "jit-summary,jit-abort-log",
+        );
+        assert_eq!(got, off);
+        assert!(count(&log, "Total # of bridges") >= 50, "{log}");
+    }
+}
