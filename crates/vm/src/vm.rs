@@ -240,6 +240,9 @@ pub struct Vm {
     pub main_module: Value,
     /// Extra root slots: misc runtime values (exception types table etc.).
     pub misc_roots: Vec<Value>,
+    /// (callback, ref) pairs of weak references whose referents died, to call at the next
+    /// safepoint (`modules/weakref.rs`).
+    pub weak_pending: Vec<Value>,
     pub argv: Vec<String>,
     /// sys.set_int_max_str_digits limit (0 = none).
     pub int_max_str_digits: usize,
@@ -291,6 +294,7 @@ impl Vm {
             jit_raise: false,
             main_module: Value::EMPTY,
             misc_roots: Vec::new(),
+            weak_pending: Vec::new(),
             argv: Vec::new(),
             int_max_str_digits: 4300,
             repr_stack: Vec::new(),
@@ -374,6 +378,9 @@ impl Vm {
     pub fn safepoint(&mut self) {
         if (self.heap.collect_requested || self.heap.stress) && self.gc_inhibit == 0 {
             self.collect();
+            if !self.weak_pending.is_empty() {
+                self.run_weak_callbacks();
+            }
         }
     }
 
@@ -389,6 +396,9 @@ impl Vm {
                 heap.collect_minor(visit);
             }
         });
+        if !self.heap.weak_cleared.is_empty() {
+            crate::modules::weakref::take_cleared(self);
+        }
     }
 
     /// How many objects a full collection now would free that CPython's cycle collector
@@ -419,6 +429,7 @@ impl Vm {
             main_module,
             misc_roots,
             repr_stack,
+            weak_pending,
             ..
         } = self;
         let mut visit = |f: &mut dyn FnMut(&mut Value)| {
@@ -452,6 +463,9 @@ impl Vm {
                 f(v);
             }
             for v in repr_stack.iter_mut() {
+                f(v);
+            }
+            for v in weak_pending.iter_mut() {
                 f(v);
             }
         };

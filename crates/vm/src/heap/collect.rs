@@ -119,7 +119,10 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
         }
         LayoutId::Wrapper => {
             let o = get::<WrapperObj>(v);
-            f(&mut o.a);
+            // A weak cell's referent is not traced (`process_weak_*`).
+            if o.kind != crate::objects::types::WrapKind::WeakCell as u64 {
+                f(&mut o.a);
+            }
             f(&mut o.b);
             f(&mut o.c);
         }
@@ -259,6 +262,7 @@ impl Heap {
                 self.evacuate(slot, &mut worklist)
             });
         }
+        self.process_weak_minor();
         let fins = std::mem::take(&mut self.young_finalizable);
         for addr in fins {
             let v = Value::from_addr(addr);
@@ -290,6 +294,60 @@ impl Heap {
         super::bump_epoch();
     }
 
+    /// After a minor collection's copying: weak cells follow their moved referents; a
+    /// young referent that was not copied is dead and its cell is cleared (None).
+    fn process_weak_minor(&mut self) {
+        let cells = std::mem::take(&mut self.weak_cells);
+        let mut kept = Vec::with_capacity(cells.len());
+        for addr in cells {
+            let mut w = Value::from_addr(addr);
+            if is_young(w) {
+                if header(w).flags & flags::FORWARDED == 0 {
+                    continue; // the cell itself died
+                }
+                w = *forward_word(w);
+            }
+            let o = get::<WrapperObj>(w);
+            let r = o.a;
+            if r.is_ptr() && is_young(r) {
+                if header(r).flags & flags::FORWARDED != 0 {
+                    o.a = *forward_word(r);
+                } else {
+                    o.a = Value::none();
+                    self.weak_cleared.push(w.addr());
+                }
+            }
+            kept.push(w.addr());
+        }
+        self.weak_cleared.retain(|&a| {
+            let w = Value::from_addr(a);
+            !is_young(w)
+        });
+        self.weak_cells = kept;
+    }
+
+    /// After a major collection's marking: cells of unmarked referents are cleared; dead
+    /// cells are dropped.
+    fn process_weak_major(&mut self) {
+        let cells = std::mem::take(&mut self.weak_cells);
+        let live = |v: Value| header(v).flags & (flags::MARK | flags::IMMORTAL) != 0;
+        let mut kept = Vec::with_capacity(cells.len());
+        for addr in cells {
+            let w = Value::from_addr(addr);
+            if !live(w) {
+                continue;
+            }
+            let o = get::<WrapperObj>(w);
+            if o.a.is_ptr() && !live(o.a) {
+                o.a = Value::none();
+                self.weak_cleared.push(addr);
+            }
+            kept.push(addr);
+        }
+        self.weak_cleared.retain(|&a| live(Value::from_addr(a)));
+        self.weak_cells = kept;
+    }
+
     /// Major collection: minor first, then mark from the roots and sweep the old space.
     pub fn collect_major(&mut self, roots: &mut RootVisitor<'_>) {
         self.collect_minor(roots);
@@ -313,6 +371,7 @@ impl Heap {
                 mark(&mut c, &mut stack);
             }
         }
+        self.process_weak_major();
         self.old.sweep(
             |addr| {
                 let h = header(Value::from_addr(addr));

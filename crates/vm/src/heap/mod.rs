@@ -121,6 +121,11 @@ pub struct Heap {
     /// Young large objects (address, size), see `alloc_large_young`.
     pub(crate) young_large: Vec<(usize, usize)>,
     pub(crate) young_large_bytes: usize,
+    /// Every weak cell (`modules/weakref.rs`; a `Wrapper` of kind `WeakCell` whose `a` is
+    /// not traced): after a collection their dead referents are None.
+    pub weak_cells: Vec<usize>,
+    /// Weak cells cleared by collections since the VM last looked (`take_cleared`).
+    pub weak_cleared: Vec<usize>,
     /// Young objects whose identity was taken: young address -> (reserved old block, size).
     pub(crate) shadows: rustc_hash::FxHashMap<usize, (usize, usize)>,
     /// Set when the nursery is full or the old space grew past its threshold.
@@ -157,6 +162,8 @@ impl Heap {
             young_finalizable: Vec::new(),
             young_large: Vec::new(),
             young_large_bytes: 0,
+            weak_cells: Vec::new(),
+            weak_cleared: Vec::new(),
             shadows: Default::default(),
             collect_requested: false,
             major_requested: false,

@@ -153,5 +153,8 @@ fn collect(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     let found = vm.cyclic_garbage();
     vm.heap.major_requested = true;
     vm.collect();
+    if !vm.weak_pending.is_empty() {
+        vm.run_weak_callbacks();
+    }
     Ok(Value::small(found as i64))
 }

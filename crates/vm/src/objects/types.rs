@@ -260,6 +260,9 @@ pub enum WrapKind {
     /// A snapshot of an interpreter frame (`sys._getframe`): `a` the code, `b` the
     /// calling frame's snapshot or None, `c` the tuple (globals, line, locals).
     Frame,
+    /// A weak reference's cell (`modules/weakref.rs`): `a` the referent, not traced (None
+    /// once it died), `b` the Python ref object to pass to `c`, the callback, or None.
+    WeakCell,
 }
 
 impl WrapKind {
@@ -279,6 +282,7 @@ impl WrapKind {
             DictItems,
             BigRange,
             Frame,
+            WeakCell,
         ][n as usize]
     }
 }
@@ -424,6 +428,7 @@ impl Vm {
                 WrapKind::DictItems => t.dict_items,
                 WrapKind::BigRange => t.range,
                 WrapKind::Frame => t.frame,
+                WrapKind::WeakCell => t.object,
             },
             LayoutId::Free => t.object,
         }
