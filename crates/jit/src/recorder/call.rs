@@ -699,7 +699,7 @@ impl Recorder {
         c: Inline,
         vals: &[Value],
     ) -> Result<u32, Abort> {
-        if vals.len() > 5 {
+        if vals.len() > super::residual::CALL_ASSEMBLER_ARGS {
             return Err(u(AbortKind::Recursion, "residual call with many arguments"));
         }
         if self.slots.len() != c.fpos + 1 + vals.len() {

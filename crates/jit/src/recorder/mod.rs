@@ -32,6 +32,7 @@ mod globals;
 mod iter;
 mod residual;
 mod seq;
+mod slice;
 
 use call::MFrame;
 pub use call::{has_loop, FrameInfo};
@@ -786,6 +787,7 @@ impl Recorder {
             },
             Bc::BINARY_SUBSCR => match self.subscr_dunder(vm, pc + 1)? {
                 Some(n) => next = n,
+                None if self.list_getslice(vm)? => {}
                 None => match self.binary_subscr(vm) {
                     Err(a) if a.kind == AbortKind::Unsupported => self.subscr_residual(vm)?,
                     r => r?,
@@ -795,12 +797,14 @@ impl Recorder {
             Bc::UNPACK_SEQUENCE => self.unpack_sequence(vm, arg)?,
             Bc::UNPACK_EX => self.unpack_ex(vm, arg)?,
             Bc::BUILD_TUPLE => self.build_tuple(vm, arg)?,
+            Bc::STORE_SUBSCR if self.list_setslice(vm)? => {}
             Bc::STORE_SUBSCR => match self.store_subscr(vm) {
                 Err(a) if a.kind == AbortKind::Unsupported => self.store_subscr_residual(vm)?,
                 r => r?,
             },
             Bc::DELETE_SUBSCR => self.delete_subscr(vm)?,
             Bc::CONTAINS_OP => self.contains_op(vm, arg)?,
+            Bc::BUILD_SLICE if self.build_slice_virtual(vm, arg)? => {}
             Bc::BUILD_SLICE => self.build_slice(vm, arg)?,
             Bc::BUILD_LIST | Bc::BUILD_SET | Bc::BUILD_MAP | Bc::BUILD_STRING => {
                 self.build_residual(vm, ins.op, arg)?

@@ -66,6 +66,10 @@ pub(super) enum Pending {
 /// Most positional values a helper takes (`h_call`'s arguments, BUILD_LIST's items).
 pub(super) const MAX_ARGS: usize = 6;
 
+/// Most arguments a residual call of a Python function passes (`h_call_assembler`; the
+/// ones past the sixth helper argument go on the machine stack).
+pub(super) const CALL_ASSEMBLER_ARGS: usize = 8;
+
 /// Runs a VM operation for compiled code: no collection, the result's word or 0 with the
 /// exception left in `Vm::exc` (the trace's exception word).
 fn run(f: impl FnOnce(&mut Vm) -> PyResult) -> u64 {
@@ -132,7 +136,9 @@ extern "sysv64" fn h_build_slice(a: u64, b: u64, c: u64) -> u64 {
     run(|vm| Ok(vm.new_slice(w(a), w(b), w(c))))
 }
 
-fn items(n: u64, a: [u64; MAX_ARGS]) -> Vec<Value> {
+/// The first `n` of a helper's argument words as values (no heap allocation: helpers
+/// run once per call from a trace).
+fn items(n: u64, a: [u64; MAX_ARGS]) -> smallvec::SmallVec<[Value; MAX_ARGS]> {
     a[..(n as usize).min(MAX_ARGS)]
         .iter()
         .map(|x| w(*x))
@@ -256,13 +262,17 @@ extern "sysv64" fn h_call_assembler(
     a2: u64,
     a3: u64,
     a4: u64,
+    a5: u64,
+    a6: u64,
+    a7: u64,
 ) -> u64 {
-    let vs = items(n.min(5), [a0, a1, a2, a3, a4, 0]);
+    let all = [a0, a1, a2, a3, a4, a5, a6, a7].map(w);
+    let vs = &all[..(n as usize).min(CALL_ASSEMBLER_ARGS)];
     run(|vm| {
         let saved = vm.recursion_limit;
         let limit = (saved + 1).saturating_sub(inl as usize).max(1);
         vm.recursion_limit = limit;
-        let r = crate::call_assembler::call(vm, w(f), &vs);
+        let r = crate::call_assembler::call(vm, w(f), vs);
         if vm.recursion_limit == limit {
             vm.recursion_limit = saved;
         }
@@ -315,7 +325,7 @@ helpers! {
     ListExtend = h_list_extend(Ref, Ref);
     ListAppend = h_list_append(Ref, Ref);
     Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref);
+    CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref, Ref, Ref, Ref);
     GetIter = h_get_iter(Ref);
     IterNext = h_iter_next(Ref);
 }
