@@ -24,5 +24,9 @@ except UnicodeEncodeError as e:
 print("\udcff".encode("ascii", "backslashreplace"), "\ud800".encode("latin-1", "replace"))
 print(sorted(["b", "\ud800", "a"])[:2], "x\ud800" + "y" == "x\ud800y", "\ud800".upper() == "\ud800")
 print(s.encode("utf-8", "surrogatepass"), sys.stdout.encoding)
+import json, os
+print(json.dumps("\ud800"), json.loads('"\\ud83d\\ude00"') == "\U0001F600", repr(json.loads('"\\udc00"')))
+print("%c" % 0xdc80 == "\udc80", "{!r}".format("\udfff"), "x\ud800y".split("\ud800"), "x\ud800y"[::-1] == "y\ud800x")
+print(os.fsdecode(b"caf\xe9") == "caf\udce9", os.fsencode("caf\udce9"), os.fsencode(os.fsdecode(b"\xff\xfe")))
 print("ok", end="")
 print(" then", "bad", "\ud800", "never")

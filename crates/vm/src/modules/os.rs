@@ -405,6 +405,20 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def fsencode(filename):
+    filename = fspath(filename) if not isinstance(filename, (str, bytes)) else filename
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename) if not isinstance(filename, (str, bytes)) else filename
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
 def putenv(key, value):
     environ[key] = value
 
