@@ -244,10 +244,7 @@ impl Vm {
         } else {
             heap::items(kwnames).iter().copied().collect()
         };
-        let args: Slots = self.stack[fpos + 1..fpos + 1 + nargs]
-            .iter()
-            .copied()
-            .collect();
+        let args = Slots::from_slice(&self.stack[fpos + 1..fpos + 1 + nargs]);
         let slots = match self.bind_args(func, &args, &kwn) {
             Ok(s) => s,
             Err(e) => {
@@ -358,10 +355,7 @@ impl Vm {
                     let def = &self.natives[n.index as usize];
                     if def.owner.is_empty() && n.self_.is_empty() {
                         let nf = def.f;
-                        let args: Slots = self.stack[fpos + 1..fpos + 1 + nargs]
-                            .iter()
-                            .copied()
-                            .collect();
+                        let args = Slots::from_slice(&self.stack[fpos + 1..fpos + 1 + nargs]);
                         let r = nf(self, &args, &[]);
                         self.stack.truncate(ret);
                         self.stack.push(r?);
@@ -428,10 +422,7 @@ impl Vm {
         } else {
             heap::items(kwnames).iter().copied().collect()
         };
-        let all: Slots = self.stack[fpos + 1..fpos + 1 + nargs]
-            .iter()
-            .copied()
-            .collect();
+        let all = Slots::from_slice(&self.stack[fpos + 1..fpos + 1 + nargs]);
         let npos = nargs - kwn.len();
         let kw: SmallVec<[(Value, Value); 4]> = kwn
             .iter()

@@ -123,17 +123,18 @@ impl Vm {
             if self.jit_tracing != TRACING {
                 return None;
             }
-            let fi = self.frames.len() - 1;
-            let code_v = self.frames[fi].code;
-            let cd: &mut CodeData = code_data(code_v);
+            // The running frame (`fi`, its code, slots and pc). `'outer` loads them, and so
+            // does `enter_top_frame!` when a call or return switches frames in the loop.
+            let mut fi = self.frames.len() - 1;
+            let mut code_v = self.frames[fi].code;
+            let mut cd: &mut CodeData = code_data(code_v);
             // A second view of the same CodeData (the code object is rooted by the frame
             // and never freed or changed while it runs): no Rc clone per frame switch.
-            let instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
-            let base = self.frames[fi].base;
+            let mut instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
+            let mut slots = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             // Room for this frame's operand stack: `push!` does not check the capacity.
             self.stack.reserve_frame(cd.stack_room);
-            let slots = base;
 
             macro_rules! tri {
                 ($e:expr) => {
@@ -198,11 +199,55 @@ impl Vm {
                 }};
             }
 
+            // CPython 3.11's superinstructions (LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST,
+            // STORE_FAST__LOAD_FAST) without rewriting the bytecode: after LOAD_FAST or
+            // STORE_FAST, a directly following LOAD_FAST of a bound local or LOAD_CONST
+            // runs in the same dispatch. Only in the normal copy: the recorder sees every
+            // instruction. An unbound local is left to its own dispatch, which raises
+            // with its own pc.
+            macro_rules! fuse_load_next {
+                () => {{
+                    if !TRACING {
+                        if let Some(next) = instrs.get(pc) {
+                            if next.op == Opcode::LOAD_FAST {
+                                let w = self.stack[slots + next.arg as usize];
+                                if !w.is_empty() {
+                                    push!(w);
+                                    pc += 1;
+                                }
+                            } else if next.op == Opcode::LOAD_CONST {
+                                push!(cd.consts[next.arg as usize]);
+                                pc += 1;
+                            }
+                        }
+                    }
+                }};
+            }
+
             // The float box made by the last float BINARY_OP of this frame and its pc, until
             // the next BINARY_OP: a box that only the value stack holds, which that next
             // instruction may overwrite with its own result (see BINARY_OP).
             let mut fresh = Value::EMPTY;
             let mut fresh_pc = 0usize;
+
+            // Run the top frame from its saved pc without going round `'outer`: after the
+            // inlined call pushed it, or a return to a Python caller uncovered it. Nothing
+            // is pending there and, in the normal copy, `Vm::jit_tracing` is unchanged
+            // (the callers check it: a hot call may start recording), so `'outer` would
+            // only reload the same frame. A new frame gets no float box to reuse.
+            macro_rules! enter_top_frame {
+                () => {{
+                    fi = self.frames.len() - 1;
+                    code_v = self.frames[fi].code;
+                    cd = code_data(code_v);
+                    instrs = &code_data(code_v).code.code[..];
+                    slots = self.frames[fi].base;
+                    pc = self.frames[fi].pc;
+                    self.stack.reserve_frame(cd.stack_room);
+                    fresh = Value::EMPTY;
+                    continue;
+                }};
+            }
 
             loop {
                 if TRACING {
@@ -238,10 +283,12 @@ impl Vm {
                             raise!(self.unbound_local(cd, arg));
                         }
                         push!(v);
+                        fuse_load_next!();
                     }
                     Opcode::STORE_FAST => {
                         let v = pop!();
                         self.stack[slots + arg] = v;
+                        fuse_load_next!();
                     }
                     Opcode::DELETE_FAST => {
                         if self.stack[slots + arg].is_empty() {
@@ -926,7 +973,10 @@ impl Vm {
                             self.frames.truncate(fi);
                             self.stack.truncate(ret);
                             push!(v);
-                            continue 'outer;
+                            if TRACING {
+                                continue 'outer;
+                            }
+                            enter_top_frame!();
                         }
                         self.frames[fi].pc = pc;
                         match self.return_from_frame(v) {
@@ -965,7 +1015,10 @@ impl Vm {
                             }
                         };
                         if tri!(self.call_on_stack(fpos, nargs, kw, ret)) {
-                            continue 'outer;
+                            if TRACING || self.jit_tracing {
+                                continue 'outer;
+                            }
+                            enter_top_frame!();
                         }
                     }
                     Opcode::KW_NAMES => {
