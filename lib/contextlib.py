@@ -299,3 +299,217 @@ class ExitStack(AbstractContextManager):
     def close(self):
         """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+    __slots__ = ()
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            for method in ('__aenter__', '__aexit__'):
+                for B in C.__mro__:
+                    if method in B.__dict__:
+                        if B.__dict__[method] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class AsyncContextDecorator(object):
+    """A base class or mixin that enables async context managers to decorate coroutines."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+            try:
+                setattr(inner, attr, getattr(func, attr))
+            except AttributeError:
+                pass
+        inner.__wrapped__ = func
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager: drives an async generator's one yield."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        athrow = getattr(self.gen, 'athrow', None)
+        if athrow is None:
+            raise NotImplementedError(
+                "coil's async generators have no athrow(): the exception raised in "
+                "an @asynccontextmanager block cannot be thrown into its generator") \
+                from value
+        try:
+            await athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and \
+                    exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function becomes an async context
+    manager factory."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(helper, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    helper.__wrapped__ = func
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that awaits thing.aclose() on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """Async context manager for a dynamic stack of sync and async exit callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enters the supplied async context manager."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous "
+                            'context manager protocol'
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        """Registers a coroutine function with the standard __aexit__ signature."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary coroutine function and arguments."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((False, _exit_wrapper))
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if isinstance(cb, tuple):
+                    cb_suppress = await cb[1](*exc_details)
+                else:
+                    cb_suppress = cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                new_exc_details = (type(e), e, e.__traceback__)
+                _fix_exception_context(new_exc_details[1], exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+__all__ += ['AbstractAsyncContextManager', 'AsyncContextDecorator', 'AsyncExitStack',
+            'aclosing', 'asynccontextmanager']
