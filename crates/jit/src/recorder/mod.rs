@@ -702,8 +702,12 @@ impl Recorder {
             ));
         }
         self.resolve_pending(vm, pc)?;
-        if self.bridge && self.recorded > 0 && self.mframes.len() == 1 && pc == self.header {
-            self.close()?;
+        if self.bridge
+            && self.recorded > 0
+            && self.mframes.len() == 1
+            && pc == self.header
+            && self.close_bridge()?
+        {
             return Ok(true);
         }
         let f = &vm.frames[self.depth - 1];
@@ -932,8 +936,11 @@ impl Recorder {
                 if self.function {
                     return Err(u(AbortKind::Unsupported, "loop in a function trace"));
                 }
-                if arg as u32 == self.header {
+                if arg as u32 == self.header && !self.bridge {
                     self.close()?;
+                    return Ok(true);
+                }
+                if arg as u32 == self.header && self.close_bridge()? {
                     return Ok(true);
                 }
                 self.inner_back_edge(arg as u32)?;
@@ -1320,6 +1327,27 @@ impl Recorder {
         let args = self.jump_args(&self.entry)?;
         self.trace.jump(&args, self.target);
         Ok(())
+    }
+
+    /// A bridge back at its loop's header: closes it with a jump to the loop (true), or,
+    /// when only the types of some slots differ from the loop's entry (a local that was a
+    /// float at entry is None here), records on round the loop (false): the bridge
+    /// closes at a later header whose types fit, or ends at the function's return.
+    fn close_bridge(&mut self) -> Result<bool, Abort> {
+        let only_types = self.slots.len() == self.entry.len()
+            && self
+                .entry
+                .iter()
+                .zip(&self.slots)
+                .all(|(k, s)| (*k == Kind::Dead) == s.is_none());
+        match self.jump_args(&self.entry) {
+            Ok(args) => {
+                self.trace.jump(&args, self.target);
+                Ok(true)
+            }
+            Err(a) if a.kind == AbortKind::TypeUnstable && only_types => Ok(false),
+            Err(a) => Err(a),
+        }
     }
 
     /// The finished recording (after `step` returned Ok(true)).
