@@ -111,6 +111,9 @@ impl Jit {
                 );
                 rec.function = true;
                 rec.merge_headers = headers;
+                // Globals of a dict whose version keeps changing are read by lookup, as
+                // in loops and bridges (else every rebinding invalidates the trace).
+                rec.unstable_versions = self.unstable_versions();
                 self.recording = Some((rec, Instant::now(), Recording::Function));
                 vm.jit_tracing = true;
                 Hot::Done(false)

@@ -457,3 +457,42 @@ fn spread_guard_values_drop_their_trace() {
         assert!(count(&log, "Total # of bridges") >= 50, "{log}");
     }
 }
+
+/// A function trace reads the globals of a dict whose version keeps changing by lookup,
+/// as loops do: rebinding another global of the module no longer invalidates it each
+/// time (deltablue's `planner = Planner()` invalidated `append`'s function trace).
+#[test]
+fn function_trace_rebound_global_stops_invalidating() {
+    let src = "\
+K = 3
+planner = None
+def use():
+    return planner
+def depth(n):
+    if n == 0:
+        return K
+    return K + depth(n - 1)
+t = 0
+for r in range(16):
+    planner = [r]
+    use()
+    if r == 12:
+        K = 5
+    for i in range(400):
+        t += depth(6)
+print(t, use())
+";
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "--jit {}", m.join(","));
+    }
+    let (got, log) = run(
+        src,
+        &["threshold=50", "function_threshold=50"],
+        "jit-summary,jit-abort-log",
+    );
+    assert_eq!(got, off);
+    assert!(count(&log, "invalidated") <= 3, "{log}");
+}
