@@ -59,14 +59,17 @@ pub fn install(vm: &mut Vm, spec: &[String]) {
         return;
     }
     vm.jit_threshold = params.counter_step();
-    vm.jit = Box::new(JitHandle(Rc::new(RefCell::new(Jit::new(params, vm)))));
+    vm.jit = Box::new(JitHandle(Rc::new(RefCell::new(Jit::new(params, vm))), None));
 }
 
 /// The JIT as the VM holds it: a shared handle, so that Python code a trace calls (a
 /// residual call runs a function in the VM) can enter compiled code itself while the
 /// outer trace waits in its helper call (PyPy's JIT is re-entrant the same way). The
-/// machine code runs outside any borrow of the [`Jit`].
-pub struct JitHandle(Rc<RefCell<Jit>>);
+/// machine code runs outside any borrow of the [`Jit`]. The second field is the handle
+/// the VM holds while this one runs compiled code, kept between runs: entering a
+/// compiled loop (every resumption of a generator whose loop is compiled) allocates
+/// nothing.
+pub struct JitHandle(Rc<RefCell<Jit>>, Option<Box<dyn JitHooks>>);
 
 /// What a hot back-edge asks of the handle.
 enum Hot {
@@ -1385,12 +1388,16 @@ impl JitHandle {
             Hot::Done(changed) => changed,
             Hot::Run(trace, mut frame, mark) => {
                 // Python code the trace calls sees the JIT (nested runs of other loops).
-                let outer = std::mem::replace(&mut vm.jit, Box::new(JitHandle(self.0.clone())));
+                let inner = self
+                    .1
+                    .take()
+                    .unwrap_or_else(|| Box::new(JitHandle(self.0.clone(), None)));
+                let outer = std::mem::replace(&mut vm.jit, inner);
                 self.0.borrow_mut().nested += 1;
                 call_assembler::push_active(&self.0);
                 let exit = execute(vm, trace, &mut frame);
                 call_assembler::pop_active();
-                vm.jit = outer;
+                self.1 = Some(std::mem::replace(&mut vm.jit, outer));
                 let mut j = self.0.borrow_mut();
                 j.nested -= 1;
                 j.after_run(vm, exit, frame, mark)
