@@ -72,7 +72,7 @@ fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
         return None;
     }
     let jit = ACTIVE.with(|a| a.borrow().last().cloned())?;
-    let (entry, mut frame, mark) = jit.borrow_mut().enter_direct(vm, code, args)?;
+    let (entry, mut frame, mark) = jit.borrow_mut().enter_direct(vm, f, code, args)?;
     // The re-entry and the callee's frame, as the interpreter's call from Rust counts them.
     vm.depth += 2;
     jit.borrow_mut().nested += 1;
@@ -104,6 +104,7 @@ impl Jit {
     fn enter_direct(
         &mut self,
         vm: &Vm,
+        f: Value,
         code: Value,
         args: &[Value],
     ) -> Option<(Entry, JitFrame, RunMark)> {
@@ -122,6 +123,8 @@ impl Jit {
         let n = code_data(code).nslots.max(args.len());
         let mut vals: SmallVec<[Value; 16]> = SmallVec::from_slice(args);
         vals.resize(n, Value::EMPTY);
+        // A closure's cells are inputs of its traces.
+        crate::recorder::fill_free_cells(f, &mut vals);
         let (e, frame) = self.prepare(idx, &vals)?;
         Some((e, frame, self.mark(idx)))
     }

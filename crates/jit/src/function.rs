@@ -49,6 +49,8 @@ impl Jit {
         if self.recording.is_some() {
             return Hot::Done(false);
         }
+        // A closure's trace takes its cells as inputs (recorder::fill_free_cells).
+        crate::recorder::fill_top_free_cells(vm);
         let key = (code.addr(), FUNC_ENTRY);
         match self.state.get(&key).copied() {
             Some(LoopState::Compiled(idx)) => self.enter(vm, idx),

@@ -14,13 +14,14 @@
 //! guards) are remembered too, so a loop without calls loads and checks each once, in
 //! the preamble (PyPy gets the same from quasi-immutable fields). Trace code changes
 //! such a word only by `setfield_raw` (which forgets every raw word) or inside a call
-//! that may write. Every other raw load is volatile and never remembered: signal and
+//! that may run Python code (`EF=force`): a call that only writes (`EF=write`, the VM's
+//! builtin helpers that make or fill new objects) keeps them. Every other raw load is volatile and never remembered: signal and
 //! safepoint flags are set by signal handlers, other threads and slow paths while the
 //! trace runs.
 
 use rustc_hash::FxHashMap;
 
-use coil_ir::{ArrayId, Const, Descr, FieldId, Opcode, Opnd, Type};
+use coil_ir::{ArrayId, Const, Descr, Effect, FieldId, Opcode, Opnd, Type};
 
 use crate::info::IntBound;
 use crate::optimizer::{BoxId, Optimizer, Stage};
@@ -254,7 +255,8 @@ impl Optimizer<'_> {
                 r
             }
             (o, Descr::Call(c)) if o.is_call() => {
-                let writes = self.out.descrs.c(c).effect.writes();
+                let effect = self.out.descrs.c(c).effect;
+                let writes = effect.writes();
                 let r = self.send(Stage::Emit, b);
                 if writes {
                     if !self.heap.fields.is_empty() || !self.heap.items.is_empty() {
@@ -264,7 +266,9 @@ impl Optimizer<'_> {
                     }
                     self.heap.fields.clear();
                     self.heap.items.clear();
-                    self.heap.raw.clear();
+                    if effect == Effect::MayForce {
+                        self.heap.raw.clear();
+                    }
                 }
                 r
             }

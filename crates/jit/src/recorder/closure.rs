@@ -5,6 +5,12 @@
 //! MAKE_FUNCTION of closures and lambdas inside the loop: a fresh function object the
 //! optimizer keeps virtual while only the trace calls it (its calls are inlined through
 //! its code, its cells read from its closure tuple).
+//!
+//! A closure's own traces (a function trace, a loop's entry trace, a call_assembler
+//! run) start before its COPY_FREE_VARS: whoever enters them fills the free slots from
+//! the function's closure first ([`fill_free_cells`]), so the cells are inputs like any
+//! local and COPY_FREE_VARS in the trace's own frame is a no-op. The cells are read from
+//! the frame, never embedded: two functions made from one code share its traces.
 
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
@@ -13,6 +19,39 @@ use coil_vm::heap::{get, has_layout, items};
 use coil_vm::interp::code::code_data;
 use coil_vm::layout::{off, CellObj, FunctionObj, LayoutId};
 use coil_vm::{Value, Vm};
+
+/// The free slots (after varnames and cellvars) of a frame of function `func` whose
+/// slots are `vals`, filled with its closure's cells as COPY_FREE_VARS would (which
+/// then rewrites the same cells): a trace that starts at the function's entry takes
+/// them as inputs.
+pub(crate) fn fill_free_cells(func: Value, vals: &mut [Value]) {
+    if !func.is_ptr() || !has_layout(func, LayoutId::Function) {
+        return;
+    }
+    let fo = get::<FunctionObj>(func);
+    if fo.closure.is_empty() {
+        return;
+    }
+    let cd = code_data(fo.code);
+    let start = cd.nvarnames + cd.ncellvars;
+    for (j, &c) in items(fo.closure).iter().enumerate() {
+        if let Some(s) = vals.get_mut(start + j) {
+            *s = c;
+        }
+    }
+}
+
+/// [`fill_free_cells`] for the interpreter's top frame (just pushed, at its entry).
+pub(crate) fn fill_top_free_cells(vm: &mut Vm) {
+    let Some(f) = vm.frames.last() else {
+        return;
+    };
+    let (func, base) = (f.func, f.base);
+    let n = code_data(f.code).nslots;
+    if let Some(vals) = vm.stack.get_mut(base..base + n) {
+        fill_free_cells(func, vals);
+    }
+}
 
 impl Recorder {
     fn cell_descr(&mut self) -> Descr {
@@ -88,10 +127,34 @@ impl Recorder {
     /// (read from the closure tuple of a function the trace made).
     pub(super) fn copy_free_vars(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
         if self.mframes.len() < 2 {
-            return Err(u(
-                AbortKind::Unsupported,
-                "COPY_FREE_VARS in the loop's frame",
-            ));
+            // The trace's own frame: its entry filled the free slots (fill_free_cells),
+            // they are inputs holding the cells already.
+            let cd = code_data(self.cur_code());
+            let start = self.fbase + cd.nvarnames + cd.ncellvars;
+            let f = vm.frames.last().expect("frame");
+            let func = f.func;
+            if !has_layout(func, LayoutId::Function) {
+                return Err(u(
+                    AbortKind::Unsupported,
+                    "COPY_FREE_VARS without a function",
+                ));
+            }
+            let closure = get::<FunctionObj>(func).closure;
+            let cells: &[Value] = if closure.is_empty() {
+                &[]
+            } else {
+                items(closure)
+            };
+            for j in 0..arg {
+                let filled = cells.get(j).copied() == vm.stack.get(f.base + start + j).copied();
+                if start + j >= self.nslots || self.slots[start + j].is_none() || !filled {
+                    return Err(u(
+                        AbortKind::Unsupported,
+                        "COPY_FREE_VARS in the loop's frame",
+                    ));
+                }
+            }
+            return Ok(());
         }
         if let Some(Some(fo)) = self.slots.get(self.fbase - 1).copied() {
             if self.is_made_function(fo) {

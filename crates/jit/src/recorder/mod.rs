@@ -25,6 +25,7 @@
 mod attr;
 mod call;
 mod closure;
+mod dict;
 mod dunder;
 mod flow;
 mod generator;
@@ -36,6 +37,7 @@ mod slice;
 
 use call::MFrame;
 pub use call::{has_loop, FrameInfo};
+pub(crate) use closure::{fill_free_cells, fill_top_free_cells};
 use residual::Pending;
 
 use crate::abort::{Abort, AbortKind};
@@ -674,6 +676,56 @@ impl Recorder {
         }
     }
 
+    /// `a is b` where an operand is an unboxed int or float (concretely `ca`, `cb`).
+    /// An int mirror whose value is a bool holds a bool on every run (it comes from a
+    /// comparison or a guarded unboxing), one whose value is an int an int. Small ints
+    /// are tagged words: identity with an int is equality of the boxed words; no
+    /// unboxed value is a constant object other than a number (`x is None`). Float
+    /// identity otherwise aborts.
+    fn is_unboxed(&mut self, a: Opnd, b: Opnd, ca: Value, cb: Value) -> Result<bool, Abort> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let same = ca == cb;
+        let guard = |r: &mut Recorder, eq: Opnd| {
+            let g = if same {
+                Opcode::GuardTrue
+            } else {
+                Opcode::GuardFalse
+            };
+            r.guard(g, &[eq]);
+            Ok(same)
+        };
+        if ta == Type::Int && tb == Type::Int {
+            // Bools and ints are never identical; two of a kind are by value.
+            if ca.is_bool() != cb.is_bool() {
+                return Ok(false);
+            }
+            let eq = self.emit(Opcode::IntEq, &[a, b]);
+            return guard(self, eq);
+        }
+        for (x, tx, cx, other, ky) in [(a, ta, ca, b, cb), (b, tb, cb, a, ca)] {
+            if tx == Type::Ref || self.trace.as_const(other).is_none() {
+                continue;
+            }
+            if tx == Type::Int && cx.is_bool() && ky.is_bool() {
+                // `x is True`.
+                let k = self.trace.int(ky.is_true_obj() as i64);
+                let eq = self.emit(Opcode::IntEq, &[x, k]);
+                return guard(self, eq);
+            }
+            if ky.is_ptr() && !is_float(ky) && !(tx == Type::Int && cx.is_bool() && ky.is_bool()) {
+                // `x is None`: a constant object no unboxed number or bool is.
+                return Ok(false);
+            }
+        }
+        let int_ref = |t: Type, c: Value, u: Type| t == Type::Int && !c.is_bool() && u == Type::Ref;
+        if int_ref(ta, ca, tb) || int_ref(tb, cb, ta) {
+            let (wa, wb) = (self.box_word(a)?, self.box_word(b)?);
+            let eq = self.emit(Opcode::PtrEq, &[wa, wb]);
+            return guard(self, eq);
+        }
+        Err(u(AbortKind::Unsupported, "`is` on unboxed values"))
+    }
+
     /// Records the instruction at `pc` (called before the interpreter executes it).
     /// Ok(true): the loop closed and the trace is complete.
     pub fn step(&mut self, vm: &mut Vm, pc: u32) -> Result<bool, Abort> {
@@ -810,9 +862,12 @@ impl Recorder {
             Bc::CONTAINS_OP => self.contains_op(vm, arg)?,
             Bc::BUILD_SLICE if self.build_slice_virtual(vm, arg)? => {}
             Bc::BUILD_SLICE => self.build_slice(vm, arg)?,
-            Bc::BUILD_LIST | Bc::BUILD_SET | Bc::BUILD_MAP | Bc::BUILD_STRING => {
+            Bc::BUILD_LIST | Bc::BUILD_SET | Bc::BUILD_STRING => {
                 self.build_residual(vm, ins.op, arg)?
             }
+            Bc::BUILD_MAP => self.build_map(vm, arg)?,
+            Bc::BUILD_CONST_KEY_MAP => self.build_const_key_map(vm, arg)?,
+            Bc::MAP_ADD => self.map_add(vm, arg)?,
             Bc::FORMAT_VALUE => self.format_value(vm, arg)?,
             Bc::LIST_EXTEND => self.list_extend(vm, arg)?,
             Bc::GET_ITER => self.get_iter(vm)?,
@@ -896,7 +951,7 @@ impl Recorder {
                     );
                     same != (arg == 1)
                 } else {
-                    return Err(u(AbortKind::Unsupported, "`is` on unboxed values"));
+                    self.is_unboxed(a, b, ca, cb)? != (arg == 1)
                 };
                 self.slots.truncate(n - 2);
                 let c = self.constant(Value::bool(r))?;

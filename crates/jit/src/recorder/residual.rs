@@ -15,6 +15,7 @@
 //! resolved at the next instruction ([`Pending`]), whose snapshot is the state after the
 //! call. Guards on the result (small int, float or object) resume there, after the call.
 
+use super::dict::{h_dict_fill, h_dict_pairs};
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
@@ -72,7 +73,7 @@ pub(super) const CALL_ASSEMBLER_ARGS: usize = 8;
 
 /// Runs a VM operation for compiled code: no collection, the result's word or 0 with the
 /// exception left in `Vm::exc` (the trace's exception word).
-fn run(f: impl FnOnce(&mut Vm) -> PyResult) -> u64 {
+pub(super) fn run(f: impl FnOnce(&mut Vm) -> PyResult) -> u64 {
     with_vm(|vm| {
         vm.gc_inhibit += 1;
         let r = f(vm);
@@ -177,26 +178,6 @@ extern "sysv64" fn h_build_set(
     })
 }
 
-/// BUILD_MAP of up to 3 pairs (`n` pairs, keys and values interleaved).
-extern "sysv64" fn h_build_map(
-    n: u64,
-    a0: u64,
-    a1: u64,
-    a2: u64,
-    a3: u64,
-    a4: u64,
-    a5: u64,
-) -> u64 {
-    let vs = items(2 * n, [a0, a1, a2, a3, a4, a5]);
-    run(|vm| {
-        let d = vm.new_dict();
-        for kv in vs.chunks(2) {
-            vm.dict_set(d, kv[0], kv[1])?;
-        }
-        Ok(d)
-    })
-}
-
 extern "sysv64" fn h_build_string(
     n: u64,
     a0: u64,
@@ -289,18 +270,31 @@ extern "sysv64" fn h_iter_next(it: u64) -> u64 {
     run(|vm| Ok(vm.iter_next(w(it))?.unwrap_or(Value::EMPTY)))
 }
 
+/// What a helper may do besides returning its result (the optimizer's call effect).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Runs {
+    /// It may run Python code (dunders, `__hash__`/`__eq__` of keys, generators,
+    /// natives that mutate dicts and classes): any dict or class version may change.
+    Python,
+    /// It only makes new objects or fills the list or dict it is given, with builtin
+    /// operations: dict and class versions guarded before the call still hold after it.
+    Builtin,
+}
+
 macro_rules! helpers {
-    ($( $name:ident = $f:ident ( $($t:ident),* ); )*) => {
-        /// The VM helpers traces call (one table: name, function, argument types).
+    ($( $name:ident = $f:ident ( $($t:ident),* ) $runs:ident; )*) => {
+        /// The VM helpers traces call (one table: name, function, argument types, and
+        /// whether Python code may run in them).
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub(super) enum Helper { $($name,)* }
         impl Helper {
-            fn def(self) -> (&'static str, u64, Vec<Type>) {
+            fn def(self) -> (&'static str, u64, Vec<Type>, Runs) {
                 match self {
                     $(Helper::$name => (
                         stringify!($f),
                         $f as *const () as u64,
                         vec![$(Type::$t),*],
+                        Runs::$runs,
                     ),)*
                 }
             }
@@ -309,25 +303,27 @@ macro_rules! helpers {
 }
 
 helpers! {
-    BinaryOp = h_binary_op(Int, Ref, Ref);
-    CompareOp = h_compare_op(Int, Ref, Ref);
-    Contains = h_contains(Int, Ref, Ref);
-    Unary = h_unary(Int, Ref);
-    GetItem = h_getitem(Ref, Ref);
-    SetItem = h_setitem(Ref, Ref, Ref);
-    DelItem = h_delitem(Ref, Ref);
-    BuildSlice = h_build_slice(Ref, Ref, Ref);
-    BuildList = h_build_list(Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    BuildSet = h_build_set(Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    BuildMap = h_build_map(Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    BuildString = h_build_string(Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    FormatValue = h_format_value(Ref, Int, Ref);
-    ListExtend = h_list_extend(Ref, Ref);
-    ListAppend = h_list_append(Ref, Ref);
-    Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref);
-    CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref, Ref, Ref, Ref);
-    GetIter = h_get_iter(Ref);
-    IterNext = h_iter_next(Ref);
+    BinaryOp = h_binary_op(Int, Ref, Ref) Python;
+    CompareOp = h_compare_op(Int, Ref, Ref) Python;
+    Contains = h_contains(Int, Ref, Ref) Python;
+    Unary = h_unary(Int, Ref) Python;
+    GetItem = h_getitem(Ref, Ref) Python;
+    SetItem = h_setitem(Ref, Ref, Ref) Python;
+    DelItem = h_delitem(Ref, Ref) Python;
+    BuildSlice = h_build_slice(Ref, Ref, Ref) Builtin;
+    BuildList = h_build_list(Int, Ref, Ref, Ref, Ref, Ref, Ref) Builtin;
+    BuildSet = h_build_set(Int, Ref, Ref, Ref, Ref, Ref, Ref) Python;
+    BuildString = h_build_string(Int, Ref, Ref, Ref, Ref, Ref, Ref) Builtin;
+    DictPairs = h_dict_pairs(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref) Python;
+    DictFill = h_dict_fill(Ref, Ref, Int, Int, Ref, Ref, Ref, Ref) Builtin;
+    DictFillAny = h_dict_fill(Ref, Ref, Int, Int, Ref, Ref, Ref, Ref) Python;
+    FormatValue = h_format_value(Ref, Int, Ref) Python;
+    ListExtend = h_list_extend(Ref, Ref) Python;
+    ListAppend = h_list_append(Ref, Ref) Builtin;
+    Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref) Python;
+    CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref, Ref, Ref, Ref) Python;
+    GetIter = h_get_iter(Ref) Python;
+    IterNext = h_iter_next(Ref) Python;
 }
 
 /// Builtin functions a trace must not call from a helper: they read the caller's
@@ -390,9 +386,10 @@ const METHOD_LAYOUTS: &[LayoutId] = &[
 impl Recorder {
     /// Emits a call of helper `h` and its `guard_no_exception` (the snapshot of the state
     /// before the instruction: an exception is raised at it). Versions guarded so far are
-    /// forgotten: the helper may have run Python code.
+    /// forgotten when the helper may run Python code ([`Runs`]; its call descr then says
+    /// `EF=force`, and the optimizer forgets the version words it remembers).
     pub(super) fn residual(&mut self, h: Helper, args: &[Opnd]) -> Opnd {
-        let (name, addr, tys) = h.def();
+        let (name, addr, tys, runs) = h.def();
         let mut args = args.to_vec();
         while args.len() < tys.len() {
             let z = match tys[args.len()] {
@@ -407,13 +404,18 @@ impl Recorder {
             addr,
             args: tys,
             result: Type::Ref,
-            effect: Effect::MayWrite,
+            effect: match runs {
+                Runs::Python => Effect::MayForce,
+                Runs::Builtin => Effect::MayWrite,
+            },
             can_raise: true,
             can_collect: false,
         });
         let r = Opnd::Ref(self.trace.emit(Opcode::CallR, &args, Descr::Call(cd)));
         self.trace.guard(Opcode::GuardNoException, &[], s);
-        self.guarded.clear();
+        if runs == Runs::Python {
+            self.guarded.clear();
+        }
         self.in_residual = true;
         r
     }
@@ -428,7 +430,7 @@ impl Recorder {
     }
 
     /// Words for the top `n` operands, deepest first.
-    fn top_words(&mut self, vm: &Vm, n: usize) -> Result<Vec<Opnd>, Abort> {
+    pub(super) fn top_words(&mut self, vm: &Vm, n: usize) -> Result<Vec<Opnd>, Abort> {
         let mut ws = Vec::with_capacity(n);
         for k in (0..n).rev() {
             let (o, v) = (self.peek(k)?, Self::concrete(vm, k));
@@ -685,13 +687,12 @@ impl Recorder {
         Ok(())
     }
 
-    /// BUILD_LIST / BUILD_SET / BUILD_STRING(n) and BUILD_MAP(n pairs).
+    /// BUILD_LIST / BUILD_SET / BUILD_STRING(n) (BUILD_MAP: `dict.rs`).
     pub(super) fn build_residual(&mut self, vm: &Vm, op: Bc, n: usize) -> Result<(), Abort> {
         let (h, words) = match op {
             Bc::BUILD_LIST => (Helper::BuildList, n),
             Bc::BUILD_SET => (Helper::BuildSet, n),
-            Bc::BUILD_STRING => (Helper::BuildString, n),
-            _ => (Helper::BuildMap, 2 * n),
+            _ => (Helper::BuildString, n),
         };
         if words > MAX_ARGS {
             return Err(u(
