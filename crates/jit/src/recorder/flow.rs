@@ -15,6 +15,7 @@ use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{FieldDescr, Flags, Opcode, Opnd, TargetId, Type};
 use coil_vm::heap::{self, get};
+use coil_vm::interp::code::code_data;
 use coil_vm::layout::{off, InstanceObj, LayoutId};
 use coil_vm::objects::float::float_value;
 use coil_vm::objects::types::type_data;
@@ -265,9 +266,12 @@ impl Recorder {
         Ok(())
     }
 
-    /// The arguments of a jump to a label taking a frame of kinds `entry`: the mirrored
-    /// frame's slots, which must be set exactly where the entry's are, with its types.
-    pub(super) fn jump_args(&self, entry: &[Kind]) -> Result<Vec<Opnd>, Abort> {
+    /// The arguments of a jump to a label taking a frame of kinds `entry` at header `pc`:
+    /// the mirrored frame's slots, which must be set exactly where the entry's are, with
+    /// its types; a local the entry has empty may be set when it is dead at the header
+    /// (written before it is read on every path, `crate::function::dead_at`: a variable
+    /// first assigned inside the loop), and is not passed.
+    pub(super) fn jump_args(&self, entry: &[Kind], pc: u32) -> Result<Vec<Opnd>, Abort> {
         if self.slots.len() != entry.len() {
             return Err(u(
                 AbortKind::TypeUnstable,
@@ -279,7 +283,10 @@ impl Recorder {
             match (k, self.slots[i]) {
                 (Kind::Dead, None) => {}
                 (Kind::Dead, Some(_)) => {
-                    return Err(u(AbortKind::TypeUnstable, "a slot empty at entry is set"))
+                    let cd = code_data(self.code);
+                    if i >= cd.nvarnames || !crate::function::dead_at(&cd.code, pc, i) {
+                        return Err(u(AbortKind::TypeUnstable, "a slot empty at entry is set"));
+                    }
                 }
                 (_, None) => {
                     return Err(u(AbortKind::TypeUnstable, "a slot set at entry is emptied"))
@@ -325,7 +332,7 @@ impl Recorder {
         // the header's state, as `step` would emit them).
         self.in_residual = false;
         self.resolve_pending(vm, pc)?;
-        let Ok(args) = self.jump_args(entry) else {
+        let Ok(args) = self.jump_args(entry, pc) else {
             return Ok(false);
         };
         self.trace.jump(&args, target);

@@ -1379,7 +1379,7 @@ impl Recorder {
     }
 
     fn close(&mut self) -> Result<(), Abort> {
-        let args = self.jump_args(&self.entry)?;
+        let args = self.jump_args(&self.entry, self.header)?;
         self.trace.jump(&args, self.target);
         Ok(())
     }
@@ -1395,7 +1395,7 @@ impl Recorder {
                 .iter()
                 .zip(&self.slots)
                 .all(|(k, s)| (*k == Kind::Dead) == s.is_none());
-        match self.jump_args(&self.entry) {
+        match self.jump_args(&self.entry, self.header) {
             Ok(args) => {
                 self.trace.jump(&args, self.target);
                 Ok(true)
