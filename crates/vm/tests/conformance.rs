@@ -132,6 +132,22 @@ fn conformance_child() {
     std::fs::write(out.with_extension("code"), c.to_string()).expect("write code");
 }
 
+/// `hay` with every occurrence of `from` replaced by `to`.
+fn replace_bytes(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len());
+    let mut i = 0;
+    while i < hay.len() {
+        if !from.is_empty() && hay[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(hay[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// One program run: its name, whether under GC stress, and the first difference.
 type Outcome = (String, bool, Result<(), String>);
 
@@ -144,23 +160,25 @@ fn check(path: &Path, stress: bool) -> Result<(), String> {
     } else {
         run_program(path, stress)
     };
-    let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir, "<DIR>");
+    // Compared as bytes (a program may print bytes that are not UTF-8, e.g. a binary PBM);
+    // the lossy text is only for describing a difference.
+    let norm = |b: &[u8]| replace_bytes(b, dir.as_bytes(), b"<DIR>");
     let (out, err) = (norm(&stdout), norm(&stderr));
-    // Read like the output (lossily): a program may print bytes that are not UTF-8.
-    let want = |ext: &str| {
-        String::from_utf8_lossy(&std::fs::read(path.with_extension(ext)).unwrap_or_default())
-            .into_owned()
-    };
+    let want = |ext: &str| std::fs::read(path.with_extension(ext)).unwrap_or_default();
     let (want_out, want_err) = (want("out"), want("err"));
     let want_code: i32 = std::fs::read_to_string(path.with_extension("code"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
-    if out != want_out {
-        return Err(first_diff("stdout", &want_out, &out));
-    }
-    if err != want_err {
-        return Err(first_diff("stderr", &want_err, &err));
+    for (what, want, got) in [("stdout", &want_out, &out), ("stderr", &want_err, &err)] {
+        if want != got {
+            let (w, g) = (String::from_utf8_lossy(want), String::from_utf8_lossy(got));
+            return Err(if w == g {
+                format!("{what}: same text but different bytes (not UTF-8)")
+            } else {
+                first_diff(what, &w, &g)
+            });
+        }
     }
     if code != want_code {
         return Err(format!("exit status: want {want_code}, got {code}"));

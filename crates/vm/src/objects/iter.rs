@@ -455,6 +455,30 @@ impl Vm {
         }
     }
 
+    /// `collect_iterable`, except that a value that is not iterable raises
+    /// `TypeError: {msg}` (CPython's `PySequence_Fast(v, msg)`).
+    pub fn collect_iterable_or(&mut self, v: Value, msg: &str) -> PyResult<Vec<Value>> {
+        if has_layout(v, LayoutId::List) || has_layout(v, LayoutId::Tuple) {
+            return self.collect_iterable(v);
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                let te = self.exc_type("TypeError");
+                return Err(if self.exc_matches(self.exc, te) {
+                    self.type_error(msg)
+                } else {
+                    e
+                });
+            }
+        };
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// All items of an iterable, in order.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if has_layout(v, LayoutId::List) {

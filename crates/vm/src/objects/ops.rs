@@ -1211,9 +1211,16 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, l: Value, s: Value, v: Value) -> PyResult<()> {
-        let new = self.collect_iterable(v)?;
         let len = list_len(l);
         let (start, stop, step, count) = self.slice_indices(s, len)?;
+        let new = self.collect_iterable_or(
+            v,
+            if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            },
+        )?;
         let mut items = list_items(l).to_vec();
         if step == 1 {
             let stop = stop.max(start) as usize;
