@@ -283,10 +283,13 @@ mod tests {
         x.map(|n| Value::small(n).0).unwrap_or(Value::none().0)
     }
 
+    /// A slice's start, stop and step, and the indices Python selects with it.
+    type Case = (Option<i64>, Option<i64>, Option<i64>, Vec<i64>);
+
     /// Python's own results for these slices of a 10-item sequence.
     #[test]
     fn slice_indices_match_python() {
-        let cases: &[(Option<i64>, Option<i64>, Option<i64>, Vec<i64>)] = &[
+        let cases: &[Case] = &[
             (None, None, None, (0..10).collect()),
             (None, Some(4), None, vec![0, 1, 2, 3]),
             (Some(3), None, Some(-1), vec![3, 2, 1, 0]),
