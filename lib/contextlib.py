@@ -7,6 +7,20 @@ __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'redirect_stderr', 'suppress', 'chdir']
 
 
+def _check_methods(C, *methods):
+    """True if every method is defined (not as None) along C's MRO, else NotImplemented
+    (what the abstract context managers' __subclasshook__ answers)."""
+    for method in methods:
+        for B in C.__mro__:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
 class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
     __slots__ = ()
@@ -23,15 +37,7 @@ class AbstractContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            for method in ('__enter__', '__exit__'):
-                for B in C.__mro__:
-                    if method in B.__dict__:
-                        if B.__dict__[method] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
+            return _check_methods(C, '__enter__', '__exit__')
         return NotImplemented
 
 
@@ -317,15 +323,7 @@ class AbstractAsyncContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            for method in ('__aenter__', '__aexit__'):
-                for B in C.__mro__:
-                    if method in B.__dict__:
-                        if B.__dict__[method] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
+            return _check_methods(C, '__aenter__', '__aexit__')
         return NotImplemented
 
 

@@ -209,6 +209,34 @@ class Executor:
         return False
 
 
+
+class _PoolExecutor(Executor):
+    """What both pools share: the initializer runs once, before the first call; if it
+    raises, the pool is broken (`_broken_class` with `_broken_message`)."""
+
+    _initializer = None
+    _initargs = ()
+    _initialized = False
+    _broken_class = BrokenExecutor
+    _broken_message = ''
+
+    def _set_initializer(self, initializer, initargs):
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        if not self._initialized and not self._shutdown:
+            self._initialized = True
+            if self._initializer is not None:
+                try:
+                    self._initializer(*self._initargs)
+                except BaseException:
+                    self._broken = self._broken_message
+                    raise self._broken_class(self._broken)
+        return super().submit(fn, *args, **kwargs)
+
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
