@@ -1,4 +1,4 @@
-# category: other
+# category: object
 # quick: 6
 # N-queens by brute force over permutations (a generator), filtered with sets, as in the
 # classic nqueens benchmark.
