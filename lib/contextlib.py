@@ -376,14 +376,8 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
             raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
-        athrow = getattr(self.gen, 'athrow', None)
-        if athrow is None:
-            raise NotImplementedError(
-                "coil's async generators have no athrow(): the exception raised in "
-                "an @asynccontextmanager block cannot be thrown into its generator") \
-                from value
         try:
-            await athrow(value)
+            await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
         except RuntimeError as exc:

@@ -34,15 +34,15 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    pass
+    __module__ = '_pickle'
 
 
 class PicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 class UnpicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 class _Stop(Exception):
@@ -382,6 +382,17 @@ class _Pickler:
 
     def _reduce(self, obj, t):
         # A class's own __reduce_ex__ / __reduce__, else object's default.
+        if obj is ... or obj is NotImplemented:
+            # CPython's singletons reduce to their builtins name.
+            return 'Ellipsis' if obj is ... else 'NotImplemented'
+        if t is _MethodType or t is _BuiltinMethodType:
+            # A bound method reduces to getattr(its object, its name).
+            owner = getattr(obj, '__self__', None)
+            if owner is not None and not isinstance(owner, _ModuleType):
+                return getattr, (owner, obj.__name__)
+        if t is range or t is slice:
+            # Their C __reduce__ (coil's range and slice have none).
+            return t, (obj.start, obj.stop, obj.step)
         rex = _class_attr(t, '__reduce_ex__')
         if rex is not None:
             return obj.__reduce_ex__(self.proto)
@@ -736,6 +747,8 @@ class _Pickler:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
@@ -783,6 +796,17 @@ class _Pickler:
         return self.save_global(obj)
 
     _dispatch = {}
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+_MethodType = type(_C()._m)
+_BuiltinMethodType = type([].append)
+_ModuleType = type(sys)
+del _C
 
 
 def _class_attr(t, name):

@@ -77,7 +77,81 @@ GenericAlias = _optional(lambda: type(list[int]))
 UnionType = type(int | str)
 
 
-MappingProxyType = _optional(lambda: type(type.__dict__))
+class _mappingproxy:
+    """A read-only view of a mapping (coil's class __dict__ is a plain dict, so
+    `type(type.__dict__)` cannot serve as MappingProxyType)."""
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
+                or isinstance(mapping, (list, tuple)):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s'
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute %r" % name)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    __hash__ = None
+
+
+_mappingproxy.__name__ = _mappingproxy.__qualname__ = 'mappingproxy'
+_mappingproxy.__module__ = 'builtins'
+
+
+def _mappingproxy_type():
+    t = type(type.__dict__)
+    return _mappingproxy if t is dict else t
+
+
+MappingProxyType = _optional(_mappingproxy_type)
 WrapperDescriptorType = _optional(lambda: type(object.__init__))
 MethodWrapperType = _optional(lambda: type(object().__str__))
 MethodDescriptorType = _optional(lambda: type(str.join))

@@ -672,7 +672,21 @@ class _ProtocolMeta(_ABCMeta):
                     getattr(instance, attr) is not None)
                    for attr in _get_protocol_attrs(cls)):
                 return True
-        return super().__instancecheck__(instance)
+        # The subclass hook may not raise for checks made on isinstance's behalf
+        # (CPython's _allow_reckless_class_checks).
+        global _reckless_checks
+        _reckless_checks += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless_checks -= 1
+
+
+_reckless_checks = 0
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -690,8 +704,17 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
+                if _reckless_checks:
+                    return NotImplemented
                 raise TypeError('Instance and class checks can only be used '
                                 'with @runtime_checkable protocols')
+            if not _is_callable_members_only(cls):
+                if _reckless_checks:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
             for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:

@@ -11,6 +11,11 @@ import os
 import time
 import io
 
+
+def _is_internal_frame(frame):
+    """A frame of this module (logging's own functions)."""
+    return frame.f_code.co_filename == _srcfile
+
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
            'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
@@ -60,6 +65,9 @@ def getLevelName(level):
 def addLevelName(level, levelName):
     _levelToName[level] = levelName
     _nameToLevel[levelName] = level
+
+
+_srcfile = addLevelName.__code__.co_filename
 
 
 def _checkLevel(level):
@@ -252,15 +260,14 @@ _STYLES = {
 
 
 def _format_exception(ei):
-    etype, value, tb = ei
-    if value is None:
-        return 'NoneType: None'
-    name = type(value).__name__
-    mod = type(value).__module__
-    if mod not in ('builtins', '__main__'):
-        name = mod + '.' + name
-    s = str(value)
-    return 'Traceback (most recent call last):\n%s' % (name + ': ' + s if s else name)
+    import traceback
+    sio = io.StringIO()
+    traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
+    s = sio.getvalue()
+    sio.close()
+    if s[-1:] == "\n":
+        s = s[:-1]
+    return s
 
 
 class Formatter(object):
@@ -708,7 +715,28 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        # The first frame outside this module, then stacklevel - 1 frames further out.
+        f = sys._getframe(1) if hasattr(sys, '_getframe') else None
+        while f is not None and _is_internal_frame(f):
+            f = f.f_back
+        while f is not None and stacklevel > 1:
+            back = f.f_back
+            if back is None:
+                break
+            f = back
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            sio = io.StringIO()
+            sio.write('Stack (most recent call last):\n')
+            traceback.print_stack(f, file=sio)
+            sinfo = sio.getvalue().rstrip('\n')
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

@@ -100,6 +100,7 @@ builtin_types! {
     text_io = "TextIOWrapper", value_array = "value_array",
     coroutine = "coroutine", async_generator = "async_generator",
     async_generator_asend = "async_generator_asend", member_descriptor = "member_descriptor",
+    async_generator_athrow = "async_generator_athrow",
     coroutine_wrapper = "coroutine_wrapper",
     frame = "frame",
     wrapper_descriptor = "wrapper_descriptor", method_descriptor = "method_descriptor",

@@ -176,6 +176,7 @@ pub fn install(vm: &mut Vm) {
     modules::install(vm);
     // memoryview is written in Python (a byte view of bytes/bytearray).
     let _ = crate::modules::exec_source(vm, b, include_str!("memoryview.py"), "<builtins>");
+    let _ = crate::modules::exec_source(vm, b, include_str!("asynciter.py"), "<builtins>");
     let bk = vm.names.builtins;
     let _ = vm.dict_del(b, bk);
 }

@@ -6,6 +6,9 @@
 //! to send first, `c` its state) which resumes the generator when it is itself driven:
 //! a value the generator yields (marked by ASYNC_GEN_WRAP) finishes the asend object with
 //! StopIteration(value); anything an inner `await` yields passes through to the driver.
+//! `athrow(e)`/`aclose()` return an athrow object (kind `AsyncGenAThrow`: `b` the
+//! exception, None for aclose) that throws into the generator when first driven; for
+//! aclose a yielded value is "ignored GeneratorExit" and the generator's end is a return.
 
 use super::gen::{gen_data, GenKind, GenStep};
 use crate::builtins::arity;
@@ -33,14 +36,18 @@ pub fn is_asend(v: Value) -> bool {
     has_layout(v, LayoutId::Wrapper) && get::<WrapperObj>(v).kind == WrapKind::AsyncGenASend as u64
 }
 
+pub fn is_athrow(v: Value) -> bool {
+    has_layout(v, LayoutId::Wrapper) && get::<WrapperObj>(v).kind == WrapKind::AsyncGenAThrow as u64
+}
+
 /// What `coroutine.__await__()` returns: an iterator driving the coroutine.
 pub fn is_coro_wrapper(v: Value) -> bool {
     has_layout(v, LayoutId::Wrapper) && get::<WrapperObj>(v).kind == WrapKind::CoroWrapper as u64
 }
 
-/// An asend object or a coroutine wrapper: iterators with send/throw/close.
+/// An asend or athrow object or a coroutine wrapper: iterators with send/throw/close.
 pub fn is_await_iter(v: Value) -> bool {
-    is_asend(v) || is_coro_wrapper(v)
+    is_asend(v) || is_athrow(v) || is_coro_wrapper(v)
 }
 
 impl Vm {
@@ -213,8 +220,91 @@ impl Vm {
         )
     }
 
-    /// SEND into an asend object (None when `recv` is not one).
+    /// What the async generator did, as the athrow object's step: a value it yields
+    /// ends athrow (Return(v)) and is an error for aclose; its end is StopAsyncIteration
+    /// for athrow and a return for aclose, which also swallows GeneratorExit and
+    /// StopAsyncIteration; an inner await's value passes through (Yield).
+    fn athrow_result(&mut self, a: Value, r: PyResult<GenStep>) -> PyResult<GenStep> {
+        let w = get::<WrapperObj>(a);
+        let (agen, aclose) = (w.a, w.b.is_none());
+        if !matches!(r, Ok(GenStep::Yield(_))) || gen_data(agen).wrapped {
+            w.c = Value::small(ASEND_CLOSED);
+        }
+        match r {
+            Ok(GenStep::Yield(y)) => {
+                let d = gen_data(agen);
+                if !d.wrapped {
+                    return Ok(GenStep::Yield(y));
+                }
+                d.wrapped = false;
+                if aclose {
+                    return Err(
+                        self.raise_msg("RuntimeError", "async generator ignored GeneratorExit")
+                    );
+                }
+                Ok(GenStep::Return(y))
+            }
+            Ok(GenStep::Return(_)) if aclose => Ok(GenStep::Return(Value::none())),
+            Ok(GenStep::Return(_)) => {
+                let cls = self.exc_type("StopAsyncIteration");
+                let e = self.new_exception(cls, &[]);
+                Err(self.raise(e))
+            }
+            Err(e) => {
+                let ge = self.exc_type("GeneratorExit");
+                let sai = self.exc_type("StopAsyncIteration");
+                if aclose && (self.isinstance(self.exc, ge) || self.isinstance(self.exc, sai)) {
+                    return Ok(GenStep::Return(Value::none()));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// SEND into an athrow object: the first step throws (GeneratorExit for aclose).
+    fn athrow_send_step(&mut self, recv: Value, v: Value) -> PyResult<GenStep> {
+        let w = get::<WrapperObj>(recv);
+        let (agen, exc, state) = (w.a, w.b, w.c.small_value());
+        if state == ASEND_CLOSED {
+            return Err(self.raise_msg(
+                "RuntimeError",
+                "cannot reuse already awaited aclose()/athrow()",
+            ));
+        }
+        self.gc_inhibit += 1;
+        let r = if state == ASEND_INIT {
+            if gen_data(agen).state == super::gen::GenState::Done {
+                self.gc_inhibit -= 1;
+                w.c = Value::small(ASEND_CLOSED);
+                return Ok(GenStep::Return(Value::none()));
+            }
+            if !v.is_none() {
+                self.gc_inhibit -= 1;
+                return Err(self.raise_msg(
+                    "RuntimeError",
+                    "can't send non-None value to a just-started coroutine",
+                ));
+            }
+            w.c = Value::small(ASEND_ITER);
+            let e = if exc.is_none() {
+                let ge = self.exc_type("GeneratorExit");
+                self.new_exception(ge, &[])
+            } else {
+                exc
+            };
+            self.gen_throw(agen, e)
+        } else {
+            self.gen_resume(agen, v, None)
+        };
+        self.gc_inhibit -= 1;
+        self.athrow_result(recv, r)
+    }
+
+    /// SEND into an asend or athrow object (None when `recv` is neither).
     pub(crate) fn asend_send_step(&mut self, recv: Value, v: Value) -> Option<PyResult<GenStep>> {
+        if is_athrow(recv) {
+            return Some(self.athrow_send_step(recv, v));
+        }
         if is_coro_wrapper(recv) {
             let coro = get::<WrapperObj>(recv).a;
             self.gc_inhibit += 1;
@@ -243,8 +333,19 @@ impl Vm {
         Some(self.asend_result(recv, r))
     }
 
-    /// throw() into an asend object (None when `recv` is not one).
+    /// throw() into an asend or athrow object (None when `recv` is neither).
     pub(crate) fn asend_throw_step(&mut self, recv: Value, e: Value) -> Option<PyResult<GenStep>> {
+        if is_athrow(recv) {
+            let w = get::<WrapperObj>(recv);
+            if w.c.small_value() == ASEND_CLOSED {
+                return Some(Err(self.asend_closed_error()));
+            }
+            let agen = w.a;
+            self.gc_inhibit += 1;
+            let r = self.gen_throw(agen, e);
+            self.gc_inhibit -= 1;
+            return Some(self.athrow_result(recv, r));
+        }
         if is_coro_wrapper(recv) {
             let coro = get::<WrapperObj>(recv).a;
             self.gc_inhibit += 1;
@@ -272,7 +373,7 @@ impl Vm {
             let coro = get::<WrapperObj>(v).a;
             return Some(self.gen_close(coro));
         }
-        if !is_asend(v) {
+        if !is_asend(v) && !is_athrow(v) {
             return None;
         }
         get::<WrapperObj>(v).c = Value::small(ASEND_CLOSED);
@@ -349,6 +450,19 @@ fn agen_asend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     Ok(vm.new_asend(args[0], args[1]))
 }
 
+fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "athrow", &args[1..], 1, 3)?;
+    let e = throw_arg(vm, &args[1..])?;
+    let init = Value::small(ASEND_INIT);
+    Ok(vm.new_wrapper(WrapKind::AsyncGenAThrow, args[0], e, init))
+}
+
+fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    arity(vm, "aclose", &args[1..], 0, 0)?;
+    let init = Value::small(ASEND_INIT);
+    Ok(vm.new_wrapper(WrapKind::AsyncGenAThrow, args[0], Value::none(), init))
+}
+
 fn asend_send(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "send", &args[1..], 1, 1)?;
     match vm.asend_send_step(args[0], args[1]) {
@@ -404,10 +518,16 @@ pub fn install(vm: &mut Vm) {
         ("__aiter__", return_self as NativeFn),
         ("__anext__", agen_anext),
         ("asend", agen_asend),
+        ("athrow", agen_athrow),
+        ("aclose", agen_aclose),
     ] {
         vm.add_method(t, n, f);
     }
-    for t in [vm.types.async_generator_asend, vm.types.coroutine_wrapper] {
+    for t in [
+        vm.types.async_generator_asend,
+        vm.types.async_generator_athrow,
+        vm.types.coroutine_wrapper,
+    ] {
         for &(n, f) in &[
             ("send", asend_send as NativeFn),
             ("throw", asend_throw),
@@ -418,6 +538,10 @@ pub fn install(vm: &mut Vm) {
             vm.add_method(t, n, f);
         }
     }
-    let t = vm.types.async_generator_asend;
-    vm.add_method(t, "__await__", return_self);
+    for t in [
+        vm.types.async_generator_asend,
+        vm.types.async_generator_athrow,
+    ] {
+        vm.add_method(t, "__await__", return_self);
+    }
 }

@@ -370,6 +370,10 @@ impl Vm {
                 if let Some(a) = self.lookup(tt, name) {
                     return self.bind_descriptor(a, t, tt).map(Some);
                 }
+                // A metaclass's `__getattr__` answers what the class lacks.
+                if let Some(g) = self.lookup(tt, self.names.getattr) {
+                    return self.call(g, &[t, name]).map(Some);
+                }
                 return Ok(None);
             }
         };

@@ -263,6 +263,9 @@ pub enum WrapKind {
     /// A weak reference's cell (`modules/weakref.rs`): `a` the referent, not traced (None
     /// once it died), `b` the Python ref object to pass to `c`, the callback, or None.
     WeakCell,
+    /// An async generator's `athrow()`/`aclose()` awaitable (`interp/coro.rs`): `a` the
+    /// generator, `b` the exception to throw (None for aclose), `c` its state.
+    AsyncGenAThrow,
 }
 
 impl WrapKind {
@@ -283,6 +286,7 @@ impl WrapKind {
             BigRange,
             Frame,
             WeakCell,
+            AsyncGenAThrow,
         ][n as usize]
     }
 }
@@ -420,6 +424,7 @@ impl Vm {
                 WrapKind::ClassMethod => t.classmethod,
                 WrapKind::Super => t.super_,
                 WrapKind::AsyncGenASend => t.async_generator_asend,
+                WrapKind::AsyncGenAThrow => t.async_generator_athrow,
                 WrapKind::CoroWrapper => t.coroutine_wrapper,
                 WrapKind::Member => t.member_descriptor,
                 WrapKind::GenFrame => t.frame,
