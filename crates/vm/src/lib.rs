@@ -200,6 +200,7 @@ fn run_vm_thread(
         // A run stopped by its time limit skips them.
         if !vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
             modules::atexit::run_exit_hooks(&mut vm);
+            vm.finalize_at_exit();
         }
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         if vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {

@@ -138,7 +138,7 @@ names! {
     bases = "__bases__", bytes = "__bytes__", self_ = "self", annotations = "__annotations__",
     class_getitem = "__class_getitem__", instancecheck = "__instancecheck__",
     subclasscheck = "__subclasscheck__", key = "key", reverse = "reverse", sep = "sep",
-    end = "end", file_kw = "file", flush = "flush", start = "start", default = "default",
+    del = "__del__", end = "end", file_kw = "file", flush = "flush", start = "start", default = "default",
     msg = "msg", filename = "filename", lineno = "lineno", errno = "errno", strerror = "strerror",
     empty = "", tb_lineno = "tb_lineno", tb_next = "tb_next",
 }
@@ -244,6 +244,9 @@ pub struct Vm {
     /// (callback, ref) pairs of weak references whose referents died, to call at the next
     /// safepoint (`modules/weakref.rs`).
     pub weak_pending: Vec<Value>,
+    /// Instances found unreachable whose `__del__` has yet to run (`heap::del_ready`),
+    /// run at the next safepoint, in `gc.collect()` or at exit (`objects/finalize.rs`).
+    pub del_pending: Vec<Value>,
     pub argv: Vec<String>,
     /// sys.set_int_max_str_digits limit (0 = none).
     pub int_max_str_digits: usize,
@@ -296,6 +299,7 @@ impl Vm {
             main_module: Value::EMPTY,
             misc_roots: Vec::new(),
             weak_pending: Vec::new(),
+            del_pending: Vec::new(),
             argv: Vec::new(),
             int_max_str_digits: 4300,
             repr_stack: Vec::new(),
@@ -378,7 +382,13 @@ impl Vm {
     #[inline]
     pub fn safepoint(&mut self) {
         if (self.heap.collect_requested || self.heap.stress) && self.gc_inhibit == 0 {
+            // Stress collections leave cyclic garbage with `__del__` to the collections
+            // a normal run makes (`objects/finalize.rs`).
+            self.heap.prompt |= self.heap.stress;
             self.collect();
+            if !self.del_pending.is_empty() {
+                self.run_finalizers();
+            }
             if !self.weak_pending.is_empty() {
                 self.run_weak_callbacks();
             }
@@ -400,6 +410,12 @@ impl Vm {
         if !self.heap.weak_cleared.is_empty() {
             crate::modules::weakref::take_cleared(self);
         }
+        self.heap.prompt = false;
+        let from = self.del_pending.len();
+        for a in std::mem::take(&mut self.heap.del_ready) {
+            self.del_pending.push(Value::from_addr(a));
+        }
+        self.order_pending(from);
     }
 
     /// How many objects a full collection now would free that CPython's cycle collector
@@ -431,6 +447,7 @@ impl Vm {
             misc_roots,
             repr_stack,
             weak_pending,
+            del_pending,
             ..
         } = self;
         let mut visit = |f: &mut dyn FnMut(&mut Value)| {
@@ -467,6 +484,9 @@ impl Vm {
                 f(v);
             }
             for v in weak_pending.iter_mut() {
+                f(v);
+            }
+            for v in del_pending.iter_mut() {
                 f(v);
             }
         };

@@ -243,3 +243,67 @@ print(run())
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "1\n");
 }
+
+/// An exception in `__del__` is reported as CPython's unraisable hook does (the
+/// function's address differs from CPython's, so this is not a conformance program),
+/// and the program goes on; every finalizer runs once, in a normal run and under stress.
+#[test]
+fn exception_in_del_is_reported_and_ignored() {
+    let src = r#"
+class C:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("del", self.n)
+        if self.n == 2:
+            raise ValueError("boom")
+for n in range(1, 4):
+    c = C(n)
+del c
+print("end")
+"#;
+    for stress in [false, true] {
+        let (code, out, err) = run(src, stress, 64 * 1024);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out, "del 1\ndel 2\ndel 3\nend\n", "stress {stress}");
+        let mut lines = err.lines();
+        let first = lines.next().unwrap_or("");
+        assert!(
+            first.starts_with("Exception ignored in: <function C.__del__ at 0x"),
+            "{err}"
+        );
+        let rest: Vec<&str> = lines.collect();
+        assert_eq!(
+            rest,
+            [
+                "Traceback (most recent call last):",
+                "  File \"<gc-test>\", line 8, in __del__",
+                "    raise ValueError(\"boom\")",
+                "ValueError: boom"
+            ],
+            "{err}"
+        );
+    }
+}
+
+/// Many short-lived finalizable instances: each is finalized exactly once and the
+/// prompt collections their drops cause keep the heap small.
+#[test]
+fn many_finalizable_instances_are_each_finalized_once() {
+    let src = r#"
+count = 0
+class C:
+    def __del__(self):
+        global count
+        count += 1
+def churn(n):
+    for i in range(n):
+        c = C()
+        c.payload = [i] * 8
+churn(3000)
+print(count)
+"#;
+    let (code, out, err) = run(src, false, 256 * 1024);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "3000\n");
+}

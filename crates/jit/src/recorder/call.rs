@@ -903,6 +903,10 @@ impl Recorder {
         {
             return Err(u(AbortKind::Unsupported, "instantiating this class"));
         }
+        if vm.class_has_del(cls) {
+            // Its instances are registered with the collector (`Vm::new_instance`).
+            return Err(u(AbortKind::Unsupported, "class with __del__"));
+        }
         let new = vm.lookup(cls, vm.names.new);
         if new
             .is_some_and(|n| has_layout(n, LayoutId::Function) || has_layout(n, LayoutId::Wrapper))

@@ -780,6 +780,13 @@ impl Recorder {
         let cd = code_data(self.cur_code());
         let ins = cd.code.code[pc as usize];
         let arg = ins.arg as usize;
+        if vm.heap.has_finalizable && vm.drops_finalizable(ins.op, arg) {
+            // The interpreter may collect and call `__del__` here; compiled code cannot.
+            return Err(u(
+                AbortKind::Unsupported,
+                "dropping an instance whose class defines __del__",
+            ));
+        }
         let text = format!(
             "{};{}:{}-{}~#{} {}",
             cd.code.name,

@@ -451,6 +451,13 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    if vm.heap.has_finalizable {
+        // CPython drops the items last to first.
+        let items = list_items(args[0]).to_vec();
+        for &v in items.iter().rev() {
+            vm.drop_hint(v, crate::objects::finalize::STORE_DEPTH);
+        }
+    }
     vm.list_truncate(args[0], 0);
     Ok(Value::none())
 }

@@ -163,6 +163,30 @@ fn finalize(v: Value) {
     }
 }
 
+/// Is `v` on a reference cycle among the objects `dead` accepts? (Searched from its
+/// children, at most `CYCLE_SEARCH` objects; a larger search counts as a cycle, so the
+/// instance waits for a collection that is not prompt.)
+fn on_cycle(v: Value, dead: impl Fn(Value) -> bool) -> bool {
+    const CYCLE_SEARCH: usize = 4096;
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut stack = vec![v];
+    while let Some(obj) = stack.pop() {
+        let mut found = false;
+        trace_object(obj, &mut |slot: &mut Value| {
+            let c = *slot;
+            if c == v {
+                found = true;
+            } else if c.is_ptr() && dead(c) && seen.insert(c.addr()) {
+                stack.push(c);
+            }
+        });
+        if found || seen.len() > CYCLE_SEARCH {
+            return true;
+        }
+    }
+    false
+}
+
 /// Word 1 of a nursery object: its forwarding address once copied.
 #[inline(always)]
 fn forward_word<'a>(v: Value) -> &'a mut Value {
@@ -257,12 +281,24 @@ impl Heap {
         let mut remembered = remembered;
         remembered.clear();
         self.remembered = remembered;
-        while let Some(obj) = worklist.pop() {
-            trace_object(obj, &mut |slot: &mut Value| {
-                self.evacuate(slot, &mut worklist)
-            });
+        self.drain_minor(&mut worklist);
+        if !self.del_young.is_empty() {
+            self.resurrect_young(&mut worklist);
         }
         self.process_weak_minor();
+        if !self.drop_order.is_empty() {
+            self.drop_order.retain_mut(|a| {
+                let v = Value::from_addr(*a);
+                if !is_young(v) {
+                    return true;
+                }
+                let moved = header(v).flags & flags::FORWARDED != 0;
+                if moved {
+                    *a = forward_word(v).addr();
+                }
+                moved
+            });
+        }
         let fins = std::mem::take(&mut self.young_finalizable);
         for addr in fins {
             let v = Value::from_addr(addr);
@@ -279,6 +315,7 @@ impl Heap {
             }
         }
         self.young_large_bytes = 0;
+        self.has_finalizable = !self.del_old.is_empty();
         // Blocks reserved for identities of young objects that died.
         for (_, (block, size)) in self.shadows.drain() {
             self.old.free_block(block, size);
@@ -292,6 +329,67 @@ impl Heap {
         self.stats.minor += 1;
         self.stats.minor_time += t0.elapsed();
         super::bump_epoch();
+    }
+
+    /// After a minor collection's copying: young instances with `__del__` that were not
+    /// copied are unreachable. Weak references to everything unreachable now are cleared
+    /// first (CPython's order for garbage: weak references, then finalizers; a cleared
+    /// referent is EMPTY until `process_weak_minor` queues the cell), then those
+    /// instances and all they reach are copied after all, alive until their `__del__`
+    /// ran, and queued in `del_ready` (PEP 442: never registered again).
+    fn resurrect_young(&mut self, worklist: &mut Vec<Value>) {
+        let mut dead: Vec<Value> = Vec::new();
+        for addr in std::mem::take(&mut self.del_young) {
+            let v = Value::from_addr(addr);
+            let h = header(v);
+            if h.flags & flags::FORWARDED != 0 {
+                self.del_old.push(forward_word(v).addr());
+            } else if h.flags & flags::OLD != 0 {
+                self.del_old.push(addr);
+            } else {
+                dead.push(v);
+            }
+        }
+        if self.prompt {
+            let unreached = |x: Value| is_young(x) && header(x).flags & flags::FORWARDED == 0;
+            let (cyclic, acyclic): (Vec<Value>, Vec<Value>) =
+                dead.into_iter().partition(|&v| on_cycle(v, unreached));
+            dead = acyclic;
+            for v in cyclic {
+                let mut slot = v;
+                self.evacuate(&mut slot, worklist);
+                self.del_old.push(slot.addr());
+            }
+            self.drain_minor(worklist);
+        }
+        if dead.is_empty() {
+            return;
+        }
+        for &addr in &self.weak_cells {
+            let mut w = Value::from_addr(addr);
+            if is_young(w) && header(w).flags & flags::FORWARDED != 0 {
+                w = *forward_word(w);
+            }
+            let o = get::<WrapperObj>(w);
+            if o.a.is_ptr() && is_young(o.a) && header(o.a).flags & flags::FORWARDED == 0 {
+                o.a = Value::EMPTY;
+            }
+        }
+        for v in dead {
+            let mut slot = v;
+            self.evacuate(&mut slot, worklist);
+            self.del_ready.push(slot.addr());
+        }
+        self.drain_minor(worklist);
+    }
+
+    /// Copies everything the objects on `worklist` reach (Cheney's scan).
+    fn drain_minor(&mut self, worklist: &mut Vec<Value>) {
+        while let Some(obj) = worklist.pop() {
+            trace_object(obj, &mut |slot: &mut Value| {
+                self.evacuate(slot, worklist)
+            });
+        }
     }
 
     /// After a minor collection's copying: weak cells follow their moved referents; a
@@ -309,7 +407,10 @@ impl Heap {
             }
             let o = get::<WrapperObj>(w);
             let r = o.a;
-            if r.is_ptr() && is_young(r) {
+            if r.is_empty() {
+                o.a = Value::none();
+                self.weak_cleared.push(w.addr());
+            } else if r.is_ptr() && is_young(r) {
                 if header(r).flags & flags::FORWARDED != 0 {
                     o.a = *forward_word(r);
                 } else {
@@ -338,7 +439,7 @@ impl Heap {
                 continue;
             }
             let o = get::<WrapperObj>(w);
-            if o.a.is_ptr() && !live(o.a) {
+            if o.a.is_empty() || (o.a.is_ptr() && !live(o.a)) {
                 o.a = Value::none();
                 self.weak_cleared.push(addr);
             }
@@ -346,6 +447,48 @@ impl Heap {
         }
         self.weak_cleared.retain(|&a| live(Value::from_addr(a)));
         self.weak_cells = kept;
+    }
+
+    /// After a major collection's marking, `resurrect_young`'s counterpart: unmarked old
+    /// instances with `__del__` are dead; weak references to unmarked objects are
+    /// cleared (EMPTY until `process_weak_major`), then `mark_from` keeps the instances
+    /// and what they reach alive and they are queued in `del_ready`.
+    fn resurrect_old(&mut self, mark_from: &mut dyn FnMut(Value, &mut Vec<Value>)) {
+        let live = |v: Value| header(v).flags & (flags::MARK | flags::IMMORTAL) != 0;
+        let (alive, dead): (Vec<usize>, Vec<usize>) = std::mem::take(&mut self.del_old)
+            .into_iter()
+            .partition(|&a| live(Value::from_addr(a)));
+        self.del_old = alive;
+        let mut dead = dead;
+        if self.prompt {
+            let (cyclic, acyclic): (Vec<usize>, Vec<usize>) = dead
+                .into_iter()
+                .partition(|&a| on_cycle(Value::from_addr(a), |x| !live(x)));
+            dead = acyclic;
+            let mut stack = Vec::new();
+            for a in cyclic {
+                mark_from(Value::from_addr(a), &mut stack);
+                self.del_old.push(a);
+            }
+        }
+        if dead.is_empty() {
+            return;
+        }
+        for &addr in &self.weak_cells {
+            let o = get::<WrapperObj>(Value::from_addr(addr));
+            if o.a.is_ptr() && !live(o.a) {
+                o.a = Value::EMPTY;
+            }
+        }
+        // Before the young ones this collection's minor part found: older instances
+        // were made first.
+        let young = std::mem::take(&mut self.del_ready);
+        let mut stack = Vec::new();
+        for a in dead {
+            mark_from(Value::from_addr(a), &mut stack);
+            self.del_ready.push(a);
+        }
+        self.del_ready.extend(young);
     }
 
     /// Major collection: minor first, then mark from the roots and sweep the old space.
@@ -363,14 +506,28 @@ impl Heap {
                 }
             }
         };
-        roots(&mut |slot: &mut Value| mark(slot, &mut stack));
-        while let Some(obj) = stack.pop() {
-            let mut children: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::new();
-            trace_object(obj, &mut |slot: &mut Value| children.push(*slot));
-            for mut c in children {
-                mark(&mut c, &mut stack);
+        let drain = |stack: &mut Vec<Value>| {
+            while let Some(obj) = stack.pop() {
+                let mut children: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::new();
+                trace_object(obj, &mut |slot: &mut Value| children.push(*slot));
+                for mut c in children {
+                    mark(&mut c, stack);
+                }
             }
+        };
+        roots(&mut |slot: &mut Value| mark(slot, &mut stack));
+        // Instances whose `__del__` has yet to run are alive, with all they reach.
+        for &a in &self.del_ready {
+            mark(&mut Value::from_addr(a), &mut stack);
         }
+        drain(&mut stack);
+        if !self.del_old.is_empty() {
+            self.resurrect_old(&mut |v: Value, stack: &mut Vec<Value>| {
+                mark(&mut { v }, stack);
+                drain(stack);
+            });
+        }
+        self.has_finalizable = !self.del_old.is_empty();
         self.process_weak_major();
         self.old.sweep(
             |addr| {

@@ -126,6 +126,25 @@ pub struct Heap {
     pub weak_cells: Vec<usize>,
     /// Weak cells cleared by collections since the VM last looked (`take_cleared`).
     pub weak_cleared: Vec<usize>,
+    /// Live instances whose class defines `__del__`, not yet finalized (PEP 442: each is
+    /// finalized at most once), young and old (`Heap::register_del`).
+    pub(crate) del_young: Vec<usize>,
+    pub(crate) del_old: Vec<usize>,
+    /// Instances found unreachable with a `__del__` to run: kept alive (with what they
+    /// reach) by the collection that found them; the VM takes them (`Vm::del_pending`).
+    pub del_ready: Vec<usize>,
+    /// `del_young` or `del_old` is not empty: the interpreter's drop points check for
+    /// finalizable instances only while this is set.
+    pub has_finalizable: bool,
+    /// The next collection was requested because the interpreter dropped what may be
+    /// the last reference to a finalizable instance (`Vm::drop_hint`): in it, an
+    /// unreachable instance on a reference cycle is kept for a later collection, as
+    /// CPython's reference counting leaves cycles to its cycle collector.
+    pub prompt: bool,
+    /// Finalizable instances the drop points saw since the last collection, in the
+    /// order CPython would have finalized them (`Vm::order_pending`); kept up to date
+    /// across a minor collection's moves.
+    pub drop_order: Vec<usize>,
     /// Young objects whose identity was taken: young address -> (reserved old block, size).
     pub(crate) shadows: rustc_hash::FxHashMap<usize, (usize, usize)>,
     /// Set when the nursery is full or the old space grew past its threshold.
@@ -164,6 +183,12 @@ impl Heap {
             young_large_bytes: 0,
             weak_cells: Vec::new(),
             weak_cleared: Vec::new(),
+            del_young: Vec::new(),
+            del_old: Vec::new(),
+            del_ready: Vec::new(),
+            has_finalizable: false,
+            prompt: false,
+            drop_order: Vec::new(),
             shadows: Default::default(),
             collect_requested: false,
             major_requested: false,
@@ -171,6 +196,17 @@ impl Heap {
             stats: GcStats::default(),
             major_threshold: 64 << 20,
         }
+    }
+
+    /// Registers a new instance whose class defines `__del__`: the collection that finds
+    /// it unreachable keeps it alive and hands it to the VM to finalize (`del_ready`).
+    pub fn register_del(&mut self, v: Value) {
+        if header(v).flags & flags::OLD != 0 {
+            self.del_old.push(v.addr());
+        } else {
+            self.del_young.push(v.addr());
+        }
+        self.has_finalizable = true;
     }
 
     /// Allocate `size` bytes (rounded to words) with a zeroed body and the given layout.

@@ -5,6 +5,7 @@ use super::code::{code_data, Cache, CodeData};
 use super::frame::{Frame, FrameKind};
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
+use crate::objects::finalize::{DROP_DEPTH, STORE_DEPTH};
 use crate::objects::seq::{list_items, list_len};
 use crate::objects::types::{type_data, IterKind};
 use crate::value::Value;
@@ -249,6 +250,19 @@ impl Vm {
                 }};
             }
 
+            // A drop point (`objects/finalize.rs`): `$v` lost a reference; when that may
+            // have been the last one to an instance with `__del__`, collect right here.
+            macro_rules! drop_point {
+                ($v:expr, $depth:expr) => {{
+                    if self.heap.has_finalizable && self.drop_hint($v, $depth) && self.gc_inhibit == 0
+                    {
+                        fresh = Value::EMPTY;
+                        self.frames[fi].pc = pc;
+                        tri!(self.safepoint_check());
+                    }
+                }};
+            }
+
             loop {
                 if TRACING {
                     self.frames[fi].pc = pc;
@@ -266,7 +280,8 @@ impl Vm {
                 match ins.op {
                     Opcode::NOP => {}
                     Opcode::POP_TOP => {
-                        self.stack.pop();
+                        let v = pop!();
+                        drop_point!(v, 0);
                     }
                     Opcode::COPY => {
                         let v = self.stack[self.stack.len() - arg];
@@ -287,14 +302,18 @@ impl Vm {
                     }
                     Opcode::STORE_FAST => {
                         let v = pop!();
+                        let old = self.stack[slots + arg];
                         self.stack[slots + arg] = v;
+                        drop_point!(old, STORE_DEPTH);
                         fuse_load_next!();
                     }
                     Opcode::DELETE_FAST => {
-                        if self.stack[slots + arg].is_empty() {
+                        let old = self.stack[slots + arg];
+                        if old.is_empty() {
                             raise!(self.unbound_local(cd, arg));
                         }
                         self.stack[slots + arg] = Value::EMPTY;
+                        drop_point!(old, DROP_DEPTH);
                     }
                     Opcode::LOAD_NAME => {
                         let name = cd.names[arg];
@@ -326,7 +345,12 @@ impl Vm {
                         } else {
                             locals
                         };
+                        let mut old = Value::EMPTY;
+                        if self.heap.has_finalizable && has_layout(target, LayoutId::Dict) {
+                            old = self.dict_get_str(target, name).unwrap_or(old);
+                        }
                         tri!(self.mapping_set(target, name, v));
+                        drop_point!(old, STORE_DEPTH);
                     }
                     Opcode::DELETE_NAME => {
                         let name = cd.names[arg];
@@ -336,8 +360,9 @@ impl Vm {
                         } else {
                             locals
                         };
-                        if tri!(self.dict_del(target, name)).is_none() {
-                            raise!(self.name_error(name));
+                        match tri!(self.dict_del(target, name)) {
+                            None => raise!(self.name_error(name)),
+                            Some(old) => drop_point!(old, DROP_DEPTH),
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
@@ -399,13 +424,19 @@ impl Vm {
                     Opcode::STORE_GLOBAL => {
                         let v = pop!();
                         let g = self.frames[fi].globals;
+                        let mut old = Value::EMPTY;
+                        if self.heap.has_finalizable {
+                            old = self.dict_get_str(g, cd.names[arg]).unwrap_or(old);
+                        }
                         self.dict_set_str(g, cd.names[arg], v);
+                        drop_point!(old, STORE_DEPTH);
                     }
                     Opcode::DELETE_GLOBAL => {
                         let g = self.frames[fi].globals;
                         let name = cd.names[arg];
-                        if tri!(self.dict_del(g, name)).is_none() {
-                            raise!(self.name_error(name));
+                        match tri!(self.dict_del(g, name)) {
+                            None => raise!(self.name_error(name)),
+                            Some(old) => drop_point!(old, DROP_DEPTH),
                         }
                     }
                     Opcode::MAKE_CELL => {
@@ -965,6 +996,7 @@ impl Vm {
                     }
                     Opcode::RETURN_VALUE => {
                         let v = pop!();
+                        let drops = self.heap.has_finalizable && self.drop_frame_hint(slots, v);
                         let f = &self.frames[fi];
                         if f.kind == FrameKind::Normal && !f.entry {
                             // A Python caller below: drop the frame, the result
@@ -973,6 +1005,11 @@ impl Vm {
                             self.frames.truncate(fi);
                             self.stack.truncate(ret);
                             push!(v);
+                            if drops && self.gc_inhibit == 0 {
+                                // The frame's locals are gone: a drop point.
+                                fresh = Value::EMPTY;
+                                self.safepoint();
+                            }
                             if TRACING {
                                 continue 'outer;
                             }
@@ -1305,7 +1342,14 @@ impl Vm {
                     }
                     Opcode::POP_EXCEPT => {
                         let prev = pop!();
+                        let done = self.handled.last().copied().unwrap_or(Value::EMPTY);
                         self.set_handled(prev);
+                        if self.heap.has_finalizable && !done.is_empty() {
+                            if self.exc == done {
+                                self.exc = Value::none();
+                            }
+                            drop_point!(done, DROP_DEPTH);
+                        }
                     }
                     Opcode::CHECK_EXC_MATCH => {
                         let t = pop!();

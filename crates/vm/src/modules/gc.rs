@@ -152,7 +152,11 @@ fn collect(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult {
     }
     let found = vm.cyclic_garbage();
     vm.heap.major_requested = true;
+    vm.heap.prompt = false;
     vm.collect();
+    if !vm.del_pending.is_empty() {
+        vm.run_finalizers();
+    }
     if !vm.weak_pending.is_empty() {
         vm.run_weak_callbacks();
     }

@@ -21,6 +21,9 @@ impl Vm {
         o.map = map.0 as u64;
         o.overflow = Value::EMPTY;
         o.nslots = nslots as u64;
+        if self.class_has_del(cls) {
+            self.heap.register_del(v);
+        }
         v
     }
 

@@ -8,6 +8,7 @@ pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod excgroup;
+pub mod finalize;
 pub mod float;
 pub mod format;
 pub mod instance;

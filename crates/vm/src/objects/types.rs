@@ -69,6 +69,9 @@ pub struct TypeData {
     pub dict_map: Option<MapId>,
     /// Instances have no `__dict__`: only `__slots__` names (see `objects/slots.rs`).
     pub no_dict: bool,
+    /// `has_del` as found when `version` was `del_version` (`objects/finalize.rs`).
+    pub del_version: u64,
+    pub has_del: bool,
 }
 
 /// Hidden attribute (not an identifier) holding the built-in value of an instance whose
@@ -496,6 +499,8 @@ impl Vm {
             is_meta: false,
             dict_map: None,
             no_dict: false,
+            del_version: 0,
+            has_del: false,
         };
         let t = self.heap.alloc_old(TypeObj {
             header: Header::new(LayoutId::Type),
