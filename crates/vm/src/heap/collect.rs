@@ -386,9 +386,7 @@ impl Heap {
     /// Copies everything the objects on `worklist` reach (Cheney's scan).
     fn drain_minor(&mut self, worklist: &mut Vec<Value>) {
         while let Some(obj) = worklist.pop() {
-            trace_object(obj, &mut |slot: &mut Value| {
-                self.evacuate(slot, worklist)
-            });
+            trace_object(obj, &mut |slot: &mut Value| self.evacuate(slot, worklist));
         }
     }
 

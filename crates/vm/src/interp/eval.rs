@@ -254,7 +254,9 @@ impl Vm {
             // have been the last one to an instance with `__del__`, collect right here.
             macro_rules! drop_point {
                 ($v:expr, $depth:expr) => {{
-                    if self.heap.has_finalizable && self.drop_hint($v, $depth) && self.gc_inhibit == 0
+                    if self.heap.has_finalizable
+                        && self.drop_hint($v, $depth)
+                        && self.gc_inhibit == 0
                     {
                         fresh = Value::EMPTY;
                         self.frames[fi].pc = pc;
@@ -1006,8 +1008,8 @@ impl Vm {
                             self.stack.truncate(ret);
                             push!(v);
                             if drops && self.gc_inhibit == 0 {
-                                // The frame's locals are gone: a drop point.
-                                fresh = Value::EMPTY;
+                                // The frame's locals are gone: a drop point (the
+                                // float box `fresh` is reset by entering the caller).
                                 self.safepoint();
                             }
                             if TRACING {

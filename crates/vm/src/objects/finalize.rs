@@ -66,7 +66,12 @@ impl Vm {
     /// at no more than `DROP_BUDGET` objects. With `order`, every finalizable instance
     /// found is appended to it in the order CPython's deallocation would reach it
     /// (an object before what it holds, a list's or tuple's items last to first).
-    fn finalizable_within(&self, v: Value, depth: u32, mut order: Option<&mut Vec<usize>>) -> Found {
+    fn finalizable_within(
+        &self,
+        v: Value,
+        depth: u32,
+        mut order: Option<&mut Vec<usize>>,
+    ) -> Found {
         let mut stack = vec![(v, 0u32)];
         let mut seen = 0usize;
         let mut found = Found::No;
@@ -194,9 +199,13 @@ impl Vm {
                 let result = self.stack.last().copied().unwrap_or(Value::EMPTY);
                 return self.frame_drops(base, result, None) != Found::No;
             }
-            Opcode::STORE_NAME | Opcode::DELETE_NAME | Opcode::STORE_GLOBAL
+            Opcode::STORE_NAME
+            | Opcode::DELETE_NAME
+            | Opcode::STORE_GLOBAL
             | Opcode::DELETE_GLOBAL => {
-                let d = if locals.is_empty() || matches!(op, Opcode::STORE_GLOBAL | Opcode::DELETE_GLOBAL) {
+                let d = if locals.is_empty()
+                    || matches!(op, Opcode::STORE_GLOBAL | Opcode::DELETE_GLOBAL)
+                {
                     globals
                 } else {
                     locals
@@ -221,7 +230,12 @@ impl Vm {
         if order.is_empty() || self.del_pending.len() - from < 2 {
             return;
         }
-        let rank = |v: &Value| order.iter().position(|&a| a == v.addr()).unwrap_or(usize::MAX);
+        let rank = |v: &Value| {
+            order
+                .iter()
+                .position(|&a| a == v.addr())
+                .unwrap_or(usize::MAX)
+        };
         self.del_pending[from..].sort_by_key(rank);
     }
 
