@@ -161,7 +161,22 @@ def which(cmd, mode=None, path=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
+    # $COLUMNS and $LINES first, then the terminal of sys.__stdout__, then fallback.
     try:
-        return os.get_terminal_size()
-    except (AttributeError, OSError, ValueError):
-        return os.terminal_size(fallback) if hasattr(os, 'terminal_size') else fallback
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

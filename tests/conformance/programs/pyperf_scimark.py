@@ -2,7 +2,7 @@
 from array import array
 import math
 import time
-import argparse
+import optparse
 
 
 class Array2D(object):
@@ -350,9 +350,9 @@ BENCHMARKS = ['sor', 'sparse_mat_mult', 'monte_carlo', 'lu', 'fft']
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--size', type=int, default=12)
-    opts = parser.parse_args()
+    parser = optparse.OptionParser()
+    parser.add_option('--size', type='int', default=12)
+    opts, args = parser.parse_args()
     t0 = time.perf_counter()
     G = bench_SOR(1, opts.size, 5, Array2D)
     print("SOR", round(sum(G.data), 9), G.width, G.height)

@@ -361,6 +361,26 @@ class stat_result:
 stat_result.__module__ = 'os'
 
 
+class terminal_size(tuple):
+    n_fields = n_sequence_fields = 2
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)'
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+
+terminal_size.__module__ = 'os'
+
+
 def stat(path):
     return stat_result(_stat(path))
 
@@ -750,5 +770,6 @@ pub fn install(vm: &mut Vm) {
     vm.def_value(d, "path", pm);
     let _ = exec_source(vm, d, OS_SOURCE, "<os>");
     super::set_class_module(vm, d, "stat_result", "os");
+    super::set_class_module(vm, d, "terminal_size", "os");
     let _ = kwarg;
 }
