@@ -5,7 +5,7 @@ import random
 import time
 import argparse
 
-NUM_RECURSE_LEVELS = 4
+NUM_RECURSE_LEVELS = 3
 NUM_RECURSE_BRANCHES = 3
 RANDOM_SEED = 0
 IO_SLEEP_TIME = 0.0

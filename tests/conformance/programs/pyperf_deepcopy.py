@@ -93,7 +93,7 @@ def benchmark(n):
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="deepcopy benchmark")
-    parser.add_argument("--loops", type=int, default=20)
+    parser.add_argument("--loops", type=int, default=4)
     args = parser.parse_args()
     dt, r = benchmark(args.loops)
     print(r)

@@ -277,7 +277,7 @@ nested = [ [1, 2], ["a", 'b'], [], [ {a = 1} ] ]  # comment
 
 if __name__ == "__main__":
     t0 = time.perf_counter()
-    for _ in range(20):
+    for _ in range(3):
         doc = Parser(DOC).parse()
     for k, v in doc.items():
         print(k, '=', v)
