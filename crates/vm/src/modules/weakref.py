@@ -2,13 +2,58 @@
 import itertools as _itertools
 
 
+# id(referent) -> weak cell of the plain ref (or proxy) without a callback to it:
+# CPython gives ref(x) called twice without a callback the same object. A dead entry
+# (its ref or its referent died, or the id was reused) is replaced; dead entries are
+# dropped when the table doubled since the last sweep.
+_canonical = {}
+_canonical_proxies = {}
+_canonical_sweep = {id(_canonical): 64, id(_canonical_proxies): 64}
+
+
+def _target(r):
+    if type(r) is ReferenceType:
+        return _get(r._cell)
+    return object.__getattribute__(r, "_ref")()
+
+
+def _canonical_ref(table, ob):
+    c = table.get(id(ob))
+    if c is not None:
+        r = _get(c)
+        if r is not None and _target(r) is ob:
+            return r
+    return None
+
+
+def _remember_canonical(table, ob, r):
+    if len(table) >= _canonical_sweep[id(table)]:
+        for k, c in list(table.items()):
+            r2 = _get(c)
+            if r2 is None or _target(r2) is None:
+                del table[k]
+        _canonical_sweep[id(table)] = max(64, 2 * len(table))
+    table[id(ob)] = _cell(r, None, None)
+
+
 class ReferenceType:
     """A weak reference: calling it returns the referent, or None once it died."""
 
+    def __new__(cls, ob, callback=None, *args):
+        if callback is None and cls is ReferenceType:
+            r = _canonical_ref(_canonical, ob)
+            if r is not None:
+                return r
+        return object.__new__(cls)
+
     def __init__(self, ob, callback=None, *args):
+        if "_cell" in self.__dict__:
+            return  # the canonical ref, returned again by __new__
         self._cell = _cell(ob, self, callback)
         self._hash = None
         self.__callback__ = callback
+        if callback is None and type(self) is ReferenceType:
+            _remember_canonical(_canonical, ob, self)
 
     def __call__(self):
         return _get(self._cell)
@@ -54,13 +99,27 @@ def _proxy_target(p):
 
 
 class ProxyType:
+    def __new__(cls, ob, callback=None):
+        if callback is None:
+            p = _canonical_ref(_canonical_proxies, ob)
+            if p is not None:
+                return p
+        return object.__new__(cls)
+
     def __init__(self, ob, callback=None):
+        try:
+            object.__getattribute__(self, "_ref")
+            return  # the canonical proxy, returned again by __new__
+        except AttributeError:
+            pass
         if callback is not None:
             me = self
             r = ref(ob, lambda _r: callback(me))
         else:
             r = ref(ob)
         object.__setattr__(self, "_ref", r)
+        if callback is None:
+            _remember_canonical(_canonical_proxies, ob, self)
 
     def __getattribute__(self, name):
         return getattr(_proxy_target(self), name)
