@@ -1,5 +1,5 @@
-# A closure called in a loop: the loop's own cell (`scale`, a LOAD_DEREF in the inlined
-# callee through its constant free-variable cell) and a cell of the callee's own
+# A closure called in a loop (guarded by its code): the loop's own cell (`scale`, a
+# LOAD_DEREF in the inlined callee through the closure's cell tuple) and a cell of its own
 # (`acc`, MAKE_CELL + STORE_DEREF + LOAD_DEREF; the closure using it is made only on a
 # branch not taken): the fresh cell never escapes, so the optimizer removes it.
 

@@ -19,12 +19,11 @@
 use crate::deopt::SlotSrc;
 use crate::function::FUNC_ENTRY;
 use crate::{Jit, LoopState, RunMark};
-use coil_vm::heap::{get, has_layout};
+use coil_vm::heap::{get, has_layout, items};
 use coil_vm::interp::code::code_data;
 use coil_vm::layout::{FunctionObj, LayoutId};
 use coil_vm::{PyResult, Value, Vm};
 use coil_x64::{CompileError, Entry, ExitId, JitFrame};
-use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -120,12 +119,24 @@ impl Jit {
             // The trace would leave at its header at once.
             return None;
         }
-        let n = code_data(code).nslots.max(args.len());
-        let mut vals: SmallVec<[Value; 16]> = SmallVec::from_slice(args);
-        vals.resize(n, Value::EMPTY);
-        // A closure's cells are inputs of its traces.
-        crate::recorder::fill_free_cells(f, &mut vals);
-        let (e, frame) = self.prepare(idx, &vals)?;
+        // The frame the interpreter's call would make: the arguments, empty slots, and a
+        // closure's cells in its free slots (inputs of its traces), read in place.
+        let cd = code_data(code);
+        let free = cd.nvarnames + cd.ncellvars;
+        let closure = get::<FunctionObj>(f).closure;
+        let cells: &[Value] = if closure.is_empty() {
+            &[]
+        } else {
+            items(closure)
+        };
+        let slot = |i: usize| match args.get(i) {
+            Some(&a) => a,
+            None => i
+                .checked_sub(free)
+                .and_then(|j| cells.get(j).copied())
+                .unwrap_or(Value::EMPTY),
+        };
+        let (e, frame) = self.prepare_with(idx, cd.nslots.max(args.len()), slot)?;
         Some((e, frame, self.mark(idx)))
     }
 
@@ -165,6 +176,7 @@ impl Jit {
         };
         self.loops[owner].pieces[pi].exit_counts[i] += 1;
         self.loops[owner].finishes += 1;
+        self.summary.finishes += 1;
         self.count_exit();
         Some(v)
     }

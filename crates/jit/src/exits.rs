@@ -5,8 +5,8 @@
 //! A `guard_value` counts its failures per failing value (PyPy's
 //! `make_a_counter_per_value`): a bridge specializes on the value it was recorded with,
 //! so it only pays when one value keeps failing. A guard that fails with a new value
-//! each time (deltablue's `for_each(fn)` called with a fresh closure on every call)
-//! would otherwise grow a chain of bridges, each guarding the previous closure, until
+//! each time (a loop calling a different function on every entry; a fresh closure of one
+//! code is guarded by its code, `recorder/closure.rs`) would otherwise grow a chain of bridges, each guarding the previous closure, until
 //! its trace runs out of bridges (`max_bridges`) and every later failure exits anyway.
 //! Such a guard is marked once it failed `promote_spread` times `bridge_threshold`
 //! without any one value reaching `bridge_threshold`.

@@ -277,6 +277,8 @@ struct Summary {
     aborts: FxHashMap<&'static str, u64>,
     opt: coil_opt::Stats,
     exits: u64,
+    /// Of `exits`, finishes at the function's return (a call ending normally).
+    finishes: u64,
     bridges: u32,
     invalidated: u64,
     dropped: u64,
@@ -1001,20 +1003,32 @@ impl Jit {
     /// The entry of compiled loop `idx` and a frame holding its inputs, from the frame
     /// slots `vals`; None if they do not match the trace's entry types.
     fn prepare(&mut self, idx: usize, vals: &[Value]) -> Option<(coil_x64::Entry, JitFrame)> {
+        self.prepare_with(idx, vals.len(), |i| vals[i])
+    }
+
+    /// [`Jit::prepare`] from `n` frame slots whose values `slot` gives (a direct call
+    /// computes them from its arguments without building the frame).
+    fn prepare_with(
+        &mut self,
+        idx: usize,
+        n: usize,
+        slot: impl Fn(usize) -> Value,
+    ) -> Option<(coil_x64::Entry, JitFrame)> {
         let (s, i) = self.frame_size;
         let mut frame = match self.frames.pop() {
             Some(f) => f,
             None => JitFrame::new(s as usize, i as usize),
         };
         let lt = &mut self.loops[idx];
-        if vals.len() != lt.entry.len() {
+        if n != lt.entry.len() {
             self.frames.push(frame);
             return None;
         }
         let mut k = 0;
         {
             let io = frame.io_mut();
-            for (v, kind) in vals.iter().zip(&lt.entry) {
+            for (i, kind) in lt.entry.iter().enumerate() {
+                let v = &slot(i);
                 let word = match kind {
                     Kind::Dead => continue,
                     Kind::Int if v.is_small() => Some(v.small_value() as u64),
@@ -1120,6 +1134,7 @@ impl Jit {
         }
         if finished {
             lt.finishes += 1;
+            self.summary.finishes += 1;
         }
         // A run that completed an iteration of the loop it entered (or went on into
         // another loop) ended normally: a short loop leaving at its end (a `for` over a
@@ -1317,6 +1332,7 @@ impl Jit {
             o += &format!("abort: {}:\t{n}\n", k.text());
         }
         o += &format!("guard exits:     \t{}\n", s.exits);
+        o += &format!("of which finishes:\t{}\n", s.finishes);
         o += &format!("invalidated:     \t{}\n", s.invalidated);
         o += &format!("dropped:         \t{}\n", s.dropped);
         o += &format!("exits without bridge:\t{}\n", s.unbridged);

@@ -58,6 +58,18 @@ const MODES: &[&[&str]] = &[
     &["threshold=50"],
 ];
 
+/// Runs `src` with the JIT off and in every mode of [`MODES`]: all print the same and exit
+/// with 0; returns that output (`what` names the program in failures).
+fn agrees_in_all_modes(src: &str, what: &str) -> String {
+    let (off, _) = run(src, &["off"], "");
+    assert!(off.ends_with("[0]"), "{off}");
+    for m in MODES {
+        let (got, _) = run(src, m, "");
+        assert_eq!(got, off, "{what} --jit {}", m.join(","));
+    }
+    off
+}
+
 /// `and`/`or`, `not`, and the truth of None, lists, tuples, str, dicts, floats and plain
 /// instances trace without aborting and agree with the interpreter, also when the
 /// truth changes (an empty list, `__bool__` added to the class later).
@@ -110,12 +122,7 @@ print(walk(chain, 300), andor(1500))
 Node.__bool__ = lambda self: self.v != 2
 print(walk(chain, 300))
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    agrees_in_all_modes(src, "");
     let (_, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log");
     assert!(!log.contains("truth of an object"), "{log}");
     assert!(!log.contains("OR_POP"), "{log}");
@@ -140,12 +147,7 @@ def grid(n, m):
     return s
 print(grid(3000, 3), grid(200, 200), grid(50, 1))
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     let (got, log) = run(
         src,
         &["threshold=100"],
@@ -203,12 +205,7 @@ for k in range(3000):
     t += find(xs, k % 40) + short(k)
 print(t)
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     let (got, log) = run(
         src,
         &["threshold=50", "drop_ratio=8"],
@@ -229,12 +226,7 @@ fn unstable_iteration_compiles_unpeeled() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../traces/unpeeled_slots.py"),
     )
     .expect("traces/unpeeled_slots.py");
-    let (off, _) = run(&src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(&src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(&src, "");
     let (got, log) = run(&src, &["threshold=100"], "jit-summary,jit-abort-log");
     assert_eq!(got, off);
     assert!(log.contains("NOT PEELED: loop body:"), "{log}");
@@ -273,12 +265,7 @@ for r in range(16):
     t += run(3000)
 print(t, use())
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     let (got, log) = run(
         src,
         &["threshold=100"],
@@ -314,12 +301,7 @@ def pairs(n):
 rows = [list(range(j % 7, j % 7 + 9)) for j in range(400)]
 print(nested(rows), nested(rows[:50]), pairs(5000))
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     let (got, log) = run(
         src,
         &["threshold=100"],
@@ -397,12 +379,7 @@ s = f0(120) + f1(120) + f2(120) + f3(120)
 xs = list(range(120))
 print(s, once(5, 140), [again(xs) for _ in range(3)], spin(140))
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     // threshold 100: the limit is 50 iterations left. The loops of f0-f3 and once()
     // get hot with 20 and 40 left; again()'s loop is deferred on its first entry and
     // compiled on its second; spin() has no known length and compiles at once.
@@ -421,41 +398,66 @@ print(s, once(5, 140), [again(xs) for _ in range(3)], spin(140))
     assert_eq!(count(&log, "Total # of loops"), 7, "{log}");
 }
 
-/// A `guard_value` that fails with a new value every time (a fresh closure passed to
-/// a loop on every call) grows no bridges: it counts its failures per value, is marked
-/// once they spread over too many values, and its loop, whose runs end there before
-/// completing an iteration, is dropped. A function trace whose exits are taken so is
-/// dropped the same way.
+/// A `guard_value` that fails with a new value each time (a call of a different function
+/// on every call of a loop or recursive function) grows no bridges: it counts its failures
+/// per value, is marked once they spread over too many values, and its loop, whose runs
+/// end there before completing an iteration, is dropped. A function trace whose exits are
+/// taken so is dropped the same way.
 #[test]
 fn spread_guard_values_drop_their_trace() {
-    for (name, header) in [("spread_closure", "for_each"), ("function_dropped", "walk")] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("../../tests/conformance/jit/{name}.py"));
-        let src = std::fs::read_to_string(&path).expect("program");
-        let (off, _) = run(&src, &["off"], "");
-        assert!(off.ends_with("[0]"), "{off}");
-        for m in MODES {
-            let (got, _) = run(&src, m, "");
-            assert_eq!(got, off, "{name} --jit {}", m.join(","));
-        }
-        let (got, log) = run(&src, &["threshold=50"], "jit-summary,jit-abort-log");
-        assert_eq!(got, off);
-        assert!(count(&log, "spread guard_values") >= 1, "{log}");
-        assert!(count(&log, "Total # of bridges") < 10, "{log}");
+    let src = program("spread_callee");
+    let off = agrees_in_all_modes(&src, "spread_callee");
+    let (got, log) = run(&src, &["threshold=50"], "jit-summary,jit-abort-log");
+    assert_eq!(got, off);
+    assert!(count(&log, "spread guard_values") >= 2, "{log}");
+    assert!(count(&log, "Total # of bridges") < 10, "{log}");
+    for header in ["for_each", "walk"] {
         assert!(
             log.lines()
                 .any(|l| l.starts_with("DROPPED:") && l.contains(&format!("({header};"))),
-            "{log}"
+            "{header}: {log}"
         );
-        // Per-guard counting off: the same guard grows a bridge per closure.
+    }
+    // Per-guard counting off: the same guard grows a bridge per function.
+    let (got, log) = run(
+        &src,
+        &["threshold=50", "promote_spread=0"],
+        "jit-summary,jit-abort-log",
+    );
+    assert_eq!(got, off);
+    assert!(count(&log, "Total # of bridges") >= 20, "{log}");
+}
+
+/// A call of a fresh closure (or of a function made since the last collection) guards the
+/// callee's code and globals, not its identity (`recorder/closure.rs`): a loop calling a
+/// new closure of one code on each entry, and a recursive function passed one, keep
+/// running their traces: no spread guard, no exit left without a bridge, no drop.
+#[test]
+fn closures_guard_their_code() {
+    for name in ["spread_closure", "function_dropped"] {
+        let src = program(name);
+        let off = agrees_in_all_modes(&src, name);
         let (got, log) = run(
             &src,
-            &["threshold=50", "promote_spread=0"],
+            &["threshold=50", "function_threshold=50"],
             "jit-summary,jit-abort-log",
         );
         assert_eq!(got, off);
-        assert!(count(&log, "Total # of bridges") >= 50, "{log}");
+        assert_eq!(count(&log, "spread guard_values"), 0, "{name}: {log}");
+        assert_eq!(count(&log, "exits without bridge"), 0, "{name}: {log}");
+        assert_eq!(count(&log, "dropped"), 0, "{name}: {log}");
+        assert!(count(&log, "Total # of bridges") < 10, "{name}: {log}");
+        // Most exits are the calls' normal ends (finishes at the return).
+        let (exits, fin) = (count(&log, "guard exits"), count(&log, "of which finishes"));
+        assert!(exits - fin < 2000, "{name}: {log}");
     }
+}
+
+/// A conformance program of tests/conformance/jit.
+fn program(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../../tests/conformance/jit/{name}.py"));
+    std::fs::read_to_string(&path).expect("program")
 }
 
 /// A function trace reads the globals of a dict whose version keeps changing by lookup,
@@ -482,12 +484,7 @@ for r in range(16):
         t += depth(6)
 print(t, use())
 ";
-    let (off, _) = run(src, &["off"], "");
-    assert!(off.ends_with("[0]"), "{off}");
-    for m in MODES {
-        let (got, _) = run(src, m, "");
-        assert_eq!(got, off, "--jit {}", m.join(","));
-    }
+    let off = agrees_in_all_modes(src, "");
     let (got, log) = run(
         src,
         &["threshold=50", "function_threshold=50"],
@@ -495,4 +492,35 @@ print(t, use())
     );
     assert_eq!(got, off);
     assert!(count(&log, "invalidated") <= 3, "{log}");
+}
+
+/// MAKE_FUNCTION in a trace reads the module's `__name__` by lookup once the globals'
+/// version keeps changing, as LOAD_GLOBAL does: a loop making a closure per iteration is
+/// not invalidated by each rebinding of another global (deltablue's `planner`, rebound
+/// every round, invalidated remove_propagate_from's loop every round).
+#[test]
+fn make_function_rebound_global_stops_invalidating() {
+    let src = "\
+planner = None
+def use():
+    return planner
+def work(n, k):
+    t = 0
+    for i in range(n):
+        def f(x):
+            return x * k + i
+        t += f(i)
+    return t
+t = 0
+for r in range(16):
+    planner = [r]
+    use()
+    t += work(600, r)
+print(t, use())
+";
+    let off = agrees_in_all_modes(src, "");
+    let (got, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log");
+    assert_eq!(got, off);
+    assert!(count(&log, "invalidated") <= 3, "{log}");
+    assert!(count(&log, "Total # of loops") >= 1, "{log}");
 }

@@ -1,5 +1,6 @@
 # A recursive function whose callee argument is a fresh closure on every outer call: its
-# function trace's guard fails with a new value each time and the trace is dropped.
+# function trace guards the closure's code, so every closure of `f` runs it. Output as
+# CPython's.
 def walk(node, fn):
     if node is None:
         return 0

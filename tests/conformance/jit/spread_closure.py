@@ -1,5 +1,6 @@
-# A loop calling a fresh closure on every call: the JIT's guard on the callee fails with a
-# new value each time (no bridge per closure; the loop is dropped). Output as CPython's.
+# A loop calling a fresh closure on every call: the JIT guards the callee's code (and
+# globals), not its identity, so every closure of `add` runs the compiled loop (no
+# spread guard, no bridge per closure). Output as CPython's.
 def for_each(xs, fn):
     for x in xs:
         fn(x)

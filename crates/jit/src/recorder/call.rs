@@ -620,27 +620,19 @@ impl Recorder {
             if !matches!(kind, FrameKind::Call { init: None }) || !kwnames.is_empty() {
                 return Err(u(AbortKind::Recursion, why));
             }
-            return self.call_python_residual(vm, c, vals);
+            return self.call_python_residual(c, vals);
         }
-        let made = self.is_made_function(fo);
-        let k = if made {
-            // A function this trace made: its code is known, the object is the mirror.
-            if !get::<FunctionObj>(fv).defaults.is_empty()
-                || !get::<FunctionObj>(fv).kwdefaults.is_empty()
-            {
-                return Err(u(
-                    AbortKind::Unsupported,
-                    "defaults of a function made in the trace",
-                ));
-            }
-            fo
-        } else {
-            let k = self.pin(vm, fv)?;
-            if self.trace.as_const(fo).is_none() {
-                self.guard(Opcode::GuardValue, &[fo, k]);
-            }
-            k
-        };
+        if self.is_made_function(fo)
+            && (!get::<FunctionObj>(fv).defaults.is_empty()
+                || !get::<FunctionObj>(fv).kwdefaults.is_empty())
+        {
+            return Err(u(
+                AbortKind::Unsupported,
+                "defaults of a function made in the trace",
+            ));
+        }
+        // A function this trace made is its mirror; a closure is guarded by its code.
+        let k = self.guard_callee(vm, fo, fv)?;
         let mut args: Vec<(Opnd, Value)> = Vec::with_capacity(vals.len());
         for (i, &v) in vals.iter().enumerate() {
             match self.slots.get(fpos + 1 + i).copied().flatten() {
@@ -693,12 +685,7 @@ impl Recorder {
     /// residual call: the VM runs the function to completion (under `gc_inhibit`, its
     /// Python code not recorded) and the trace goes on with its result, or leaves
     /// through the call's `guard_no_exception` when it raised. Returns `c.resume`.
-    fn call_python_residual(
-        &mut self,
-        vm: &mut Vm,
-        c: Inline,
-        vals: &[Value],
-    ) -> Result<u32, Abort> {
+    fn call_python_residual(&mut self, c: Inline, vals: &[Value]) -> Result<u32, Abort> {
         if vals.len() > super::residual::CALL_ASSEMBLER_ARGS {
             return Err(u(AbortKind::Recursion, "residual call with many arguments"));
         }
@@ -714,15 +701,9 @@ impl Recorder {
             }
             args.push(self.arg_word(o, v)?);
         }
-        let k = if self.is_made_function(c.fo) {
-            c.fo
-        } else {
-            let k = self.pin(vm, c.fv)?;
-            if self.trace.as_const(c.fo).is_none() {
-                self.guard(Opcode::GuardValue, &[c.fo, k]);
-            }
-            k
-        };
+        // The helper calls whatever callable it is given (directly when it is a function
+        // with a function trace): the callee needs no guard.
+        let k = c.fo;
         let inl = self.trace.int(self.mframes.len() as i64 - 1);
         let n = self.trace.int(vals.len() as i64);
         let mut call = vec![k, inl, n];

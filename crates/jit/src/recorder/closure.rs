@@ -6,6 +6,13 @@
 //! optimizer keeps virtual while only the trace calls it (its calls are inlined through
 //! its code, its cells read from its closure tuple).
 //!
+//! A call of a function the trace does not know as a constant (a closure or a function
+//! made since the last collection, read from an attribute, a local or an argument: a
+//! `for_each(fn)` called with a fresh closure, a task's process function) guards the
+//! function's code and globals instead of its identity ([`Recorder::guard_callee`]):
+//! every closure of that code takes the inlined path, its cells read through its closure
+//! tuple, where an identity guard would fail on each new closure.
+//!
 //! A closure's own traces (a function trace, a loop's entry trace, a call_assembler
 //! run) start before its COPY_FREE_VARS: whoever enters them fills the free slots from
 //! the function's closure first ([`fill_free_cells`]), so the cells are inputs like any
@@ -24,7 +31,7 @@ use coil_vm::{Value, Vm};
 /// slots are `vals`, filled with its closure's cells as COPY_FREE_VARS would (which
 /// then rewrites the same cells): a trace that starts at the function's entry takes
 /// them as inputs.
-pub(crate) fn fill_free_cells(func: Value, vals: &mut [Value]) {
+fn fill_free_cells(func: Value, vals: &mut [Value]) {
     if !func.is_ptr() || !has_layout(func, LayoutId::Function) {
         return;
     }
@@ -124,7 +131,7 @@ impl Recorder {
     }
 
     /// COPY_FREE_VARS: the function's closure cells become constants in the free slots
-    /// (read from the closure tuple of a function the trace made).
+    /// (read from the closure tuple of a function the trace made or guarded by its code).
     pub(super) fn copy_free_vars(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
         if self.mframes.len() < 2 {
             // The trace's own frame: its entry filled the free slots (fill_free_cells),
@@ -157,7 +164,9 @@ impl Recorder {
             return Ok(());
         }
         if let Some(Some(fo)) = self.slots.get(self.fbase - 1).copied() {
-            if self.is_made_function(fo) {
+            // A function this trace made, or one guarded by its code (`guard_callee`):
+            // its cells come from its closure tuple.
+            if self.is_made_function(fo) || self.trace.as_const(fo).is_none() {
                 let cd = code_data(self.cur_code());
                 let start = self.fbase + cd.nvarnames + cd.ncellvars;
                 let d = self.fd(FieldDescr::new(
@@ -202,6 +211,49 @@ impl Recorder {
         Ok(())
     }
 
+    /// The operand an inlined call of function `fv` (mirrored by `fo`) uses as the callee:
+    /// a function this trace made is its mirror; a constant stays; a closure or a young
+    /// function (likely made anew for each call) is guarded by its layout, code and
+    /// globals and stays the object (its cells are read through it, `copy_free_vars`);
+    /// another function is guarded by identity and becomes a constant.
+    pub(super) fn guard_callee(&mut self, vm: &mut Vm, fo: Opnd, fv: Value) -> Result<Opnd, Abort> {
+        if self.is_made_function(fo) {
+            return Ok(fo);
+        }
+        if self.trace.as_const(fo).is_some() {
+            return self.pin(vm, fv);
+        }
+        let f = get::<FunctionObj>(fv);
+        if f.closure.is_empty() && super::is_stable(fv) {
+            let k = self.pin(vm, fv)?;
+            self.guard(Opcode::GuardValue, &[fo, k]);
+            return Ok(k);
+        }
+        if !super::is_stable(f.globals) {
+            return Err(u(AbortKind::Unsupported, "globals dict in the nursery"));
+        }
+        let lay = self.trace.int(LayoutId::Function as i64);
+        self.guard(Opcode::GuardClass, &[fo, lay]);
+        for (name, offset, v) in [
+            (
+                "Function.code",
+                std::mem::offset_of!(FunctionObj, code),
+                f.code,
+            ),
+            (
+                "Function.globals",
+                std::mem::offset_of!(FunctionObj, globals),
+                f.globals,
+            ),
+        ] {
+            let d = self.fd(FieldDescr::new(name, offset as i32, Type::Ref));
+            let cur = Opnd::Ref(self.trace.emit(Opcode::GetfieldGcR, &[fo], d));
+            let k = self.pin(vm, v)?;
+            self.guard(Opcode::GuardValue, &[cur, k]);
+        }
+        Ok(fo)
+    }
+
     /// Is `o` a function object this trace made (MAKE_FUNCTION)?
     pub(super) fn is_made_function(&self, o: Opnd) -> bool {
         matches!(o, Opnd::Ref(r) if self.made_functions.contains(&r))
@@ -240,13 +292,22 @@ impl Recorder {
             }
         }
         let globals = vm.frames.last().expect("frame").globals;
-        let module = vm
-            .dict_get_str(globals, vm.names.name)
-            .unwrap_or(Value::none());
-        // The trace embeds `__name__`: rebinding it must change the version.
-        coil_vm::objects::dict::dict_data(globals)
-            .watch(coil_vm::objects::str::str_hash(vm.names.name));
-        self.guard_dict_unchanged(vm, globals)?;
+        let found = vm.dict_get_str(globals, vm.names.name);
+        let module = found.unwrap_or(Value::none());
+        // A dict whose version keeps changing (deltablue rebinds `planner` every round):
+        // `__name__` is read by lookup and checked by value, as its globals are.
+        let by_lookup = found.is_some()
+            && super::is_stable(globals)
+            && self.version_unstable(globals)
+            && self.load_global_by_lookup(globals, vm.builtins, vm.names.name, module)?;
+        if by_lookup {
+            self.pop()?;
+        } else {
+            // The trace embeds `__name__`: rebinding it must change the version.
+            coil_vm::objects::dict::dict_data(globals)
+                .watch(coil_vm::objects::str::str_hash(vm.names.name));
+            self.guard_dict_unchanged(vm, globals)?;
+        }
         let cdata = code_data(code);
         let (name, qualname) = (cdata.name, cdata.qualname);
         let mut fields: Vec<(&str, usize, Opnd)> = vec![];

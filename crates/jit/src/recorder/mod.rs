@@ -37,7 +37,7 @@ mod slice;
 
 use call::MFrame;
 pub use call::{has_loop, FrameInfo};
-pub(crate) use closure::{fill_free_cells, fill_top_free_cells};
+pub(crate) use closure::fill_top_free_cells;
 use residual::Pending;
 
 use crate::abort::{Abort, AbortKind};
@@ -1093,6 +1093,17 @@ impl Recorder {
                     Type::Float => self.emit(Opcode::FloatNeg, &[a]),
                     _ => return Err(u(AbortKind::Unsupported, "unary minus on an object")),
                 };
+                self.push(r);
+            }
+            Bc::UNARY_INVERT => {
+                // `~n` of a small int is a small int (-n - 1): no overflow.
+                let cv = Self::concrete(vm, 0);
+                let a = self.pop()?;
+                self.check(a, cv)?;
+                if self.ty(a) != Type::Int || cv.is_bool() {
+                    return Err(u(AbortKind::Unsupported, "~ of this value"));
+                }
+                let r = self.emit(Opcode::IntInvert, &[a]);
                 self.push(r);
             }
             op => return Err(u(AbortKind::Unsupported, format!("bytecode {}", op.name()))),
