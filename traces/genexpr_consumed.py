@@ -1,6 +1,7 @@
-# A generator expression consumed by a builtin inside a hot loop: the genexpr's `for` is
-# a loop of its own, traced from its FOR_ITER to the YIELD_VALUE and ending there with a
-# `finish`; the consumer's loop calls `sum` residually.
+# A generator expression consumed by a builtin inside a hot loop: the consumer's loop
+# calls `sum` residually; `sum` drains the genexpr with a sink adding small ints, so the
+# genexpr's `for` is a loop of its own whose yield is a call of `h_gen_sink_push` and
+# which runs without leaving until the genexpr's iterator is exhausted.
 
 
 def run(n):

@@ -9,12 +9,23 @@
 //! yield no longer leaves through guard exits rebuilding its frame. A consumer calls
 //! a generator through the VM (`iter_next` for FOR_ITER, the native `send`/`throw`/
 //! `close` methods residually), never inlined: its frame is always a real one.
+//!
+//! Drained generators: while a builtin consumes a generator (`tuple(genexpr)`, `set`,
+//! `sorted`, `"".join`, `sum`, `any`, `all`: the VM's `iter_next_sunk`), its frame does
+//! not suspend at a yield whose value the builtin's sink takes (appends to a list, adds
+//! to a small int sum, skips as false for `any`) but goes on. A loop recorded in that
+//! state records the yield as a call of `h_gen_sink_push` guarded to have been taken
+//! (else the interpreter performs the yield at the `YIELD_VALUE`), and the trace loops
+//! without leaving: a short generator expression runs entirely in its compiled loop.
 
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
+use coil_ir::{CallDescr, Descr, Effect, Opcode, Opnd, Type};
+use coil_vm::heap::jit::with_vm;
 use coil_vm::interp::frame::FrameKind;
+use coil_vm::interp::gen::gen_data;
 use coil_vm::layout::LayoutId;
-use coil_vm::Vm;
+use coil_vm::{Value, Vm};
 
 /// The fewest instructions a loop recording in a generator's frame must record before
 /// its yield to become a trace: an entry into compiled code and the finish exit at the
@@ -68,7 +79,57 @@ impl Recorder {
     }
 }
 
+/// A yield of the generator running in the top frame (the loop trace's own frame) while a
+/// builtin drains it: appends `v` to its sink. 0: no sink, nothing done (the trace leaves
+/// to the interpreter, which performs the yield).
+extern "sysv64" fn h_gen_sink_push(v: u64) -> u64 {
+    with_vm(|vm| {
+        let Some(f) = vm.frames.last() else {
+            return 0;
+        };
+        if f.kind != FrameKind::Generator {
+            return 0;
+        }
+        let g = f.extra;
+        u64::from(vm.sink_push(g, Value(v)))
+    })
+}
+
 impl Recorder {
+    /// `YIELD_VALUE` of the loop's generator frame while a builtin drains the generator
+    /// and its sink takes the value: records the call handing the value to the sink and
+    /// the yield's None result, and the recording goes on. false: the yield suspends
+    /// the frame.
+    pub(super) fn yield_to_sink(&mut self, vm: &Vm) -> Result<bool, Abort> {
+        let Some(f) = vm.frames.last() else {
+            return Ok(false);
+        };
+        let v = Self::concrete(vm, 0);
+        if f.kind != FrameKind::Generator || !gen_data(f.extra).sink.accepts(v) {
+            return Ok(false);
+        }
+        let o = self.top()?;
+        let word = self.arg_word(o, v)?;
+        let s = self.snap();
+        let cd = self.trace.descrs.call(CallDescr {
+            name: "h_gen_sink_push".into(),
+            addr: h_gen_sink_push as *const () as u64,
+            args: vec![Type::Ref],
+            result: Type::Int,
+            effect: Effect::MayWrite,
+            can_raise: false,
+            can_collect: false,
+        });
+        let r = Opnd::Ref(self.trace.emit(Opcode::CallI, &[word], Descr::Call(cd)));
+        // Not `self.guard`: its test-mode forced failure would come after the append,
+        // which the interpreter would then do again at the YIELD_VALUE.
+        self.trace.guard(Opcode::GuardTrue, &[r], s);
+        self.pop()?;
+        let none = self.constant(Value::none())?;
+        self.push(none);
+        Ok(true)
+    }
+
     /// May LOAD_METHOD resolve a native method (`send`, `throw`, `close`) of an object of
     /// `layout` when it is a generator? Only in the loop's own frame: the generator's
     /// frame the call resumes then sits where the interpreter would put it (as for

@@ -895,6 +895,7 @@ impl Recorder {
             Bc::CALL | Bc::CALL_METHOD => {
                 next = self.call(vm, ins.op == Bc::CALL_METHOD, arg, pc + 1)?;
             }
+            Bc::YIELD_VALUE if self.in_own_generator_frame(vm) && self.yield_to_sink(vm)? => {}
             Bc::YIELD_VALUE if self.in_own_generator_frame(vm) => {
                 self.finish_at_yield(pc)?;
                 return Ok(true);

@@ -3,6 +3,7 @@
 
 use super::{arity, kwarg, no_kw, only_kw};
 use crate::heap::{self, get, has_layout};
+use crate::interp::gen::Sink;
 use crate::layout::*;
 use crate::objects::float::{float_value, is_float};
 use crate::objects::int::{as_int, int_radix_text, is_int, Int};
@@ -194,7 +195,8 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn all(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "all", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.iter_next(it)? {
+    let mut sink = Sink::SkipTrue;
+    while let Some(x) = vm.iter_next_sunk(it, &mut sink)? {
         if !vm.truthy(x)? {
             return Ok(Value::false_());
         }
@@ -205,7 +207,8 @@ fn all(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn any(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "any", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.iter_next(it)? {
+    let mut sink = Sink::SkipFalse;
+    while let Some(x) = vm.iter_next_sunk(it, &mut sink)? {
         if vm.truthy(x)? {
             return Ok(Value::true_());
         }
@@ -622,14 +625,30 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.iter_next(it)? {
-        if acc.is_small() && x.is_small() {
-            if let Some(v) = Value::try_small(acc.small_value() + x.small_value()) {
-                acc = v;
-                continue;
-            }
+    // A generator adds its small ints itself (`Sink::SumInt`).
+    let sink_of = |acc: Value| {
+        if acc.is_small() {
+            Sink::SumInt(acc)
+        } else {
+            Sink::Off
         }
-        acc = vm.binary_op(0, acc, x)?;
+    };
+    let mut sink = sink_of(acc);
+    while let Some(x) = vm.iter_next_sunk(it, &mut sink)? {
+        if let Sink::SumInt(a) = sink {
+            acc = a;
+        }
+        acc = match (acc.is_small() && x.is_small())
+            .then(|| Value::try_small(acc.small_value() + x.small_value()))
+            .flatten()
+        {
+            Some(v) => v,
+            None => vm.binary_op(0, acc, x)?,
+        };
+        sink = sink_of(acc);
+    }
+    if let Sink::SumInt(a) = sink {
+        acc = a;
     }
     Ok(acc)
 }

@@ -1029,6 +1029,14 @@ impl Vm {
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
+                        if self.frames[fi].kind == FrameKind::Generator
+                            && self.sink_push(self.frames[fi].extra, v)
+                        {
+                            // A builtin drains the generator (`gen_collect`): go on as
+                            // if `next()` resumed it at once.
+                            push!(Value::none());
+                            continue;
+                        }
                         self.frames[fi].pc = pc;
                         self.suspend_generator();
                         return Some(Ok(v));

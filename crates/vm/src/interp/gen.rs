@@ -5,6 +5,7 @@ use super::frame::{Frame, FrameKind};
 use crate::heap::collect::Trace;
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
+use crate::objects::seq::list_items;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use coil_compiler::code::CodeFlags;
@@ -55,6 +56,9 @@ pub struct GenData {
     pub state: GenState,
     pub name: Value,
     pub qualname: Value,
+    /// While a builtin drains the generator (`iter_next_sunk`): what its frame does with
+    /// the values it yields instead of suspending.
+    pub sink: Sink,
 }
 
 impl Trace for GenData {
@@ -68,6 +72,61 @@ impl Trace for GenData {
         }
         f(&mut self.name);
         f(&mut self.qualname);
+        if let Sink::Collect(l) | Sink::SumInt(l) = &mut self.sink {
+            f(l);
+        }
+    }
+}
+
+/// What a yield of a generator some builtin drains does (`GenData::sink`): the sink
+/// consumes the value and the frame goes on as if `next()` had resumed it at once, which
+/// nothing can tell apart (the builtin would run no Python code before its next
+/// `next()`). A value the sink refuses is yielded as usual.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sink {
+    /// Not drained: every yield suspends the frame.
+    Off,
+    /// Appends every value to this list (`gen_collect`: tuple, list, set, sorted, ...).
+    Collect(Value),
+    /// `sum`: adds small ints to this small int, while the sum stays small.
+    SumInt(Value),
+    /// `any`: skips None, False and small int 0 (the values it tests false).
+    SkipFalse,
+    /// `all`: skips True and small ints other than 0.
+    SkipTrue,
+}
+
+impl Sink {
+    /// Would the sink consume `v`?
+    #[inline]
+    pub fn accepts(&self, v: Value) -> bool {
+        match *self {
+            Sink::Off => false,
+            Sink::Collect(_) => true,
+            Sink::SumInt(acc) => {
+                v.is_small() && Value::try_small(acc.small_value() + v.small_value()).is_some()
+            }
+            Sink::SkipFalse => {
+                v.is_none() || v == Value::false_() || (v.is_small() && v.small_value() == 0)
+            }
+            Sink::SkipTrue => v == Value::true_() || (v.is_small() && v.small_value() != 0),
+        }
+    }
+
+    /// Consumes `v` if the sink accepts it (the yield then does not suspend).
+    #[inline]
+    fn take(&mut self, vm: &mut Vm, v: Value) -> bool {
+        if !self.accepts(v) {
+            return false;
+        }
+        match *self {
+            Sink::Collect(l) => vm.list_push(l, v),
+            Sink::SumInt(acc) => {
+                *self = Sink::SumInt(Value::small(acc.small_value() + v.small_value()))
+            }
+            _ => {}
+        }
+        true
     }
 }
 
@@ -107,6 +166,7 @@ impl Vm {
             state: GenState::Created,
             name: f.name,
             qualname: f.qualname,
+            sink: Sink::Off,
         };
         self.heap.alloc(GenObj {
             header: Header::new(LayoutId::Generator),
@@ -421,7 +481,56 @@ impl Vm {
         Ok(GenStep::Return(val))
     }
 
-    /// next(g) for a generator: Some(value) or None when it finished.
+    /// All the items of generator `g` (a builtin consuming it whole: `tuple`, `list`,
+    /// `set`, `sorted`, `str.join`, ...), appended to a list by its own frame.
+    pub fn gen_collect(&mut self, g: Value) -> PyResult<Vec<Value>> {
+        let list = self.new_list(&[]);
+        let mut sink = Sink::Collect(list);
+        while let Some(x) = self.iter_next_sunk(g, &mut sink)? {
+            self.list_push(list, x);
+        }
+        Ok(list_items(list).to_vec())
+    }
+
+    /// May `iter_next_sunk` drain iterator `it` (a generator no builtin is draining)?
+    pub fn gen_collectable(it: Value) -> bool {
+        has_layout(it, LayoutId::Generator) && {
+            let d = gen_data(it);
+            d.kind == GenKind::Generator && d.sink == Sink::Off
+        }
+    }
+
+    /// `iter_next(it)` for a builtin draining `it`: when it is a generator, its frame
+    /// hands the values `sink` consumes to the sink (which is updated: a sum) and runs
+    /// on, and the value returned is the first the sink refused. The sink is set only
+    /// during the call: the builtin's own work on that value may run Python code that
+    /// resumes the generator.
+    pub fn iter_next_sunk(&mut self, it: Value, sink: &mut Sink) -> PyResult<Option<Value>> {
+        if *sink == Sink::Off || !Vm::gen_collectable(it) {
+            return self.iter_next(it);
+        }
+        gen_data(it).sink = *sink;
+        self.heap.barrier(it);
+        let r = self.gen_next(it);
+        *sink = std::mem::replace(&mut gen_data(it).sink, Sink::Off);
+        r
+    }
+
+    /// `YIELD_VALUE` of the generator `g` running in the top frame: true when the sink of
+    /// a builtin draining it consumed `v` (the frame then goes on with None as the
+    /// yield's value); false: the frame suspends.
+    #[inline]
+    pub fn sink_push(&mut self, g: Value, v: Value) -> bool {
+        let d = gen_data(g);
+        if d.sink == Sink::Off {
+            return false;
+        }
+        let mut sink = d.sink;
+        let took = sink.take(self, v);
+        gen_data(g).sink = sink;
+        took
+    }
+
     pub fn gen_next(&mut self, g: Value) -> PyResult<Option<Value>> {
         self.gc_inhibit += 1;
         let r = self.gen_resume(g, Value::none(), None);

@@ -472,6 +472,9 @@ impl Vm {
                 });
             }
         };
+        if Vm::gen_collectable(it) {
+            return self.gen_collect(it);
+        }
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(it)? {
             out.push(x);
@@ -488,6 +491,9 @@ impl Vm {
             return Ok(heap::items(v).to_vec());
         }
         let it = self.get_iter(v)?;
+        if Vm::gen_collectable(it) {
+            return self.gen_collect(it);
+        }
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(it)? {
             out.push(x);
