@@ -76,3 +76,127 @@ implementation = _Namespace(name="coil", cache_tag=None, version=version_info,
 hexversion = 0x30B07F0
 api_version = 1013
 dont_write_bytecode = False
+
+# -- plain values and functions CPython's sys has (coil: one thread, no tracing) --
+
+maxunicode = 0x10FFFF
+prefix = exec_prefix = base_prefix = base_exec_prefix = "/usr/local"
+platlibdir = "lib"
+abiflags = ""
+pycache_prefix = None
+float_repr_style = "short"
+copyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."
+warnoptions = []
+_xoptions = {}
+path_hooks = []
+path_importer_cache = {}
+meta_path = []
+builtin_module_names = ("_coil_re", "_random", "array", "atexit", "binascii", "builtins",
+                        "errno", "gc", "hashlib", "io", "math", "os", "posix", "struct",
+                        "sys", "time", "unicodedata", "zlib")
+_switch_interval = [0.005]
+_asyncgen_hooks = _structseq("asyncgen_hooks", ["firstiter", "finalizer"])
+
+
+def getswitchinterval():
+    return _switch_interval[0]
+
+
+def setswitchinterval(interval):
+    if interval <= 0:
+        raise ValueError("switch interval must be strictly positive")
+    _switch_interval[0] = float(interval)
+
+
+def is_finalizing():
+    return False
+
+
+def call_tracing(func, args):
+    return func(*args)
+
+
+def audit(event, *args):
+    pass
+
+
+def addaudithook(hook):
+    pass
+
+
+def getallocatedblocks():
+    return 0
+
+
+def getfilesystemencodeerrors():
+    return "surrogateescape"
+
+
+def get_coroutine_origin_tracking_depth():
+    return 0
+
+
+def set_coroutine_origin_tracking_depth(depth):
+    if depth < 0:
+        raise ValueError("depth must be >= 0")
+
+
+_hooks = [None, None]
+
+
+def get_asyncgen_hooks():
+    return _asyncgen_hooks(tuple(_hooks))
+
+
+def set_asyncgen_hooks(firstiter=None, finalizer=None):
+    _hooks[0], _hooks[1] = firstiter, finalizer
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
+def settrace(function):
+    if function is not None:
+        raise NotImplementedError("coil: sys.settrace() with a trace function is not supported")
+
+
+def setprofile(function):
+    if function is not None:
+        raise NotImplementedError("coil: sys.setprofile() with a profile function is not supported")
+
+
+def excepthook(exctype, value, traceback):
+    import traceback as _tb
+    _tb.print_exception(exctype, value, traceback)
+
+
+__excepthook__ = excepthook
+
+
+def displayhook(value):
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    print(repr(value))
+    builtins._ = value
+
+
+__displayhook__ = displayhook
+
+
+def unraisablehook(unraisable):
+    import sys
+    import traceback as _tb
+    obj = getattr(unraisable, "object", None)
+    print("Exception ignored in: %r" % (obj,), file=sys.stderr)
+    _tb.print_exception(unraisable.exc_type, unraisable.exc_value,
+                        unraisable.exc_traceback, file=sys.stderr)
+
+
+__unraisablehook__ = unraisablehook

@@ -73,6 +73,11 @@ fn install_sys(vm: &mut Vm) {
     vm.def_value(d, "path", path);
     let argv = vm.new_list(&[]);
     vm.def_value(d, "argv", argv);
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exe = vm.new_str(&exe);
+    vm.def_value(d, "executable", exe);
     register(vm, "sys", m);
 }
 
@@ -88,6 +93,44 @@ const SYSINFO_NAMES: &[&str] = &[
     "hexversion",
     "api_version",
     "dont_write_bytecode",
+    "maxunicode",
+    "prefix",
+    "exec_prefix",
+    "base_prefix",
+    "base_exec_prefix",
+    "platlibdir",
+    "abiflags",
+    "pycache_prefix",
+    "float_repr_style",
+    "copyright",
+    "warnoptions",
+    "_xoptions",
+    "path_hooks",
+    "path_importer_cache",
+    "meta_path",
+    "builtin_module_names",
+    "getswitchinterval",
+    "setswitchinterval",
+    "is_finalizing",
+    "call_tracing",
+    "audit",
+    "addaudithook",
+    "getallocatedblocks",
+    "getfilesystemencodeerrors",
+    "get_coroutine_origin_tracking_depth",
+    "set_coroutine_origin_tracking_depth",
+    "get_asyncgen_hooks",
+    "set_asyncgen_hooks",
+    "gettrace",
+    "getprofile",
+    "settrace",
+    "setprofile",
+    "excepthook",
+    "__excepthook__",
+    "displayhook",
+    "__displayhook__",
+    "unraisablehook",
+    "__unraisablehook__",
 ];
 
 /// sys's module `__getattr__` (PEP 562): the structured attributes, cached in sys.
