@@ -11,7 +11,9 @@
 //! and guard the word it returns against the value recorded: the trace still uses the
 //! value as a constant, and a rebinding of this very name fails a guard that may grow a
 //! bridge, while rebinding other names no longer touches the trace (PyPy's
-//! quasi-immutable fields that became mutable).
+//! quasi-immutable fields that became mutable). The lookup starts at the entry where the
+//! name was when recording (`h_global_at`), and a trace reads each name once until it
+//! calls something that may run Python code.
 
 use super::{is_stable, Recorder};
 use crate::abort::Abort;
@@ -32,6 +34,16 @@ extern "sysv64" fn h_global(globals: u64, builtins: u64, name: u64) -> u64 {
         }
     }
     0
+}
+
+/// `h_global` with a hint: the index of `name`'s entry in `globals` when the trace was
+/// recorded (an entry still holding that very key is read directly; else the lookup).
+extern "sysv64" fn h_global_at(globals: u64, builtins: u64, name: u64, at: u64) -> u64 {
+    let data = dict_data(Value(globals));
+    match data.entries.get(at as usize) {
+        Some(e) if e.key.0 == name => e.value.0,
+        _ => h_global(globals, builtins, name),
+    }
 }
 
 impl Recorder {
@@ -55,15 +67,28 @@ impl Recorder {
             return Ok(false);
         }
         let c = self.constant(v)?;
+        let read = (globals.0, name.0);
+        if self.globals_read.contains(&read) {
+            // Read and guarded before in this trace, and not rebound since.
+            self.push(c);
+            return Ok(true);
+        }
+        self.globals_read.push(read);
         let mut args = vec![];
         for d in [globals, builtins, name] {
             self.keep.push(d);
             args.push(self.trace.ptr(d.addr() as u64));
         }
+        let at = dict_data(globals)
+            .entries
+            .iter()
+            .position(|e| e.key == name)
+            .unwrap_or(usize::MAX);
+        args.push(self.trace.int(at as i64));
         let cd = self.trace.descrs.call(CallDescr {
-            name: "h_global".into(),
-            addr: h_global as *const () as u64,
-            args: vec![Type::Ref, Type::Ref, Type::Ref],
+            name: "h_global_at".into(),
+            addr: h_global_at as *const () as u64,
+            args: vec![Type::Ref, Type::Ref, Type::Ref, Type::Int],
             result: Type::Int,
             effect: Effect::Readonly,
             can_raise: false,

@@ -188,6 +188,9 @@ pub struct Recorder {
     /// Raw version words (dict and class versions) already guarded in this trace:
     /// nothing the trace does can change them until a call that runs Python code.
     guarded: Vec<u64>,
+    /// Globals read by lookup in this trace (globals dict, name): nothing the trace does
+    /// can rebind them until a call that runs Python code (`globals.rs`).
+    globals_read: Vec<(u64, u64)>,
     /// Recording a bridge: closes when execution reaches the header again.
     bridge: bool,
     /// The previous instruction's helper result, resolved at this one (`residual.rs`).
@@ -338,6 +341,7 @@ impl Recorder {
             recorded: 0,
             keep: vec![code],
             guarded: vec![],
+            globals_read: vec![],
             bridge: false,
             pending: None,
             in_residual: false,

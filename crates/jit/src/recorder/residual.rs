@@ -16,6 +16,7 @@
 //! call. Guards on the result (small int, float or object) resume there, after the call.
 
 use super::dict::{h_dict_fill, h_dict_pairs};
+use super::seq::h_list_repeat;
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
@@ -212,7 +213,9 @@ extern "sysv64" fn h_list_append(l: u64, v: u64) -> u64 {
     })
 }
 
-/// Calls `f` with `n` positional arguments.
+/// Calls `f` with `n` positional arguments. A native method of a builtin type whose
+/// receiver is exactly of that type runs its Rust function directly (what `Vm::call`
+/// does, without the receiver checks and unwrapping only subclass instances need).
 #[allow(clippy::too_many_arguments)]
 extern "sysv64" fn h_call(
     f: u64,
@@ -225,7 +228,19 @@ extern "sysv64" fn h_call(
     a5: u64,
 ) -> u64 {
     let vs = items(n, [a0, a1, a2, a3, a4, a5]);
-    run(|vm| vm.call(w(f), &vs))
+    run(|vm| {
+        if has_layout(w(f), LayoutId::Native) {
+            let nat = get::<NativeObj>(w(f));
+            let def = &vm.natives[nat.index as usize];
+            let (nf, owner) = (def.f, def.owner);
+            if nat.self_.is_empty()
+                && (owner.is_empty() || vs.first().is_some_and(|r| vm.type_of(*r) == owner))
+            {
+                return nf(vm, &vs, &[]);
+            }
+        }
+        vm.call(w(f), &vs)
+    })
 }
 
 /// Calls the Python function `f` with `n` positional arguments from a trace that keeps
@@ -320,6 +335,7 @@ helpers! {
     FormatValue = h_format_value(Ref, Int, Ref) Python;
     ListExtend = h_list_extend(Ref, Ref) Python;
     ListAppend = h_list_append(Ref, Ref) Builtin;
+    ListRepeat = h_list_repeat(Ref, Int) Builtin;
     Call = h_call(Ref, Int, Ref, Ref, Ref, Ref, Ref, Ref) Python;
     CallAssembler = h_call_assembler(Ref, Int, Int, Ref, Ref, Ref, Ref, Ref, Ref, Ref, Ref) Python;
     GetIter = h_get_iter(Ref) Python;
@@ -415,6 +431,7 @@ impl Recorder {
         self.trace.guard(Opcode::GuardNoException, &[], s);
         if runs == Runs::Python {
             self.guarded.clear();
+            self.globals_read.clear();
         }
         self.in_residual = true;
         r
@@ -532,6 +549,9 @@ impl Recorder {
 
     /// BINARY_OP the recorder does not specialise: `binary_op` of the VM.
     pub(super) fn binary_residual(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {
+        if self.list_repeat(vm, arg)? {
+            return Ok(());
+        }
         let ws = self.top_words(vm, 2)?;
         let op = self.trace.int(arg as i64);
         let r = self.residual(Helper::BinaryOp, &[op, ws[0], ws[1]]);

@@ -3,7 +3,7 @@
 //! list and tuple iterators, and the builtins `len`, `abs`, `min` and `max` on values
 //! the trace models.
 
-use super::residual::{Helper, Pending, MAX_ARGS};
+use super::residual::{run, Helper, Pending, MAX_ARGS};
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
 use coil_ir::{ArrayDescr, Descr, FieldDescr, Opcode, Opnd, Type};
@@ -13,6 +13,26 @@ use coil_vm::objects::float::{float_value, is_float};
 use coil_vm::objects::seq::{list_items, list_len};
 use coil_vm::objects::types::IterKind;
 use coil_vm::{Value, Vm};
+
+/// BINARY_OP's argument for `*`.
+const NB_MULTIPLY: usize = 5;
+
+/// Most items `h_list_repeat` makes (as the VM's `list * n`: more is a MemoryError).
+const REPEAT_MAX: usize = 1 << 32;
+
+/// `l * n` for a list `l` (the caller guarded its class) and a machine int `n`: a new
+/// list (called from traces; never runs Python code).
+pub(super) extern "sysv64" fn h_list_repeat(l: u64, n: u64) -> u64 {
+    run(|vm| {
+        let n = (n as i64).max(0) as usize;
+        let src = list_items(Value(l));
+        if src.len().saturating_mul(n) > REPEAT_MAX {
+            return Err(vm.raise_msg("MemoryError", ""));
+        }
+        let items: Vec<Value> = src.iter().copied().cycle().take(src.len() * n).collect();
+        Ok(vm.new_list(&items))
+    })
+}
 
 /// The builtins the recorder turns into IR.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,6 +227,32 @@ impl Recorder {
         let ld = self.fd(FieldDescr::int("List.len", off::LIST_LEN));
         self.trace.emit(Opcode::SetfieldGc, &[l, n2], ld);
         Ok(())
+    }
+
+    /// `l * n` (BINARY_OP multiply) for a list `l` and an unboxed int `n`: one
+    /// `h_list_repeat` call (no Python code runs, versions survive it). False: not that.
+    pub(super) fn list_repeat(&mut self, vm: &Vm, arg: usize) -> Result<bool, Abort> {
+        let (lv, nv) = (Self::concrete(vm, 1), Self::concrete(vm, 0));
+        let (l, n) = (self.peek(1)?, self.peek(0)?);
+        if arg != NB_MULTIPLY
+            || !lv.is_ptr()
+            || !has_layout(lv, LayoutId::List)
+            || !nv.is_small()
+            || nv.is_bool()
+            || self.ty(l) != Type::Ref
+            || self.ty(n) != Type::Int
+        {
+            return Ok(false);
+        }
+        self.check(l, lv)?;
+        self.check(n, nv)?;
+        let lay = self.trace.int(LayoutId::List as i64);
+        self.guard(Opcode::GuardClass, &[l, lay]);
+        let r = self.residual(Helper::ListRepeat, &[l, n]);
+        self.pop()?;
+        self.pop()?;
+        self.push_pending(r, true);
+        Ok(true)
     }
 
     /// The items of the tuple or list on top of the stack (concretely `sv`), guarded to
