@@ -25,6 +25,18 @@ pub fn module(m: &Module) -> String {
     d.out
 }
 
+/// Dumps an expression (the body of `ast.parse(..., mode='eval')`).
+pub fn expression(e: &Expr) -> String {
+    let mut d = D {
+        out: String::new(),
+        noloc: 0,
+    };
+    d.expr(e);
+    let n = d.out.trim_end_matches(", ").len();
+    d.out.truncate(n);
+    d.out
+}
+
 struct D {
     out: String,
     noloc: u32,

@@ -8,6 +8,7 @@
 //! methods check their receiver with [`receiver`] and find the state with [`state`].
 
 pub mod array;
+pub mod astdump;
 pub mod atexit;
 pub mod binascii;
 pub mod errno;
@@ -57,6 +58,7 @@ const LAZY: &[(&str, Installer)] = &[
     ("gc", gc::install),
     ("binascii", binascii::install),
     ("_coil_traceback", tbhelp::install),
+    ("_coil_ast", astdump::install),
     ("zlib", zlib::install),
     ("unicodedata", unicodedata::install),
 ];
