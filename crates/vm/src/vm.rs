@@ -200,6 +200,10 @@ pub struct Vm {
     pub names: Names,
     pub maps: Vec<Map>,
     pub interned: FxHashMap<Box<str>, Value>,
+    /// The interned one-char str of each ASCII byte, filled on first use (EMPTY before):
+    /// `new_str` and `str_char_at` index it instead of hashing. Not traced: interned
+    /// strs are old (never moved) and kept alive by `interned`.
+    pub ascii_strs: [Value; 128],
     pub natives: Vec<NativeDef>,
     /// The builtins module's dict.
     pub builtins: Value,
@@ -276,6 +280,7 @@ impl Vm {
             names: Names::empty(),
             maps: Vec::new(),
             interned: FxHashMap::default(),
+            ascii_strs: [Value::EMPTY; 128],
             natives: Vec::new(),
             builtins: Value::EMPTY,
             modules: Value::EMPTY,

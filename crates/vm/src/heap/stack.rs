@@ -1,5 +1,6 @@
 //! The interpreter's value stack (`Vm::stack`): a `Vec<Value>` with a push for the dispatch
-//! loop that skips the capacity check, backed by a reserve made at every frame (re-)entry.
+//! loop that skips the capacity check, backed by a reserve made at every frame (re-)entry,
+//! and operand pops/reads that skip the emptiness check (the compiler's stack effects).
 //!
 //! ```text
 //!  | frame slots | operands (at most max_stack) | STACK_SLACK | ... capacity
@@ -63,6 +64,44 @@ impl ValueStack {
         unsafe {
             self.v.as_mut_ptr().add(len).write(v);
             self.v.set_len(len + 1);
+        }
+    }
+}
+
+impl ValueStack {
+    /// The top operand (the dispatch loop's `top!`). Debug builds assert there is one.
+    #[inline(always)]
+    pub fn top(&self) -> Value {
+        let len = self.v.len();
+        debug_assert!(len > 0, "value stack: no operand");
+        // SAFETY: an instruction reads only operands its stack effect says are there (the
+        // compiler's stack depth analysis, which `push_reserved` relies on too), and they
+        // lie above the running frame's slots, so `len > 0` and slot `len - 1` is
+        // initialised.
+        unsafe { *self.v.as_ptr().add(len - 1) }
+    }
+
+    /// Overwrite the top operand (an instruction that pops its operands and pushes its
+    /// result in one step).
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        let len = self.v.len();
+        debug_assert!(len > 0, "value stack: no operand");
+        // SAFETY: as in `top`: slot `len - 1` is an initialised operand; `Value` is
+        // `Copy`, so overwriting it drops nothing.
+        unsafe { *self.v.as_mut_ptr().add(len - 1) = v }
+    }
+
+    /// Pop the top operand (the dispatch loop's `pop!`).
+    #[inline(always)]
+    pub fn pop_operand(&mut self) -> Value {
+        let len = self.v.len();
+        debug_assert!(len > 0, "value stack: no operand");
+        // SAFETY: as in `top`: `len > 0` and slot `len - 1` is initialised; the new
+        // length leaves it outside the vector (a `Copy` value, nothing to drop).
+        unsafe {
+            self.v.set_len(len - 1);
+            *self.v.as_ptr().add(len - 1)
         }
     }
 }

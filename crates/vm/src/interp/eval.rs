@@ -124,15 +124,16 @@ impl Vm {
             if self.jit_tracing != TRACING {
                 return None;
             }
-            // The running frame (`fi`, its code, slots and pc). `'outer` loads them, and so
-            // does `enter_top_frame!` when a call or return switches frames in the loop.
-            let mut fi = self.frames.len() - 1;
-            let mut code_v = self.frames[fi].code;
-            let mut cd: &mut CodeData = code_data(code_v);
+            // The running frame (`fi`, its code, slots and pc), loaded here at every frame
+            // (re-)entry: a call or return goes round `'outer` (switching frames inside the
+            // loop made every frame variable mutable and cost more registers than it saved).
+            let fi = self.frames.len() - 1;
+            let code_v = self.frames[fi].code;
+            let cd: &mut CodeData = code_data(code_v);
             // A second view of the same CodeData (the code object is rooted by the frame
             // and never freed or changed while it runs): no Rc clone per frame switch.
-            let mut instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
-            let mut slots = self.frames[fi].base;
+            let instrs: &[coil_compiler::code::Instr] = &code_data(code_v).code.code[..];
+            let slots = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             // Room for this frame's operand stack: `push!` does not check the capacity.
             self.stack.reserve_frame(cd.stack_room);
@@ -151,12 +152,12 @@ impl Vm {
             }
             macro_rules! pop {
                 () => {
-                    self.stack.pop().unwrap_or(Value::EMPTY)
+                    self.stack.pop_operand()
                 };
             }
             macro_rules! top {
                 () => {
-                    *self.stack.last().unwrap_or(&Value::EMPTY)
+                    self.stack.top()
                 };
             }
             macro_rules! push {
@@ -189,13 +190,13 @@ impl Vm {
                         };
                         if let Some(want) = jump_if {
                             if !TRACING || !self.jit_tracing {
-                                self.stack.pop();
+                                self.stack.pop_operand();
                                 pc = if r == want { next.arg as usize } else { pc + 1 };
                                 continue;
                             }
                         }
                     }
-                    *self.stack.last_mut().expect("operand") = Value::bool(r);
+                    self.stack.set_top(Value::bool(r));
                     continue;
                 }};
             }
@@ -230,25 +231,6 @@ impl Vm {
             // instruction may overwrite with its own result (see BINARY_OP).
             let mut fresh = Value::EMPTY;
             let mut fresh_pc = 0usize;
-
-            // Run the top frame from its saved pc without going round `'outer`: after the
-            // inlined call pushed it, or a return to a Python caller uncovered it. Nothing
-            // is pending there and, in the normal copy, `Vm::jit_tracing` is unchanged
-            // (the callers check it: a hot call may start recording), so `'outer` would
-            // only reload the same frame. A new frame gets no float box to reuse.
-            macro_rules! enter_top_frame {
-                () => {{
-                    fi = self.frames.len() - 1;
-                    code_v = self.frames[fi].code;
-                    cd = code_data(code_v);
-                    instrs = &code_data(code_v).code.code[..];
-                    slots = self.frames[fi].base;
-                    pc = self.frames[fi].pc;
-                    self.stack.reserve_frame(cd.stack_room);
-                    fresh = Value::EMPTY;
-                    continue;
-                }};
-            }
 
             // A drop point (`objects/finalize.rs`): `$v` lost a reference; when that may
             // have been the last one to an instance with `__del__`, collect right here.
@@ -518,7 +500,7 @@ impl Vm {
                                     let v = self.instance_get_slot(obj, *slot);
                                     if !v.is_empty() {
                                         self.cache_stats.attr_hits += 1;
-                                        *self.stack.last_mut().expect("operand") = v;
+                                        self.stack.set_top(v);
                                         continue;
                                     }
                                 }
@@ -542,7 +524,7 @@ impl Vm {
                                             slot,
                                             class_version: type_data(cls).version,
                                         };
-                                        *self.stack.last_mut().expect("operand") = v;
+                                        self.stack.set_top(v);
                                         continue;
                                     }
                                 }
@@ -550,7 +532,7 @@ impl Vm {
                         }
                         self.frames[fi].pc = pc;
                         let v = tri!(self.getattr(obj, cd.names[arg]));
-                        *self.stack.last_mut().expect("operand") = v;
+                        self.stack.set_top(v);
                     }
                     Opcode::STORE_ATTR => {
                         let obj = pop!();
@@ -652,8 +634,7 @@ impl Vm {
                         {
                             if *c == cls && *class_version == version && *map == obj_map {
                                 self.cache_stats.method_hits += 1;
-                                let n = self.stack.len();
-                                self.stack[n - 1] = *func;
+                                self.stack.set_top(*func);
                                 push!(obj);
                                 continue;
                             }
@@ -712,13 +693,13 @@ impl Vm {
                             if let Some(i) =
                                 crate::objects::seq::norm_index(k.small_value(), items.len())
                             {
-                                *self.stack.last_mut().expect("operand") = items[i];
+                                self.stack.set_top(items[i]);
                                 continue;
                             }
                         }
                         self.frames[fi].pc = pc;
                         let v = tri!(self.getitem(c, k));
-                        *self.stack.last_mut().expect("operand") = v;
+                        self.stack.set_top(v);
                     }
                     Opcode::STORE_SUBSCR => {
                         let k = pop!();
@@ -777,7 +758,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = r {
-                                *self.stack.last_mut().expect("operand") = r;
+                                self.stack.set_top(r);
                                 continue;
                             }
                         }
@@ -804,13 +785,22 @@ impl Vm {
                             };
                             fresh = r;
                             fresh_pc = p;
-                            *self.stack.last_mut().expect("operand") = r;
+                            self.stack.set_top(r);
                             continue;
                         }
                         fresh = Value::EMPTY;
+                        if matches!(arg, 0 | 13)
+                            && has_layout(a, LayoutId::Str)
+                            && has_layout(b, LayoutId::Str)
+                        {
+                            // str + str: what `binary_op` ends in, without its dispatch.
+                            let r = self.str_concat(a, b);
+                            self.stack.set_top(r);
+                            continue;
+                        }
                         self.frames[fi].pc = pc;
                         let r = tri!(self.binary_op(ins.arg, a, b));
-                        *self.stack.last_mut().expect("operand") = r;
+                        self.stack.set_top(r);
                     }
                     Opcode::COMPARE_OP => {
                         let b = pop!();
@@ -832,7 +822,7 @@ impl Vm {
                         }
                         self.frames[fi].pc = pc;
                         let r = tri!(self.compare_op(ins.arg, a, b));
-                        *self.stack.last_mut().expect("operand") = r;
+                        self.stack.set_top(r);
                     }
                     Opcode::IS_OP => {
                         let b = pop!();
@@ -869,7 +859,7 @@ impl Vm {
                                 let v = self.new_int(v);
                                 push!(v);
                             } else {
-                                self.stack.pop();
+                                self.stack.pop_operand();
                                 pc = arg;
                             }
                             continue;
@@ -904,7 +894,7 @@ impl Vm {
                                         pc += 1;
                                     }
                                     None => {
-                                        self.stack.pop();
+                                        self.stack.pop_operand();
                                         pc = arg;
                                     }
                                 }
@@ -920,7 +910,7 @@ impl Vm {
                                     self.stack.extend(out.iter().rev());
                                     pc += 1;
                                 } else {
-                                    self.stack.pop();
+                                    self.stack.pop_operand();
                                     pc = arg;
                                 }
                                 continue;
@@ -930,7 +920,7 @@ impl Vm {
                         match tri!(self.iter_next(it)) {
                             Some(v) => push!(v),
                             None => {
-                                self.stack.pop();
+                                self.stack.pop_operand();
                                 pc = arg;
                             }
                         }
@@ -993,7 +983,7 @@ impl Vm {
                         if t == (ins.op == Opcode::JUMP_IF_TRUE_OR_POP) {
                             pc = arg;
                         } else {
-                            self.stack.pop();
+                            self.stack.pop_operand();
                         }
                     }
                     Opcode::RETURN_VALUE => {
@@ -1012,10 +1002,7 @@ impl Vm {
                                 // float box `fresh` is reset by entering the caller).
                                 self.safepoint();
                             }
-                            if TRACING {
-                                continue 'outer;
-                            }
-                            enter_top_frame!();
+                            continue 'outer;
                         }
                         self.frames[fi].pc = pc;
                         match self.return_from_frame(v) {
@@ -1046,10 +1033,7 @@ impl Vm {
                         if self.safepoint_due() {
                             tri!(self.safepoint_check());
                         }
-                        let kw = self.frames[fi].kwnames;
-                        if !kw.is_empty() {
-                            self.frames[fi].kwnames = Value::EMPTY;
-                        }
+                        let kw = std::mem::replace(&mut self.frames[fi].kwnames, Value::EMPTY);
                         let n = self.stack.len();
                         let (fpos, nargs, ret) = if ins.op == Opcode::CALL {
                             (n - arg - 1, arg, n - arg - 1)
@@ -1062,10 +1046,7 @@ impl Vm {
                             }
                         };
                         if tri!(self.call_on_stack(fpos, nargs, kw, ret)) {
-                            if TRACING || self.jit_tracing {
-                                continue 'outer;
-                            }
-                            enter_top_frame!();
+                            continue 'outer;
                         }
                     }
                     Opcode::KW_NAMES => {
@@ -1188,14 +1169,14 @@ impl Vm {
                         let l = self.stack[self.stack.len() - 1 - arg];
                         self.frames[fi].pc = pc;
                         tri!(self.list_extend(l, it));
-                        self.stack.pop();
+                        self.stack.pop_operand();
                     }
                     Opcode::SET_UPDATE => {
                         let it = top!();
                         let s = self.stack[self.stack.len() - 1 - arg];
                         self.frames[fi].pc = pc;
                         tri!(self.set_update(s, it));
-                        self.stack.pop();
+                        self.stack.pop_operand();
                     }
                     Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                         let m = top!();
@@ -1212,7 +1193,7 @@ impl Vm {
                         } else {
                             tri!(self.dict_update(d, m));
                         }
-                        self.stack.pop();
+                        self.stack.pop_operand();
                     }
                     Opcode::LIST_TO_TUPLE => {
                         let l = pop!();
@@ -1442,7 +1423,7 @@ impl Vm {
                         match tri!(self.send(recv, v)) {
                             crate::interp::gen::GenStep::Yield(y) => push!(y),
                             crate::interp::gen::GenStep::Return(r) => {
-                                self.stack.pop();
+                                self.stack.pop_operand();
                                 push!(r);
                                 pc = arg;
                             }
@@ -1747,21 +1728,22 @@ fn binop_kind(arg: usize) -> usize {
 /// cannot raise: +, -, * with a float operand, / with a non-zero divisor (also int / int).
 #[inline(always)]
 fn float_binop_fast(arg: usize, a: Value, b: Value) -> Option<f64> {
+    // Two floats first (the common case, two layout tests), then a float and an int.
+    let (x, y) = if has_layout(a, LayoutId::Float) && has_layout(b, LayoutId::Float) {
+        (get::<FloatObj>(a).value, get::<FloatObj>(b).value)
+    } else {
+        // Two ints (their small-int path overflowed) stay ints, except for true division.
+        if a.is_small() && b.is_small() && !matches!(arg, 11 | 24) {
+            return None;
+        }
+        (fast_f64(a)?, fast_f64(b)?)
+    };
     // NB_ADD 0, NB_MULTIPLY 5, NB_SUBTRACT 10, NB_TRUE_DIVIDE 11; in-place = 13 + op.
-    if !matches!(arg, 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24) {
-        return None;
-    }
-    // Two ints (their small-int path overflowed) stay ints, except for true division.
-    if a.is_small() && b.is_small() && !matches!(arg, 11 | 24) {
-        return None;
-    }
-    let x = fast_f64(a)?;
-    let y = fast_f64(b)?;
     match arg {
         0 | 13 => Some(x + y),
         10 | 23 => Some(x - y),
         5 | 18 => Some(x * y),
-        _ if y != 0.0 => Some(x / y),
+        11 | 24 if y != 0.0 => Some(x / y),
         _ => None,
     }
 }

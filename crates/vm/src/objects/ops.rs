@@ -1802,6 +1802,9 @@ impl Vm {
         if is_str(v) {
             return Ok(v);
         }
+        if v.is_small() {
+            return Ok(self.small_int_str(v.small_value()));
+        }
         let s = self.str_string(v)?;
         Ok(self.new_str(&s))
     }

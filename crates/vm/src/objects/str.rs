@@ -349,9 +349,45 @@ impl Vm {
     #[inline]
     pub fn new_str(&mut self, s: &str) -> Value {
         if s.len() <= 1 {
-            return self.intern(s);
+            return match s.as_bytes() {
+                [b] => self.ascii_str(*b),
+                _ => self.intern(s),
+            };
         }
         self.alloc_str(s, false)
+    }
+
+    /// `str(n)` of a small int, its digits formatted on the stack (no Rust `String`).
+    pub fn small_int_str(&mut self, n: i64) -> Value {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        let mut m = n.unsigned_abs();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if n < 0 {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        self.new_str(std::str::from_utf8(&buf[i..]).expect("ASCII digits"))
+    }
+
+    /// The interned one-char str of ASCII byte `b` (< 128), from `Vm::ascii_strs`.
+    #[inline]
+    pub fn ascii_str(&mut self, b: u8) -> Value {
+        let v = self.ascii_strs[b as usize & 127];
+        if !v.is_empty() {
+            return v;
+        }
+        let mut buf = [0u8; 4];
+        let v = self.intern((b as char).encode_utf8(&mut buf));
+        self.ascii_strs[b as usize & 127] = v;
+        v
     }
 
     /// A str allocated directly in the old space (constants, interned names).
@@ -363,9 +399,7 @@ impl Vm {
     pub fn str_char_at(&mut self, v: Value, i: usize) -> Value {
         if is_ascii(v) {
             let b = heap::str_bytes(v)[i];
-            let mut buf = [0u8; 4];
-            let c = (b as char).encode_utf8(&mut buf);
-            return self.intern(c);
+            return self.ascii_str(b);
         }
         let b = byte_offset(v, i);
         let c = text(v)[b..].chars().next().unwrap_or(' ');
