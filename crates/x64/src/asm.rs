@@ -259,6 +259,7 @@ pub fn compile(
         young: FxHashSet::default(),
         call_sites: Vec::new(),
         fused: None,
+        exit_const: None,
         op_offsets: vec![u32::MAX; t.ops.len()],
         io_words: t.num_inputs() as u32,
         dies: vec![Vec::new(); t.ops.len()],
@@ -348,7 +349,15 @@ pub fn compile(
 struct Stub {
     label: DynamicLabel,
     exit: usize,
-    locs: Vec<Loc>,
+    locs: Vec<ExitSrc>,
+}
+
+/// Where an exit stub takes one io word from.
+#[derive(Clone, Copy, Debug)]
+enum ExitSrc {
+    At(Loc),
+    /// A value the failing guard implies (a fused comparison's result).
+    Imm(i32),
 }
 
 /// The source of one move of a parallel move.
@@ -404,6 +413,9 @@ struct Lower<'a> {
     call_sites: Vec<CallSite>,
     /// A comparison whose result lives only in the flags: (its ref, condition when true).
     fused: Option<(IrRef, Cond)>,
+    /// While a guard's exit is built: a snapshot value known at that exit (the fused
+    /// comparison the guard tests) and its value there.
+    exit_const: Option<(IrRef, i32)>,
     op_offsets: Vec<u32>,
     io_words: u32,
     dies: Vec<Vec<IrRef>>,
@@ -584,9 +596,12 @@ impl<'a> Lower<'a> {
         }
         let mut locs = Vec::with_capacity(values.len());
         for &r in &values {
-            match self.ra.loc(r) {
-                Some(l) => locs.push(l),
-                None => return err(format!("snapshot value {} has no location", r.0)),
+            match self.exit_const {
+                Some((c, v)) if c == r => locs.push(ExitSrc::Imm(v)),
+                _ => match self.ra.loc(r) {
+                    Some(l) => locs.push(ExitSrc::At(l)),
+                    None => return err(format!("snapshot value {} has no location", r.0)),
+                },
             }
         }
         self.io_words = self.io_words.max(values.len() as u32);
@@ -625,12 +640,13 @@ impl<'a> Lower<'a> {
             for (k, loc) in s.locs.iter().enumerate() {
                 let off = 8 * k as i32;
                 match *loc {
-                    Loc::Gpr(g) => self.e.store64(R11, off, g),
-                    Loc::Xmm(x) => self.e.store_f(R11, off, x),
-                    Loc::Slot(sl) => {
+                    ExitSrc::At(Loc::Gpr(g)) => self.e.store64(R11, off, g),
+                    ExitSrc::At(Loc::Xmm(x)) => self.e.store_f(R11, off, x),
+                    ExitSrc::At(Loc::Slot(sl)) => {
                         self.e.load64(RAX, RBP, slot_offset(sl));
                         self.e.store64(R11, off, RAX);
                     }
+                    ExitSrc::Imm(v) => self.e.store64_imm(R11, off, v),
                 }
             }
             self.e.mov_ri(RAX, self.exit_code(s.exit));
@@ -741,23 +757,26 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// Can the comparison at `pos` leave its result in the flags for the next guard?
-    fn fusable(&self, pos: usize) -> bool {
+    /// Can the value at `pos` leave its truth in the flags for the next guard, which is
+    /// its last use? With `bool_result` (a 0/1 comparison result) the guard's snapshot
+    /// may hold it too: the guard's exit stores the value its failure implies.
+    fn fusable(&self, pos: usize, bool_result: bool) -> bool {
         let Some(next) = self.t.ops.get(pos + 1) else {
             return false;
         };
         matches!(next.opcode, Opcode::GuardTrue | Opcode::GuardFalse)
             && next.args.first() == Some(&Opnd::Ref(IrRef::new(pos)))
             && self.ra.last[pos] as usize == pos + 1
-            && !next
-                .snap
-                .map(|s| self.t.snap(s).refs().any(|r| r.index() == pos))
-                .unwrap_or(false)
+            && (bool_result
+                || !next
+                    .snap
+                    .map(|s| self.t.snap(s).refs().any(|r| r.index() == pos))
+                    .unwrap_or(false))
     }
 
     /// Result of a comparison whose flags are set: fused or materialized.
     fn cmp_result(&mut self, pos: usize, c: Cond) {
-        if self.fusable(pos) {
+        if self.fusable(pos, true) {
             self.fused = Some((IrRef::new(pos), c));
         } else {
             let d = self.ra.new_gpr(&mut self.e);
@@ -1563,7 +1582,11 @@ impl<'a> Lower<'a> {
                 match (fused, a(0)) {
                     (Some((r, c)), Opnd::Ref(x)) if r == x => {
                         let cond = if fail_when_true { c } else { c.negate() };
-                        self.guard_exit(pos, Some(cond))?;
+                        // Only a 0/1 comparison result can be in the snapshot (`fusable`).
+                        self.exit_const = Some((x, fail_when_true as i32));
+                        let r = self.guard_exit(pos, Some(cond));
+                        self.exit_const = None;
+                        r?;
                     }
                     (_, o @ Opnd::Const(_)) => {
                         let v = self.konst(o).unwrap_or(0) != 0;
@@ -1644,6 +1667,13 @@ impl<'a> Lower<'a> {
             GuardNotForced => {
                 self.e.cmp_mi(RBP, FRAME_FORCED, 0);
                 self.guard_exit(pos, Some(Cond::Ne))?;
+            }
+            GetfieldGcI | GetfieldRawI if self.fusable(pos, false) => {
+                // Only tested by the next guard (a flag word): compare it in memory.
+                let fd = self.field(op.descr)?;
+                let gb = self.gpr(a(0), R11);
+                self.e.cmp_mem_zero(gb, fd.offset, fd.size);
+                self.fused = Some((IrRef::new(pos), Cond::Ne));
             }
             GetfieldGcI | GetfieldGcR | GetfieldGcF | GetfieldRawI | GetfieldRawF => {
                 let fd = self.field(op.descr)?;

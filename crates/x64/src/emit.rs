@@ -350,6 +350,15 @@ impl Emitter {
     pub fn test8_mi(&mut self, b: Gpr, off: i32, v: i8) {
         dynasm!(self.ops ; .arch x64 ; test BYTE [Rq(b.0) + off], v);
     }
+    /// `cmp {byte,word,dword,qword} [b + off], 0` for a `size`-byte integer.
+    pub fn cmp_mem_zero(&mut self, b: Gpr, off: i32, size: u8) {
+        match size {
+            1 => dynasm!(self.ops ; .arch x64 ; cmp BYTE [Rq(b.0) + off], 0),
+            2 => dynasm!(self.ops ; .arch x64 ; cmp WORD [Rq(b.0) + off], 0),
+            4 => dynasm!(self.ops ; .arch x64 ; cmp DWORD [Rq(b.0) + off], 0),
+            _ => dynasm!(self.ops ; .arch x64 ; cmp QWORD [Rq(b.0) + off], 0),
+        }
+    }
     /// `test r, r`.
     pub fn test_rr(&mut self, r: Gpr) {
         dynasm!(self.ops ; .arch x64 ; test Rq(r.0), Rq(r.0));
