@@ -115,7 +115,7 @@ impl Jit {
                 _ => return None,
             },
         };
-        if vm.heap.collect_requested {
+        if vm.jit_safepoint_pending() {
             // The trace would leave at its header at once.
             return None;
         }

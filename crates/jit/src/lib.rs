@@ -341,11 +341,8 @@ impl Jit {
             .unwrap_or_else(Log::from_env);
         let fail_counter = Box::new(AtomicI64::new(params.fail_every as i64));
         let watch = Watch {
-            flags: [
-                &vm.heap.collect_requested as *const bool as u64,
-                coil_vm::interp::eval::INTERRUPTED.as_ptr() as u64,
-                vm.cancel.as_ptr() as u64,
-            ],
+            // One word for collection requests, Ctrl-C and cancellation.
+            flags: [vm.heap.attention.as_ptr() as u64],
             fail_counter: if params.fail_every > 0 {
                 fail_counter.as_ptr() as u64
             } else {
@@ -968,9 +965,10 @@ impl Jit {
     /// frame holding the inputs; `Done(false)` if the state does not match the trace's
     /// entry types (the interpreter goes on).
     fn enter(&mut self, vm: &mut Vm, idx: usize) -> Hot {
-        if vm.gc_inhibit > 0 && vm.heap.collect_requested {
-            // Python code run from native code (a residual call of an outer trace) with a
-            // collection pending: the trace would leave at its header at once.
+        if vm.jit_safepoint_pending() {
+            // A collection (Python code run from native code, a residual call of an outer
+            // trace), Ctrl-C or a cancellation pending: the trace would leave at its
+            // header at once.
             return Hot::Done(false);
         }
         let f = vm.frames.last().expect("frame");

@@ -524,3 +524,48 @@ print(t, use())
     assert!(count(&log, "invalidated") <= 3, "{log}");
     assert!(count(&log, "Total # of loops") >= 1, "{log}");
 }
+
+/// A time limit stops a program whose compiled loops never leave (the watchdog sets the
+/// heap's attention word, the one flag a trace polls at its loop headers) and a call
+/// made from a trace: the run ends with the cancellation status, also when a
+/// collection cleared the word's other reason meanwhile.
+#[test]
+fn time_limit_stops_compiled_loops() {
+    let src = "\
+def spin(n):
+    i = 0
+    while True:
+        i += n
+        if i < 0:
+            break
+    return i
+def alloc():
+    xs = []
+    while True:
+        xs = [len(xs)]
+print('start')
+if len(__import__('sys').argv) > 1:
+    alloc()
+spin(1)
+";
+    let dir = std::env::temp_dir().join(format!("coil-flow-cancel-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let p = dir.join("spin.py");
+    std::fs::write(&p, src).expect("write");
+    for argv in [vec![], vec!["alloc".to_string()]] {
+        let o = coil_vm::RunOptions {
+            time_limit: Some(std::time::Duration::from_millis(300)),
+            jit_install: Some(coil_jit::install),
+            jit_spec: vec!["threshold=1".to_string()],
+            ..Default::default()
+        };
+        let mut args = vec![p.to_string_lossy().to_string()];
+        args.extend(argv);
+        let t0 = std::time::Instant::now();
+        let r = coil_vm::run_file_captured(&p, args, &o);
+        assert_eq!(r.code, 124, "{}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(String::from_utf8_lossy(&r.stdout), "start\n");
+        assert!(t0.elapsed() < std::time::Duration::from_secs(20));
+    }
+    let _ = std::fs::remove_file(&p);
+}

@@ -124,7 +124,8 @@ fn lib_dir() -> std::path::PathBuf {
 }
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    interp::eval::INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+    interp::eval::INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
+    heap::signal_attention();
 }
 
 fn run_in_vm(
@@ -167,6 +168,9 @@ fn run_vm_thread(
         };
         let mut vm = Vm::new(opts.nursery, opts.gc_stress, out, err);
         vm.recursion_limit = opts.recursion_limit;
+        if opts.handle_sigint {
+            heap::register_signal_attention(&vm.heap);
+        }
         if let Some(data) = &opts.stdin {
             vm.stdin_feed = Some(modules::stdio::StdinFeed {
                 data: data.clone(),
@@ -182,6 +186,7 @@ fn run_vm_thread(
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         if let Some(limit) = opts.time_limit {
             let flag = vm.cancel.clone();
+            let attention = vm.heap.attention.clone();
             let done2 = done.clone();
             std::thread::spawn(move || {
                 let t0 = std::time::Instant::now();
@@ -191,7 +196,8 @@ fn run_vm_thread(
                     }
                     std::thread::sleep(std::time::Duration::from_millis(20));
                 }
-                flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                flag.store(true, std::sync::atomic::Ordering::SeqCst);
+                attention.store(true, std::sync::atomic::Ordering::SeqCst);
             });
         }
         let mut code = main(&mut vm);

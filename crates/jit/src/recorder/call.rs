@@ -169,7 +169,7 @@ impl Recorder {
             return self.constant(v);
         }
         let addr = vm.heap.identity(v) as u64;
-        vm.heap.collect_requested = true;
+        vm.heap.request_collection();
         // Rooted now, not through `keep`: the collection may run before the recording
         // ends (at a call's safepoint) and a root is updated when the object moves.
         if !vm.misc_roots.contains(&v) {

@@ -91,8 +91,8 @@ impl Kind {
 /// cancellation) and the forced-failure countdown.
 #[derive(Clone, Copy, Debug)]
 pub struct Watch {
-    /// Byte flags polled at the loop header (non-zero: leave).
-    pub flags: [u64; 3],
+    /// Byte flags polled at the loop header (non-zero: leave): `Heap::attention`.
+    pub flags: [u64; 1],
     /// Address of the fail-every countdown word (0: off).
     pub fail_counter: u64,
 }

@@ -149,6 +149,11 @@ pub struct Heap {
     pub(crate) shadows: rustc_hash::FxHashMap<usize, (usize, usize)>,
     /// Set when the nursery is full or the old space grew past its threshold.
     pub collect_requested: bool,
+    /// Set whenever a safepoint may have work: a collection request (this heap), a
+    /// Ctrl-C (the signal handler), a time-limit cancellation (the watchdog thread).
+    /// Compiled code polls only this word; the JIT clears it before entering machine
+    /// code when none of them is pending (`Vm::jit_attention_clear`).
+    pub attention: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Run a major collection at the next safepoint.
     pub major_requested: bool,
     pub stress: bool,
@@ -158,6 +163,13 @@ pub struct Heap {
 }
 
 impl Heap {
+    /// Asks for a collection at the next safepoint (allocation never collects).
+    pub fn request_collection(&mut self) {
+        self.collect_requested = true;
+        self.attention
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
     pub fn new(nursery_bytes: usize, stress: bool) -> Heap {
         let words = (nursery_bytes.max(64 * 1024)) / 8;
         let main = vec![0u64; words];
@@ -191,6 +203,7 @@ impl Heap {
             drop_order: Vec::new(),
             shadows: Default::default(),
             collect_requested: false,
+            attention: Default::default(),
             major_requested: false,
             stress,
             stats: GcStats::default(),
@@ -258,7 +271,7 @@ impl Heap {
         // appends leaves a dead array at each step) are freed while they are still
         // few, which keeps the peak RSS of list-heavy code low.
         if self.young_large_bytes > self.nursery.main.len() * 8 / YOUNG_LARGE_SHARE {
-            self.collect_requested = true;
+            self.request_collection();
         }
         // Young large bytes share the nursery's budget: they lower its soft limit, so
         // the young generation as a whole stays within the nursery size (peak memory).
@@ -301,7 +314,7 @@ impl Heap {
         self.remembered.push(addr);
         if self.old.allocated_since_major > self.major_threshold {
             self.major_requested = true;
-            self.collect_requested = true;
+            self.request_collection();
         }
         Value::from_addr(addr)
     }
@@ -383,7 +396,7 @@ impl Heap {
     /// collects) and continue in the main chunk's reserve if they fit there, else in a
     /// fresh zeroed chunk of at least `size` bytes. Returns where the object goes.
     fn refill(&mut self, size: usize) -> usize {
-        self.collect_requested = true;
+        self.request_collection();
         let n = &mut self.nursery;
         if n.top + size <= n.hard_end {
             n.end = n.hard_end;
@@ -588,6 +601,27 @@ pub fn install_signal_handler(sig: libc::c_int, handler: usize) {
     // SAFETY: the handler only stores to an atomic flag, which is async-signal-safe.
     unsafe {
         libc::signal(sig, handler as libc::sighandler_t);
+    }
+}
+
+/// The attention word ([`Heap::attention`]) of the VM that Ctrl-C interrupts.
+static SIGNAL_ATTENTION: std::sync::atomic::AtomicPtr<std::sync::atomic::AtomicBool> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
+/// Makes `heap`'s attention word the one [`signal_attention`] sets. The word is kept for
+/// the process's life (a handler may run at any moment).
+pub fn register_signal_attention(heap: &Heap) {
+    let w = std::sync::Arc::into_raw(heap.attention.clone());
+    SIGNAL_ATTENTION.store(w.cast_mut(), std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Sets the registered attention word, if any (async-signal-safe: atomics only).
+pub fn signal_attention() {
+    let w = SIGNAL_ATTENTION.load(std::sync::atomic::Ordering::SeqCst);
+    if !w.is_null() {
+        // SAFETY: a registered word belongs to an `Arc` that is never released
+        // (`register_signal_attention` leaks one count).
+        unsafe { (*w).store(true, std::sync::atomic::Ordering::SeqCst) };
     }
 }
 

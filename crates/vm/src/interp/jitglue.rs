@@ -100,6 +100,23 @@ impl Vm {
         self.jit_raise = true;
     }
 
+    /// Before machine code runs: true when a safepoint has work (the trace would leave
+    /// at its header at once). Else clears the attention word (`Heap::attention`), which
+    /// compiled code polls: cleared first and then checked, so a request that comes
+    /// meanwhile sets it again.
+    pub fn jit_safepoint_pending(&self) -> bool {
+        use std::sync::atomic::Ordering::{Relaxed, SeqCst};
+        if !self.heap.attention.load(Relaxed) {
+            return false;
+        }
+        self.heap.attention.store(false, SeqCst);
+        if self.safepoint_pending() {
+            self.heap.attention.store(true, SeqCst);
+            return true;
+        }
+        false
+    }
+
     /// Ask the interpreter for a check at the next safepoint (Ctrl-C, collection).
     pub fn safepoint_pending(&self) -> bool {
         self.heap.collect_requested
