@@ -1,6 +1,7 @@
 //! PURE: common-subexpression elimination of pure ops.
 //!
-//! An op is reusable when its result depends only on its operands: arithmetic,
+//! An op is reusable when its result depends only on its operands: arithmetic
+//! (overflow-checked ops too: the second one's `guard_no_overflow` goes with it),
 //! comparisons, casts, loads of immutable fields, array lengths, and calls whose descr
 //! says `EF=pure` and that cannot raise. The second occurrence of such an op (same
 //! opcode, operands after replacement, descr; commutative operands in a canonical
@@ -55,7 +56,9 @@ impl Optimizer<'_> {
                 }
                 _ => false,
             },
-            o => o.is_pure(),
+            // An overflow-checked op whose twin passed its guard_no_overflow cannot
+            // overflow either: reusing the twin's result drops its guard too.
+            o => o.is_pure() || o.is_ovf(),
         }
     }
 
