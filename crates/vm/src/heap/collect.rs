@@ -199,6 +199,29 @@ fn is_young(v: Value) -> bool {
     v.is_ptr() && header(v).flags & (flags::OLD | flags::IMMORTAL) == 0
 }
 
+/// Copies the `size` bytes (a multiple of 8) of a young object at `from` to its old
+/// block at `to`: the common small sizes as fixed-size copies (no `memcpy` call).
+#[inline(always)]
+fn copy_object(from: usize, to: usize, size: usize) {
+    #[inline(always)]
+    fn fixed<const N: usize>(from: usize, to: usize) {
+        // SAFETY: as in `copy_object`: N == size bytes, non-overlapping.
+        unsafe { std::ptr::copy_nonoverlapping(from as *const [u8; N], to as *mut [u8; N], 1) };
+    }
+    match size {
+        16 => fixed::<16>(from, to),
+        24 => fixed::<24>(from, to),
+        32 => fixed::<32>(from, to),
+        40 => fixed::<40>(from, to),
+        48 => fixed::<48>(from, to),
+        56 => fixed::<56>(from, to),
+        64 => fixed::<64>(from, to),
+        // SAFETY: source is a live nursery object of `size` bytes, destination a fresh
+        // old-space block of at least `size` bytes; they cannot overlap.
+        _ => unsafe { std::ptr::copy_nonoverlapping(from as *const u8, to as *mut u8, size) },
+    }
+}
+
 impl Heap {
     /// Copy a young object to the old space (or follow its forwarding address).
     fn evacuate(&mut self, slot: &mut Value, worklist: &mut Vec<Value>) {
@@ -220,11 +243,10 @@ impl Heap {
         let size = object_size(v);
         let addr = match self.take_shadow(v, size) {
             Some(block) => block,
-            None => self.old.alloc(size),
+            // The copy below writes the first `size` bytes.
+            None => self.old.alloc_zeroed_from(size, size),
         };
-        // SAFETY: source is a live nursery object of `size` bytes, destination a fresh
-        // old-space block of at least `size` bytes; they cannot overlap.
-        unsafe { std::ptr::copy_nonoverlapping(v.addr() as *const u8, addr as *mut u8, size) };
+        copy_object(v.addr(), addr, size);
         let nv = Value::from_addr(addr);
         header(nv).flags = flags::OLD | flags::TRACK;
         self.stats.copied_bytes += size as u64;

@@ -82,6 +82,13 @@ impl OldSpace {
 
     /// A zeroed block of at least `size` bytes (8-aligned).
     pub fn alloc(&mut self, size: usize) -> usize {
+        self.alloc_zeroed_from(size, 0)
+    }
+
+    /// A block of at least `size` bytes (8-aligned) whose first `keep` bytes are left as
+    /// they are (the caller writes them: a minor collection copying an object) and the
+    /// rest zeroed.
+    pub fn alloc_zeroed_from(&mut self, size: usize, keep: usize) -> usize {
         self.allocated_since_major += size;
         if size > MAX_CLASS {
             let layout = Layout::from_size_align(size, 16).expect("object size overflow");
@@ -110,8 +117,9 @@ impl OldSpace {
             c.pages.push(page);
         }
         let addr = c.free.pop().expect("fresh page has slots");
+        let keep = keep.min(c.size);
         // SAFETY: `addr` is a free slot of `c.size` bytes inside one of our pages.
-        unsafe { std::ptr::write_bytes(addr as *mut u8, 0, c.size) };
+        unsafe { std::ptr::write_bytes((addr + keep) as *mut u8, 0, c.size - keep) };
         addr
     }
 
