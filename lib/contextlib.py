@@ -41,27 +41,19 @@ class AbstractContextManager(abc.ABC):
         return NotImplemented
 
 
-class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
-
-    def _recreate_cm(self):
-        return self
-
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-            try:
-                setattr(inner, attr, getattr(func, attr))
-            except AttributeError:
-                pass
-        inner.__wrapped__ = func
-        return inner
+def _wrap_like(inner, func):
+    """Give a decorator's wrapper func's name, docs and __wrapped__ (functools.wraps's subset)."""
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(inner, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    inner.__wrapped__ = func
+    return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
+class _GeneratorContextManagerBase:
+    """What @contextmanager's and @asynccontextmanager's helpers share: the generator and how to remake it."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -73,6 +65,24 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
+
+
+class ContextDecorator(object):
+    """A base class or mixin that enables context managers to work as decorators."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return _wrap_like(inner, func)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, AbstractContextManager):
+    """Helper for @contextmanager."""
+
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -337,28 +347,12 @@ class AsyncContextDecorator(object):
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-            try:
-                setattr(inner, attr, getattr(func, attr))
-            except AttributeError:
-                pass
-        inner.__wrapped__ = func
-        return inner
+        return _wrap_like(inner, func)
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager, AsyncContextDecorator):
     """Helper for @asynccontextmanager: drives an async generator's one yield."""
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
