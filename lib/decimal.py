@@ -10,7 +10,7 @@ to_eng_string, format() (f/F/e/E/g/G/%/n and no type, fill/align/sign/width,
 thousands separators), Context (prec, rounding, Emin, Emax, capitals, clamp,
 flags, traps with C decimal's exception texts), getcontext, setcontext,
 localcontext, the signals and rounding constants.
-Missing (raise NotImplementedError): exp, ln, log10, non-integral powers,
+exp, ln, log10 (correctly rounded) and non-integral powers (C decimal's steps). Missing (raise NotImplementedError): three-argument pow,
 logical_* operations, rotate/shift/scaleb, next_* and the Context arithmetic
 methods other than create_decimal/create_decimal_from_float/plus/minus/abs.
 """
@@ -350,6 +350,15 @@ class Context:
 
     def sqrt(self, a):
         return _conv(a, True).sqrt(context=self)
+
+    def exp(self, a):
+        return _conv(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _conv(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _conv(a, True).log10(context=self)
 
     def normalize(self, a):
         return _conv(a, True).normalize(context=self)
@@ -1169,8 +1178,7 @@ class Decimal:
             return _make_special(sign, 0, 'F')
         if other._special or self._special or \
                 other._exp < 0 and other._int % 10 ** -other._exp:
-            raise NotImplementedError('coil decimal: powers with non-integral '
-                                      'or infinite values are not implemented')
+            return _decimal_power(self, other, context)
         n = int(other)
         if not n:
             if not self._int:
@@ -1187,6 +1195,7 @@ class Decimal:
         # negative power: 1 / x**|n| with extra working precision
         work = context.copy()
         work.prec = context.prec + len(str(-n)) + 3
+        work.Emin, work.Emax = MIN_EMIN, MAX_EMAX
         work.traps = []
         denom = _make(0, self._int ** -n, self._exp * -n)
         num = _make(sign, 1, 0)
@@ -1633,7 +1642,16 @@ class Decimal:
     def _missing(self, *args, **kwargs):
         raise NotImplementedError('coil decimal: this operation is not implemented')
 
-    exp = ln = log10 = logical_and = logical_or = logical_xor = \
+    def exp(self, context=None):
+        return _decimal_exp(self, context or getcontext())
+
+    def ln(self, context=None):
+        return _decimal_ln(self, context or getcontext())
+
+    def log10(self, context=None):
+        return _decimal_log10(self, context or getcontext())
+
+    logical_and = logical_or = logical_xor = \
         logical_invert = rotate = shift = scaleb = next_minus = next_plus = \
         next_toward = _missing
 
@@ -1700,6 +1718,241 @@ def _overflow(sign, context):
         result = _make(sign, 10 ** context.prec - 1, context.Emax - context.prec + 1)
     context._raise_many([Overflow, Inexact, Rounded])
     return result
+
+
+# ---------------------------------------------------------------- exp, ln, log10, x ** y
+# Fixed-point integer approximations (value * 10**w, error below one unit) refined by a
+# Ziv loop until every value within the error bound rounds alike. exp, ln and log10
+# round half-even whatever the context says (as C decimal does); power uses the
+# context's rounding after C decimal's steps over correctly rounded ln and exp.
+
+_LN_CACHE = {}
+
+
+def _atanh_inv(n, scale):
+    """atanh(1/n) * scale, error below the number of terms."""
+    t = scale // n
+    n2 = n * n
+    total = 0
+    k = 1
+    while t:
+        total += t // k
+        t //= n2
+        k += 2
+    return total
+
+
+def _ln_consts(g):
+    """(ln 2, ln 10) * 10**g."""
+    r = _LN_CACHE.get(g)
+    if r is None:
+        s = 10 ** (g + 5)
+        ln2 = 2 * _atanh_inv(3, s)
+        ln10 = 3 * ln2 + 2 * _atanh_inv(9, s)
+        r = _LN_CACHE[g] = (ln2 // 10 ** 5, ln10 // 10 ** 5)
+    return r
+
+
+def _ln_fixed(c, e, w):
+    """ln(c * 10**e) * 10**w (c > 0), error at most one unit."""
+    d = _ndigits(c)
+    k = e + d - 1                       # c * 10**e = y * 10**k with 1 <= y < 10
+    g = w + 12 + len(str(abs(k)))
+    s = 10 ** g
+    y = c * s // 10 ** (d - 1)
+    j = 0
+    while y >= s + s // 2:              # y = 2**j * y' with 0.75 <= y' < 1.5
+        y //= 2
+        j += 1
+    z = (y - s) * s // (y + s)          # ln y' = 2 atanh(z)
+    z2 = z * z // s
+    t = z
+    total = 0
+    n = 1
+    while t:
+        total += t // n if t > 0 else -(-t // n)
+        t = t * z2 // s if t > 0 else -(-t * z2 // s)
+        n += 2
+    ln2, ln10 = _ln_consts(g)
+    v = 2 * total + j * ln2 + k * ln10
+    q = 10 ** (g - w)
+    return (v + q // 2) // q
+
+
+def _exp_fixed(x, w):
+    """exp(x) for a finite Decimal x of moderate size: (a, ea), |a*10**ea - exp(x)| < 10**ea."""
+    c = -x._int if x._sign else x._int
+    mag = max(x.adjusted(), 0)
+    g = w + 14 + mag
+    s = 10 ** g
+    xf = c * 10 ** (g + x._exp) if x._exp >= -g else c // 10 ** (-g - x._exp)
+    ln10 = _ln_consts(g)[1]
+    n = (xf + ln10 // 2) // ln10        # exp(x) = 10**n * exp(r), |r| <= ln(10) / 2
+    r = xf - n * ln10
+    t = s
+    total = 0
+    i = 1
+    while t:
+        total += t
+        t = t * r // s if t > 0 else -(-t * r // s)
+        t = t // i if t > 0 else -(-t // i)
+        i += 1
+    q = 10 ** (g - w)
+    return (total + q // 2) // q, n - w
+
+
+def _ziv(approx, context):
+    """Round approx(w) -> (a, ea) (|error| < 10**ea) half-even under context."""
+    work = context.copy()
+    work.rounding = ROUND_HALF_EVEN
+    work.traps = []
+    w = context.prec + 10
+    limit = 4 * context.prec + 200
+    while True:
+        a, ea = approx(w)
+        sign = 1 if a < 0 else 0
+        a = abs(a)
+        if a > 1:
+            lo = _make(sign, a - 1, ea)._fix(work)
+            hi = _make(sign, a + 1, ea)._fix(work)
+            if lo._special == hi._special and lo._int == hi._int and lo._exp == hi._exp:
+                break
+            if w > limit:
+                break   # a safety net: transcendental values are never on a tie
+        w += max(w // 2, 10)
+    # a value strictly inside the interval, never exactly representable: the flags
+    # come out as for the true, inexact result
+    res = _make(sign, a * 10 + 1, ea - 1)
+    work.clear_flags()
+    res = res._fix(work)
+    context._raise_many([s for s in _SIGNALS if work.flags[s]])
+    return res
+
+
+def _exp_bounds(x, context):
+    """exp(x) decided without series: a Decimal, or None."""
+    prec = context.prec
+    if x.adjusted() < -(prec + 3):
+        # 1 + x rounds to 1 with prec digits (sticky digit keeps the Inexact flag)
+        sticky = 10 ** (prec + 3) + (-1 if x._sign else 1)
+        return sticky
+    bound = 10 * (max(context.Emax, prec - context.Etiny()) + 2)
+    if x.adjusted() > len(str(bound)):
+        return 'huge'
+    return None
+
+
+def _decimal_exp(x, context):
+    r = x._check_nans(context=context)
+    if r is not None:
+        return r
+    if x._special:
+        return _make(0, 0, 0) if x._sign else x
+    if not x._int:
+        return _make(0, 1, 0)
+    b = _exp_bounds(x, context)
+    if b == 'huge':
+        big = _make(0, 1, context.Emax + 1) if not x._sign else \
+            _make(0, 1, context.Etiny() - 2)
+        return _ziv(lambda w: (big._int * 10 ** w, big._exp - w), context)
+    if b is not None:
+        prec = context.prec
+        return _ziv(lambda w: (b * 10 ** w, -(prec + 3) - w), context)
+    return _ziv(lambda w: _exp_fixed(x, w), context)
+
+
+def _log_special(x, context):
+    """ln/log10 of x when decided without series: a Decimal, or None."""
+    r = x._check_nans(context=context)
+    if r is not None:
+        return r
+    if not x._special and not x._int:
+        return _make_special(1, 0, 'F')
+    if x._sign:
+        return context._raise(InvalidOperation, _NaN)
+    if x._special:
+        return x
+    return None
+
+
+def _log_w(x, w):
+    """w plus the leading zeros of ln(x) when x is near 1."""
+    c, e = x._int, x._exp
+    if e < 0 and x.adjusted() in (0, -1):
+        dc = abs(c - 10 ** -e)
+        if dc:
+            w += max(0, -(_ndigits(dc) - 1 + e))
+    return w
+
+
+def _decimal_ln(x, context):
+    r = _log_special(x, context)
+    if r is not None:
+        return r
+    c, e = x._int, x._exp
+    if e <= 0 and c == 10 ** -e:
+        return _make(0, 0, 0)
+    return _ziv(lambda w: (_ln_fixed(c, e, _log_w(x, w)), -_log_w(x, w)), context)
+
+
+def _decimal_log10(x, context):
+    r = _log_special(x, context)
+    if r is not None:
+        return r
+    c, e = x._int, x._exp
+    d = _ndigits(c)
+    if c == 10 ** (d - 1):
+        return Decimal(e + d - 1)._fix(context)
+
+    def approx(w):
+        w = _log_w(x, w)
+        g = w + 5
+        ln10 = _ln_consts(g)[1]
+        v = _ln_fixed(c, e, g) * 10 ** g // ln10
+        return (v + 50000) // 100000, -w
+    return _ziv(approx, context)
+
+
+def _decimal_power(x, y, context):
+    """x ** y when y is not an integer or either is infinite (NaNs handled)."""
+    if x._sign and (x._int or x._special):
+        return context._raise(InvalidOperation, _NaN)
+    if y._special:                      # y = +-Infinity
+        if not x._special and x._int:
+            cmp = x._cmp(_make(0, 1, 0))
+            if cmp == 0:
+                prec = context.prec
+                context._raise_many([Inexact, Rounded])
+                return _make(0, 10 ** (prec - 1), 1 - prec)
+            big = (cmp > 0) != bool(y._sign)
+        else:
+            big = x._special != bool(y._sign)
+        return _make_special(0, 0, 'F') if big else _make(0, 0, 0)
+    if x._special:
+        return _make(0, 0, 0) if y._sign else _make_special(0, 0, 'F')
+    if not x._int:
+        return _make_special(0, 0, 'F') if y._sign else _make(0, 0, 0)
+    if x._cmp(_make(0, 1, 0)) == 0:
+        prec = context.prec
+        context._raise_many([Inexact, Rounded])
+        return _make(0, 10 ** (prec - 1), 1 - prec)
+    # C decimal's steps: ln x, times y, exp, each correctly rounded half-even to
+    # max(digits of x, prec) + 23 digits, then rounded under the context
+    work = Context(prec=max(_ndigits(x._int), context.prec) + 23,
+                   rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+    t = _decimal_ln(x, work).__mul__(y, context=work)
+    r = _decimal_exp(t, work)
+    if r._special:
+        r = _make(0, 1, context.Emax + 1)
+    elif not r._int:
+        r = _make(0, 1, context.Etiny() - 2)
+    conds = [Inexact, Rounded] if work.flags[Inexact] else []
+    work = context.copy()
+    work.traps = []
+    work.clear_flags()
+    r = r._fix(work)
+    context._raise_many(conds + [s for s in _SIGNALS if work.flags[s]])
+    return r
 
 
 _MODULUS = (1 << 61) - 1     # sys.hash_info.modulus on 64-bit builds

@@ -163,3 +163,21 @@ def run(t):
             if s == '.3e' and v in ('0', '-0.0'):
                 continue    # C decimal prints 0.000e+3 here
             t.same('format %s %r' % (v, s), lambda m, v=v, s=s: format(m.Decimal(v), s))
+
+    # exp, ln, log10 and non-integral powers: random operands at random precisions
+    rnd = random.Random(8)
+    for k in range(300):
+        prec = rnd.choice([1, 2, 3, 7, 16, 28, 40])
+        digits = ''.join(rnd.choice('0123456789') for _ in range(rnd.randint(1, 25)))
+        v = ('-' if rnd.random() < 0.2 else '') + digits.lstrip('0') + 'E' + str(rnd.randint(-30, 6))
+        if v.startswith('E') or v.startswith('-E'):
+            v = v.replace('E', '1E', 1)
+        y = rnd.choice(['0.5', '-1.5', '2.25', '1E-3', '-0.3333', '7.125', 'Infinity'])
+        rounding = rnd.choice(ROUNDINGS)
+
+        def transcendental(m, prec=prec, v=v, y=y, rounding=rounding):
+            c = m.Context(prec=prec, rounding=getattr(m, rounding), traps=[])
+            x = m.Decimal(v)
+            out = [c.exp(x), c.ln(x), c.log10(x), c.power(abs(x), m.Decimal(y))]
+            return out + sorted(s.__name__ for s, on in c.flags.items() if on)
+        t.same('transcendental %d %s %s %s %s' % (prec, v, y, rounding, k), transcendental)
