@@ -1,5 +1,6 @@
 class memoryview:
-    # A byte view of a bytes or bytearray object (format 'B', one dimension).
+    # A byte view of a bytes or bytearray object (format 'B', one dimension): the
+    # bytes at _start, _start + _step, ... (_n of them).
 
 
     def __init__(self, object):
@@ -7,11 +8,13 @@ class memoryview:
             object._chk()
             self._obj = object._obj
             self._start = object._start
-            self._stop = object._stop
+            self._step = object._step
+            self._n = object._n
         elif isinstance(object, (bytes, bytearray)):
             self._obj = object
             self._start = 0
-            self._stop = len(object)
+            self._step = 1
+            self._n = len(object)
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(object).__name__)
@@ -23,33 +26,37 @@ class memoryview:
 
     def _data(self):
         self._chk()
-        return self._obj[self._start:self._stop]
+        start, step, n = self._start, self._step, self._n
+        if step == 1:
+            return self._obj[start:start + n]
+        stop = start + n * step
+        return self._obj[start:stop if stop >= 0 else None:step]
 
     obj = property(lambda self: (self._chk(), self._obj)[1])
-    nbytes = property(lambda self: (self._chk(), self._stop - self._start)[1])
+    nbytes = property(lambda self: (self._chk(), self._n)[1])
     readonly = property(lambda self: (self._chk(), isinstance(self._obj, bytes))[1])
     format = property(lambda self: (self._chk(), 'B')[1])
     itemsize = property(lambda self: (self._chk(), 1)[1])
     ndim = property(lambda self: (self._chk(), 1)[1])
-    shape = property(lambda self: (self._chk(), (self._stop - self._start,))[1])
-    strides = property(lambda self: (self._chk(), (1,))[1])
+    shape = property(lambda self: (self._chk(), (self._n,))[1])
+    strides = property(lambda self: (self._chk(), (self._step,))[1])
     suboffsets = property(lambda self: (self._chk(), ())[1])
-    c_contiguous = contiguous = f_contiguous = property(lambda self: (self._chk(), True)[1])
+    c_contiguous = contiguous = f_contiguous = property(
+        lambda self: (self._chk(), self._step == 1 or self._n <= 1)[1])
 
     def __len__(self):
         self._chk()
-        return self._stop - self._start
+        return self._n
 
     def __getitem__(self, i):
         self._chk()
-        n = self._stop - self._start
+        n = self._n
         if isinstance(i, slice):
             start, stop, step = i.indices(n)
-            if step != 1:
-                raise NotImplementedError('coil: memoryview slices with a step')
             v = memoryview(self)
-            v._start = self._start + start
-            v._stop = self._start + max(start, stop)
+            v._start = self._start + start * self._step
+            v._step = self._step * step
+            v._n = len(range(start, stop, step))
             return v
         if not hasattr(type(i), '__index__'):
             raise TypeError('memoryview: invalid slice key')
@@ -58,26 +65,31 @@ class memoryview:
             i += n
         if not 0 <= i < n:
             raise IndexError('index out of bounds on dimension 1')
-        return self._obj[self._start + i]
+        return self._obj[self._start + i * self._step]
 
     def __setitem__(self, i, value):
         self._chk()
         if isinstance(self._obj, bytes):
             raise TypeError('cannot modify read-only memory')
-        n = self._stop - self._start
+        n = self._n
         if isinstance(i, slice):
             start, stop, step = i.indices(n)
             value = bytes(value)
-            if step != 1 or len(value) != max(0, stop - start):
+            places = range(start, stop, step)
+            if len(value) != len(places):
                 raise ValueError('memoryview assignment: lvalue and rvalue have different structures')
-            self._obj[self._start + start:self._start + start + len(value)] = value
+            if step == 1 and self._step == 1:
+                self._obj[self._start + start:self._start + start + len(value)] = value
+                return
+            for k, b in zip(places, value):
+                self._obj[self._start + k * self._step] = b
             return
         i = i.__index__()
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError('index out of bounds on dimension 1')
-        self._obj[self._start + i] = value
+        self._obj[self._start + i * self._step] = value
 
     def __iter__(self):
         return iter(self._data())
