@@ -364,6 +364,17 @@ impl Vm {
                 && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
             return Ok(Some(eq == (op == 2)));
         }
+        if (self.is_set_view(a) && (self.is_set_view(b) || is_anyset(b)))
+            || (self.is_set_view(b) && is_anyset(a) && !is_user(self, a))
+        {
+            // Keys and items views compare as sets (with sets and with each other):
+            // equality and the subset/superset orderings.
+            let sa = self.new_set(false);
+            self.set_update(sa, a)?;
+            let sb = self.new_set(false);
+            self.set_update(sb, b)?;
+            return self.native_compare(op, sa, sb);
+        }
         if (op == 2 || op == 3) && !is_user(self, a) && !is_user(self, b) {
             if has_layout(a, LayoutId::Complex) || has_layout(b, LayoutId::Complex) {
                 let ca = self.as_complex(a);
@@ -371,16 +382,6 @@ impl Vm {
                 if let (Some(x), Some(y)) = (ca, cb) {
                     return Ok(Some((x == y) == (op == 2)));
                 }
-            }
-            if (self.is_set_view(a) && (self.is_set_view(b) || is_anyset(b)))
-                || (self.is_set_view(b) && is_anyset(a))
-            {
-                // Keys and items views compare as sets (with sets and with each other).
-                let sa = self.new_set(false);
-                self.set_update(sa, a)?;
-                let sb = self.new_set(false);
-                self.set_update(sb, b)?;
-                return self.native_compare(op, sa, sb);
             }
             if has_layout(a, LayoutId::BoundMethod) && has_layout(b, LayoutId::BoundMethod) {
                 let (x, y) = (get::<BoundMethodObj>(a), get::<BoundMethodObj>(b));
