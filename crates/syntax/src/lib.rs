@@ -150,10 +150,16 @@ pub fn parse_expression<'a>(
             }
             Ok(e)
         }
-        Err(errs) => Err(unclosed_or(
-            toks.unclosed,
-            report::failure(&cx, filename, errs.first().copied()),
-        )),
+        Err(errs) => {
+            let first = errs.first().copied();
+            // Failing at the end of input inside a bracket: CPython's "EOF while
+            // parsing" reports the open bracket, even on the bracket's line.
+            let at_end = first.is_some_and(|e| e.pos + 1 >= toks.kinds.len());
+            match toks.unclosed {
+                Some((e, _)) if at_end => Err(e),
+                unclosed => Err(unclosed_or(unclosed, report::failure(&cx, filename, first))),
+            }
+        }
     }
 }
 
