@@ -9,6 +9,7 @@ import collections
 import heapq
 import sys
 import time
+import weakref
 
 from . import coroutines
 from . import events
@@ -57,7 +58,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._task_factory = None
         self._coroutine_origin_tracking_enabled = False
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
 

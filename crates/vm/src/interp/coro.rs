@@ -151,6 +151,7 @@ impl Vm {
     pub(crate) fn get_anext(&mut self, aiter: Value) -> PyResult {
         if has_layout(aiter, LayoutId::Generator) && gen_data(aiter).kind == GenKind::AsyncGenerator
         {
+            self.async_gen_first_use(aiter)?;
             return Ok(self.new_asend(aiter, Value::none()));
         }
         let name = self.intern("__anext__");
@@ -177,6 +178,27 @@ impl Vm {
         if has_layout(g, LayoutId::Generator) {
             gen_data(g).wrapped = true;
         }
+    }
+
+    /// Before an async generator's first `__anext__`/`asend`/`athrow`/`aclose`: call
+    /// the `firstiter` hook set by `sys.set_asyncgen_hooks` (kept by lib/_sysinfo.py),
+    /// as CPython does (asyncio's loop records the generator to aclose it at shutdown).
+    pub(crate) fn async_gen_first_use(&mut self, agen: Value) -> PyResult<()> {
+        if !has_layout(agen, LayoutId::Generator) || gen_data(agen).hooks_done {
+            return Ok(());
+        }
+        gen_data(agen).hooks_done = true;
+        let key = self.intern("_sysinfo");
+        let Some(info) = self.dict_get_str(self.modules, key) else {
+            return Ok(());
+        };
+        let k = self.intern("_hooks");
+        let hooks = self.getattr(info, k)?;
+        let first = crate::objects::seq::seq_items(hooks).first().copied();
+        if let Some(f) = first.filter(|f| !f.is_none()) {
+            self.call(f, &[agen])?;
+        }
+        Ok(())
     }
 
     pub fn new_asend(&mut self, agen: Value, v: Value) -> Value {
@@ -442,23 +464,27 @@ fn return_self(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 
 fn agen_anext(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "__anext__", &args[1..], 0, 0)?;
+    vm.async_gen_first_use(args[0])?;
     Ok(vm.new_asend(args[0], Value::none()))
 }
 
 fn agen_asend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "asend", &args[1..], 1, 1)?;
+    vm.async_gen_first_use(args[0])?;
     Ok(vm.new_asend(args[0], args[1]))
 }
 
 fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "athrow", &args[1..], 1, 3)?;
     let e = throw_arg(vm, &args[1..])?;
+    vm.async_gen_first_use(args[0])?;
     let init = Value::small(ASEND_INIT);
     Ok(vm.new_wrapper(WrapKind::AsyncGenAThrow, args[0], e, init))
 }
 
 fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "aclose", &args[1..], 0, 0)?;
+    vm.async_gen_first_use(args[0])?;
     let init = Value::small(ASEND_INIT);
     Ok(vm.new_wrapper(WrapKind::AsyncGenAThrow, args[0], Value::none(), init))
 }

@@ -43,6 +43,8 @@ pub struct GenData {
     /// Async generators: the last suspension was a `yield` (ASYNC_GEN_WRAP), not an
     /// `await` passing a value through to the event loop.
     pub wrapped: bool,
+    /// Async generators: the `firstiter` hook (`sys.set_asyncgen_hooks`) was called.
+    pub hooks_done: bool,
     /// The exception being handled inside the generator while it is suspended
     /// (CPython's `gi_exc_state`): visible to `sys.exc_info()` and implicit chaining
     /// only while it runs.
@@ -157,6 +159,7 @@ impl Vm {
         let data = GenData {
             kind,
             wrapped: false,
+            hooks_done: false,
             exc_state: Value::none(),
             func,
             code: f.code,
