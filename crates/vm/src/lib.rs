@@ -212,6 +212,7 @@ fn run_vm_thread(
         if vm.cancel.load(std::sync::atomic::Ordering::Relaxed) {
             code = 124;
         }
+        builtins::io::flush_writers();
         vm.stdout.flush();
         if opts.stats {
             let s = vm.stats_report();

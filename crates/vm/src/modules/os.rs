@@ -235,6 +235,7 @@ fn p_islink(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
 fn p_getsize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     arity(vm, "getsize", args, 1, 1)?;
     let p = path_arg(vm, "getsize", args[0])?;
+    crate::builtins::io::flush_writers();
     match std::fs::metadata(&p) {
         Ok(m) => Ok(vm.new_int(m.len() as i64)),
         Err(e) => Err(io_error(vm, e, &p)),
@@ -270,6 +271,8 @@ fn stat_impl(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult {
     use std::os::unix::fs::MetadataExt;
     arity(vm, "stat", args, 1, 1)?;
     let p = path_arg(vm, "stat", args[0])?;
+    // a file written without close() has its size, as under CPython
+    crate::builtins::io::flush_writers();
     let md = if follow {
         std::fs::metadata(&p)
     } else {
