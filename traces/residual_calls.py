@@ -1,8 +1,8 @@
-# Operations the recorder does not specialise become helper calls into the VM: a dict
-# subscript (`call_r h_getitem` + `guard_no_exception`, whose exit raises KeyError at the
-# subscript), a str method and a builtin; their results are unboxed at the next
-# instruction, guarded there (after the call, never re-running it). `isinstance` with a
-# constant class and `math.sqrt` are in-line.
+# Helper calls into the VM: a dict subscript by a str (`h_dict_getitem_native`, whose
+# guard leaves before the subscript when the key is missing: the interpreter raises the
+# KeyError), a str method and a builtin (`h_call` + `guard_no_exception`); results are
+# unboxed at the next instruction, guarded there (after the call, never re-running it).
+# `isinstance` with a constant class and `math.sqrt` are in-line.
 import math
 
 

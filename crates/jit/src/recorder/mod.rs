@@ -33,6 +33,7 @@ mod globals;
 mod iter;
 mod residual;
 mod seq;
+mod set;
 mod slice;
 
 use call::MFrame;

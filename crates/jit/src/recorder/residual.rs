@@ -643,7 +643,10 @@ impl Recorder {
     }
 
     /// CONTAINS_OP (`arg` 1: `not in`).
-    pub(super) fn contains_op(&mut self, vm: &Vm, arg: usize) -> Result<(), Abort> {
+    pub(super) fn contains_op(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
+        if self.contains_native(vm, arg)? {
+            return Ok(());
+        }
         let ws = self.top_words(vm, 2)?;
         let neg = self.trace.int((arg == 1) as i64);
         let r = self.residual(Helper::Contains, &[neg, ws[0], ws[1]]);
@@ -664,7 +667,10 @@ impl Recorder {
     }
 
     /// BINARY_SUBSCR through the VM's `getitem`.
-    pub(super) fn subscr_residual(&mut self, vm: &Vm) -> Result<(), Abort> {
+    pub(super) fn subscr_residual(&mut self, vm: &mut Vm) -> Result<(), Abort> {
+        if self.dict_subscr_native(vm)? {
+            return Ok(());
+        }
         let ws = self.top_words(vm, 2)?;
         let r = self.residual(Helper::GetItem, &ws);
         self.pop()?;
@@ -674,7 +680,10 @@ impl Recorder {
     }
 
     /// STORE_SUBSCR (`v c k` on the stack) through the VM's `setitem`.
-    pub(super) fn store_subscr_residual(&mut self, vm: &Vm) -> Result<(), Abort> {
+    pub(super) fn store_subscr_residual(&mut self, vm: &mut Vm) -> Result<(), Abort> {
+        if self.dict_store_native(vm)? {
+            return Ok(());
+        }
         let ws = self.top_words(vm, 3)?;
         self.residual(Helper::SetItem, &[ws[1], ws[2], ws[0]]);
         for _ in 0..3 {
@@ -854,6 +863,21 @@ impl Recorder {
             return Err(u(AbortKind::TypeUnstable, "callable is unboxed"));
         }
         let vbase = vm.frames[self.depth - 1].base;
+        let args2 = (nargs == 2).then(|| (self.slots[fpos + 1], self.slots[fpos + 2]));
+        if let Some((Some(s), Some(k))) = args2 {
+            let (sv, kv) = (vm.stack[vbase + fpos + 1], vm.stack[vbase + fpos + 2]);
+            if super::set::is_set_add(vm, fv, sv, kv) {
+                let kf = self.pin(vm, fv)?;
+                if self.trace.as_const(fo).is_none() {
+                    self.guard(Opcode::GuardValue, &[fo, kf]);
+                }
+                if let Some(r) = self.set_add_native_call(s, k, kv)? {
+                    self.slots.truncate(ret);
+                    self.push(r);
+                    return Ok(Some(()));
+                }
+            }
+        }
         if nargs == 1 && math_fn(vm, "sqrt") == Some(fv) {
             // math.sqrt of a non-negative number: a pure call.
             let (a, av) = (self.slots[fpos + 1], vm.stack[vbase + fpos + 1]);

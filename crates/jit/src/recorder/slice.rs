@@ -13,9 +13,10 @@ use crate::abort::Abort;
 use coil_ir::{CallDescr, Descr, Effect, FieldDescr, Opcode, Opnd, SizeDescr, Type};
 use coil_vm::heap::jit::with_vm;
 use coil_vm::heap::{self, has_layout};
-use coil_vm::layout::{LayoutId, SliceObj};
+use coil_vm::layout::{LayoutId, ListObj, SliceObj};
 use coil_vm::objects::seq::{list_items, list_len};
 use coil_vm::{Value, Vm};
+use smallvec::SmallVec;
 
 /// The fields of a slice object, in BUILD_SLICE's operand order.
 const SLICE_FIELDS: [(&str, usize); 3] = [
@@ -25,12 +26,14 @@ const SLICE_FIELDS: [(&str, usize); 3] = [
 ];
 
 /// A bound word: None, or a small int (bools and big ints are left to the VM).
+#[inline(always)]
 fn bound(w: u64) -> Option<Option<i64>> {
     let v = Value(w);
-    if v.is_none() {
-        Some(None)
-    } else if v.is_small() && !v.is_bool() {
+    if v.is_small() {
+        // Bools are objects, never small ints.
         Some(Some(v.small_value()))
+    } else if v.is_none() {
+        Some(None)
     } else {
         None
     }
@@ -82,7 +85,9 @@ extern "sysv64" fn h_list_getslice(l: u64, a: u64, b: u64, c: u64) -> u64 {
             let s = start as usize;
             vm.new_list(&items[s..s + count])
         } else {
-            let picked: Vec<Value> = (0..count as i64)
+            // No heap vector for the picked items: fannkuch's `perm[k::-1]` runs this
+            // millions of times.
+            let picked: SmallVec<[Value; 32]> = (0..count as i64)
                 .map(|i| items[(start + i * step) as usize])
                 .collect();
             vm.new_list(&picked)
@@ -121,8 +126,18 @@ extern "sysv64" fn h_list_setslice(l: u64, a: u64, b: u64, c: u64, v: u64) -> u6
             items.splice(s..s + count, src.iter().copied());
             vm.list_replace(l, &items);
         } else if l != v {
-            for (i, &x) in src.iter().enumerate() {
-                vm.list_set(l, (start + i as i64 * step) as usize, x);
+            let dst = list_items(l);
+            if step == 1 {
+                let s = start as usize;
+                dst[s..s + count].copy_from_slice(src);
+            } else {
+                for (i, &x) in src.iter().enumerate() {
+                    dst[(start + i as i64 * step) as usize] = x;
+                }
+            }
+            if count > 0 {
+                // One barrier for the items array (what `list_set` does per item).
+                vm.heap.barrier(heap::get::<ListObj>(l).items);
             }
         } else if step != 1 {
             // `l[::-1] = l`: read every item before the first store.

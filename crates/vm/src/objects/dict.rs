@@ -171,6 +171,21 @@ fn native_eq_nested(a: Value, b: Value, depth: u32) -> Option<bool> {
     None
 }
 
+/// A key comparison that would need Python code (compiled code's native paths leave
+/// such operations to the interpreter).
+#[derive(Debug)]
+pub struct NotNative;
+
+/// Equality of two dict or set keys for compiled code's native paths (see
+/// [`Vm::native_key_hash`]).
+pub fn native_key_eq(vm: &mut Vm, a: Value, b: Value) -> Result<bool, NotNative> {
+    match native_eq(a, b) {
+        Some(r) => Ok(r),
+        None if vm.identity_eq(a) && vm.identity_eq(b) => Ok(false),
+        None => Err(NotNative),
+    }
+}
+
 fn num_f64(v: Value) -> Option<f64> {
     use crate::objects::{float, int};
     if float::is_float(v) {
@@ -230,6 +245,63 @@ impl Vm {
         }
     }
 
+    /// The hash of a key whose hashing and equality run no Python code, for compiled
+    /// code's native dict and set paths: small ints, strs, and instances whose class
+    /// keeps object's `__eq__` and `__hash__` (identity). None for other keys.
+    pub fn native_key_hash(&mut self, v: Value) -> Option<i64> {
+        if v.is_small() || crate::objects::str::is_str(v) {
+            self.hash(v).ok()
+        } else if self.identity_key(v) {
+            Some(self.identity_hash(v))
+        } else {
+            None
+        }
+    }
+
+    /// Finds `key` (hashing to `h`) with equality decided by [`native_key_eq`]: Err when
+    /// that needs Python code.
+    fn dict_find_native(
+        &mut self,
+        d: Value,
+        h: i64,
+        key: Value,
+    ) -> Result<Option<usize>, NotNative> {
+        match dict_data(d).find_native(h, key) {
+            Ok(r) => Ok(r),
+            Err(cands) => {
+                for i in cands {
+                    let e = dict_data(d).entries[i];
+                    if native_key_eq(self, e.key, key)? {
+                        return Ok(Some(i));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `d.get(key)` for compiled code: None when it would need Python code (the key's
+    /// hash or equality), else the value if present.
+    pub fn dict_get_native(&mut self, d: Value, key: Value) -> Option<Option<Value>> {
+        let h = self.native_key_hash(key)?;
+        let i = self.dict_find_native(d, h, key).ok()?;
+        Some(i.map(|i| dict_data(d).entries[i].value))
+    }
+
+    /// `d[key] = value` for compiled code: None (nothing done) when it would need Python
+    /// code, or when `d` has watched keys (a store could change the version that a
+    /// trace's constants depend on: such stores go through the interpreter).
+    pub fn dict_set_native(&mut self, d: Value, key: Value, value: Value) -> Option<()> {
+        let dd = dict_data(d);
+        if dd.watch_all || !dd.watched.is_empty() {
+            return None;
+        }
+        let h = self.native_key_hash(key)?;
+        let i = self.dict_find_native(d, h, key).ok()?;
+        self.dict_store(d, i, h, key, value);
+        Some(())
+    }
+
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
         Ok(self
@@ -253,7 +325,14 @@ impl Vm {
     }
 
     pub fn dict_set_hashed(&mut self, d: Value, h: i64, key: Value, value: Value) -> PyResult<()> {
-        if let Some(i) = self.dict_find(d, h, key)? {
+        let found = self.dict_find(d, h, key)?;
+        self.dict_store(d, found, h, key, value);
+        Ok(())
+    }
+
+    /// Stores `value` at entry `found` (the key's entry), or appends a new entry.
+    fn dict_store(&mut self, d: Value, found: Option<usize>, h: i64, key: Value, value: Value) {
+        if let Some(i) = found {
             let dd = dict_data(d);
             dd.entries[i].value = value;
             if dd.watch_all || dd.watched.contains(&h) {
@@ -274,7 +353,6 @@ impl Vm {
             dd.version = crate::objects::types::next_version();
         }
         self.heap.barrier(d);
-        Ok(())
     }
 
     /// Set with a str key (cannot fail).

@@ -52,6 +52,16 @@ fn num_f64(v: Value) -> Option<f64> {
     }
 }
 
+/// `Vm::identity_bits`: the class keeps `object.__eq__`.
+const EQ_IS_IDENTITY: u8 = 1;
+/// `Vm::identity_bits`: the class keeps `object.__hash__`.
+const HASH_IS_IDENTITY: u8 = 2;
+
+thread_local! {
+    /// The class version `Vm::identity_bits` last answered for, and its answer.
+    static IDENTITY_CLASS: std::cell::Cell<(u64, u8)> = const { std::cell::Cell::new((0, 0)) };
+}
+
 fn is_user(vm: &Vm, v: Value) -> bool {
     has_layout(v, LayoutId::Instance) && !type_data(vm.type_of(v)).builtin
 }
@@ -174,9 +184,9 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));
                 }
-                Ok((self.heap.identity(v) >> 4) as i64)
+                Ok(self.identity_hash(v))
             }
-            _ => Ok((self.heap.identity(v) >> 4) as i64),
+            _ => Ok(self.identity_hash(v)),
         }
     }
 
@@ -188,8 +198,57 @@ impl Vm {
         if let Some(r) = native_eq(a, b) {
             return Ok(r);
         }
+        if self.identity_eq(a) && self.identity_eq(b) {
+            // Both `__eq__`s are object's: NotImplemented both ways, then identity
+            // (`x in list_of_instances`, instance keys colliding in a dict or set).
+            return Ok(false);
+        }
         let r = self.compare_op(2, a, b)?;
         self.truthy(r)
+    }
+
+    /// Is `v` an instance whose class inherits `object.__eq__` (equality is identity)?
+    pub fn identity_eq(&self, v: Value) -> bool {
+        has_layout(v, LayoutId::Instance)
+            && self.identity_bits(get::<InstanceObj>(v).cls) & EQ_IS_IDENTITY != 0
+    }
+
+    /// Is `v` an instance whose class inherits both `object.__eq__` and
+    /// `object.__hash__` (a dict or set key by identity, hashed by `identity_hash`)?
+    pub fn identity_key(&self, v: Value) -> bool {
+        let both = EQ_IS_IDENTITY | HASH_IS_IDENTITY;
+        has_layout(v, LayoutId::Instance)
+            && self.identity_bits(get::<InstanceObj>(v).cls) & both == both
+    }
+
+    /// The default hash of an object (`object.__hash__`): from its identity.
+    pub fn identity_hash(&mut self, v: Value) -> i64 {
+        (self.heap.identity(v) >> 4) as i64
+    }
+
+    /// Which of object's `__eq__` and `__hash__` class `cls` keeps (`EQ_IS_IDENTITY`,
+    /// `HASH_IS_IDENTITY`); a one-entry cache by class version (versions are unique and
+    /// change with the class and its bases).
+    fn identity_bits(&self, cls: Value) -> u8 {
+        let d = type_data(cls);
+        let (version, bits) = IDENTITY_CLASS.get();
+        if version == d.version {
+            return bits;
+        }
+        let mut bits = 0;
+        if d.base_value_type.is_empty() {
+            let (o, eq, hash) = (self.types.object, self.names.eq, self.names.hash);
+            let own = self.lookup(cls, eq);
+            if own.is_some() && own == self.lookup(o, eq) {
+                bits |= EQ_IS_IDENTITY;
+            }
+            let own = self.lookup(cls, hash);
+            if own.is_some() && own == self.lookup(o, hash) {
+                bits |= HASH_IS_IDENTITY;
+            }
+        }
+        IDENTITY_CLASS.set((d.version, bits));
+        bits
     }
 
     /// Rich comparison (COMPARE_OP arg: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).

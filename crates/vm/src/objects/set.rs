@@ -7,7 +7,7 @@
 use crate::heap::collect::Trace;
 use crate::heap::{self, get, has_layout};
 use crate::layout::*;
-use crate::objects::dict::native_eq;
+use crate::objects::dict::{native_eq, native_key_eq};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -150,6 +150,21 @@ impl Vm {
     }
 
     fn set_probe(&mut self, s: Value, key: Value, hash: i64) -> PyResult<Probe> {
+        self.set_probe_by(s, key, hash, |vm, a, b| match native_eq(a, b) {
+            Some(b) => Ok(b),
+            None => vm.eq_bool(a, b),
+        })
+    }
+
+    /// The probe with equality decided by `eq` (an error stops it: the Python
+    /// exception, or for compiled code's native paths, "not decidable natively").
+    fn set_probe_by<E>(
+        &mut self,
+        s: Value,
+        key: Value,
+        hash: i64,
+        mut eq: impl FnMut(&mut Vm, Value, Value) -> Result<bool, E>,
+    ) -> Result<Probe, E> {
         let mut mask = set_data(s).mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
@@ -173,11 +188,7 @@ impl Vm {
                     if e.key == key {
                         return Ok(Probe::Found(j));
                     }
-                    let eq = match native_eq(e.key, key) {
-                        Some(b) => b,
-                        None => self.eq_bool(e.key, key)?,
-                    };
-                    if eq {
+                    if eq(self, e.key, key)? {
                         return Ok(Probe::Found(j));
                     }
                     // The table may have changed under a Python __eq__: restart.
@@ -209,7 +220,14 @@ impl Vm {
     }
 
     pub fn set_add_hashed(&mut self, s: Value, key: Value, hash: i64) -> PyResult<()> {
-        match self.set_probe(s, key, hash)? {
+        let p = self.set_probe(s, key, hash)?;
+        self.set_insert(s, key, hash, p);
+        Ok(())
+    }
+
+    /// Stores `key` where probe `p` found room (nothing when it found the key).
+    fn set_insert(&mut self, s: Value, key: Value, hash: i64, p: Probe) {
+        match p {
             Probe::Found(_) => {}
             Probe::Absent(slot, fresh) => {
                 let d = set_data(s);
@@ -230,7 +248,22 @@ impl Vm {
                 self.heap.barrier(s);
             }
         }
-        Ok(())
+    }
+
+    /// `key in s` for compiled code: None when it is not decidable without running
+    /// Python code (a key whose hash or equality is not native, see `native_key`).
+    pub fn set_contains_native(&mut self, s: Value, key: Value) -> Option<bool> {
+        let h = self.native_key_hash(key)?;
+        let p = self.set_probe_by(s, key, h, native_key_eq).ok()?;
+        Some(matches!(p, Probe::Found(_)))
+    }
+
+    /// `s.add(key)` for compiled code: None (nothing done) when it would need Python code.
+    pub fn set_add_native(&mut self, s: Value, key: Value) -> Option<()> {
+        let h = self.native_key_hash(key)?;
+        let p = self.set_probe_by(s, key, h, native_key_eq).ok()?;
+        self.set_insert(s, key, h, p);
+        Some(())
     }
 
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
