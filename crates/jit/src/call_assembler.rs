@@ -15,17 +15,32 @@
 //! The recorder emits such a call (`h_call_assembler`) for a residual call of a function
 //! with a function trace, or of the function being recorded (recursion); the helper falls
 //! back to `Vm::call` when the callee has no usable trace at run time.
+//!
+//! In machine code (PyPy's call_assembler proper): when the callee is a constant function
+//! whose function trace is compiled (or is being compiled: recursion) the backend compiles
+//! the call as a direct call ([`Jit::direct_env`], `coil_x64::DirectCall`): the caller's
+//! code checks the callee's cell (its entry, for the entry kinds the arguments were
+//! converted for; emptied when the trace is dropped), the recursion limit (as the helper
+//! counts it) and the native stack, puts the callee's frame on the native stack, calls
+//! the entry and takes the value of a `finish` at the return from a register, with no
+//! Rust on the way. Any other exit calls the helper with the exit pending: it copies the
+//! callee's frame and goes on as above ([`call`]).
 
 use crate::deopt::SlotSrc;
 use crate::function::FUNC_ENTRY;
+use crate::recorder::{FinishExit, Kind};
 use crate::{Jit, LoopState, RunMark};
+use coil_ir::{Const, Descr, Trace};
 use coil_vm::heap::{get, has_layout, items};
 use coil_vm::interp::code::code_data;
 use coil_vm::layout::{FunctionObj, LayoutId};
 use coil_vm::{PyResult, Value, Vm};
-use coil_x64::{CompileError, Entry, ExitId, JitFrame};
+use coil_x64::{
+    CompileError, DirectArg, DirectCall, DirectCell, DirectEnv, Entry, ExitId, JitFrame,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::Ordering;
 
 thread_local! {
     /// The JITs whose compiled code runs on this thread, innermost last: a helper called
@@ -48,6 +63,9 @@ pub(crate) fn pop_active() {
 /// Calls the Python function `f` with positional `args` for a trace: directly into its
 /// function trace when it has one, else through the VM's call.
 pub(crate) fn call(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult {
+    if let Some(r) = resume_pending(vm, f, args) {
+        return r;
+    }
     match direct(vm, f, args) {
         Some(r) => r,
         None => vm.call(f, args),
@@ -74,8 +92,12 @@ fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
     let (entry, mut frame, mark) = jit.borrow_mut().enter_direct(vm, f, code, args)?;
     // The re-entry and the callee's frame, as the interpreter's call from Rust counts them.
     vm.depth += 2;
-    jit.borrow_mut().nested += 1;
-    let exit = crate::execute(vm, entry, &mut frame);
+    let words = {
+        let mut j = jit.borrow_mut();
+        j.nested += 1;
+        j.direct_words.clone()
+    };
+    let exit = crate::execute(vm, entry, &mut frame, &words);
     vm.depth -= 2;
     let mut j = jit.borrow_mut();
     j.nested -= 1;
@@ -85,6 +107,48 @@ fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
     }
     // Left before its return: the callee's frame, rebuilt from the exit, finishes the call
     // in the interpreter.
+    let fpos = match vm.jit_push_call(f, args) {
+        Ok(p) => p,
+        Err(e) => {
+            j.frames.push(frame);
+            return Some(Err(e));
+        }
+    };
+    j.after_run(vm, exit, frame, mark);
+    drop(j);
+    Some(vm.jit_run_call(fpos))
+}
+
+/// The callee of a direct call in machine code left other than through its return (its
+/// frame on the native stack, the exit pending): the return value when it was a finish
+/// after all, else the callee's frame rebuilt from the exit and finished by the
+/// interpreter. None: no exit is pending (an ordinary residual call).
+fn resume_pending(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
+    let jit = ACTIVE.with(|a| a.borrow().last().cloned())?;
+    let mut j = jit.borrow_mut();
+    if j.direct_words.pending_exit.load(Ordering::Relaxed) == 0 {
+        return None;
+    }
+    let (s, i) = j.frame_size;
+    let mut frame = match j.frames.pop() {
+        Some(fr) => fr,
+        None => JitFrame::new(s as usize, i as usize),
+    };
+    let Some(exit) = coil_x64::take_pending(&j.direct_words, &mut frame) else {
+        j.frames.push(frame);
+        return None;
+    };
+    let exit = Ok(ExitId(exit));
+    let code = get::<FunctionObj>(f).code;
+    if let Some(v) = j.direct_return(vm, &exit, &frame, code) {
+        j.frames.push(frame);
+        return Some(Ok(v));
+    }
+    let idx = match j.state.get(&(code.addr(), FUNC_ENTRY)) {
+        Some(LoopState::Compiled(i)) => *i,
+        _ => j.owner.get(&exit.as_ref().ok()?.trace()).map(|o| o.0)?,
+    };
+    let mark = j.mark(idx);
     let fpos = match vm.jit_push_call(f, args) {
         Ok(p) => p,
         Err(e) => {
@@ -179,5 +243,153 @@ impl Jit {
         self.summary.finishes += 1;
         self.count_exit();
         Some(v)
+    }
+}
+
+/// The io-kind signature of a function trace's entry (its slots' kinds, two bits each,
+/// and their number), or None when a direct call cannot fill it (floats, too many slots).
+fn signature(entry: &[Kind]) -> Option<u64> {
+    if entry.len() > 28 {
+        return None;
+    }
+    let mut sig = entry.len() as u64;
+    for (i, k) in entry.iter().enumerate() {
+        let bits = match k {
+            Kind::Dead => 0,
+            Kind::Int => 1,
+            Kind::Ref => 2,
+            Kind::Float => return None,
+        };
+        sig |= bits << (8 + 2 * i);
+    }
+    Some(sig)
+}
+
+/// Does every `finish` of a trace with this `finish` return its last argument (a
+/// function's return whose value a direct caller can take)?
+pub(crate) fn return_finish(finish: &Option<FinishExit>) -> bool {
+    finish
+        .as_ref()
+        .is_some_and(|f| f.slots.last().is_some_and(|s| s.is_some()))
+}
+
+impl Jit {
+    /// The direct-call environment for compiling `t`: its residual calls of constant
+    /// functions whose function trace is compiled (or is `own`, the function trace being
+    /// compiled, with its entry kinds) become direct calls in machine code.
+    pub(crate) fn direct_env(
+        &mut self,
+        vm: &Vm,
+        t: &Trace,
+        own: Option<(Value, &[Kind])>,
+    ) -> Option<DirectEnv> {
+        let mut calls = Vec::new();
+        for (pos, op) in t.ops.iter().enumerate() {
+            let Descr::Call(c) = op.descr else { continue };
+            if t.descrs.c(c).name != "h_call_assembler" || op.args.len() < 3 {
+                continue;
+            }
+            let konst = |k: usize| t.as_const(op.args[k]);
+            let (Some(Const::Ptr(f)), Some(Const::Int(inl)), Some(Const::Int(n))) =
+                (konst(0), konst(1), konst(2))
+            else {
+                continue;
+            };
+            let f = Value::from_addr(f as usize);
+            if !f.is_ptr() || !has_layout(f, LayoutId::Function) {
+                continue;
+            }
+            let fo = get::<FunctionObj>(f);
+            let code = fo.code;
+            let cd = code_data(code);
+            if !fo.closure.is_empty()
+                || n < 0
+                || cd.simple_argc as i64 != n
+                || op.args.len() < 3 + n as usize
+                || !(0..1000).contains(&inl)
+            {
+                continue;
+            }
+            let entry: Vec<Kind> = match self.state.get(&(code.addr(), FUNC_ENTRY)) {
+                Some(LoopState::Compiled(i)) => self.loops[*i].entry.clone(),
+                _ => match own {
+                    Some((c, kinds)) if c == code => kinds.to_vec(),
+                    _ => continue,
+                },
+            };
+            let n = n as usize;
+            let Some(sig) = signature(&entry) else {
+                continue;
+            };
+            if entry.len() != cd.nslots.max(n) || entry[n..].iter().any(|k| *k != Kind::Dead) {
+                continue;
+            }
+            let args = entry[..n]
+                .iter()
+                .map(|k| match k {
+                    Kind::Int => DirectArg::Int,
+                    Kind::Ref => DirectArg::Ref,
+                    _ => DirectArg::Dead,
+                })
+                .collect();
+            let cell = self.cell(code);
+            calls.push(DirectCall {
+                pos: pos as u32,
+                cell,
+                sig,
+                args,
+                depth_cost: 1 + inl as i32,
+                inlined: inl as i32,
+            });
+        }
+        if calls.is_empty() {
+            return None;
+        }
+        Some(DirectEnv {
+            words: Rc::as_ptr(&self.direct_words) as u64,
+            depth: &vm.depth as *const usize as u64,
+            limit: &vm.recursion_limit as *const usize as u64,
+            stack_floor: &vm.stack_floor as *const usize as u64,
+            float_layout: LayoutId::Float as u32,
+            calls,
+        })
+    }
+
+    /// The address of `code`'s direct-call cell (made empty on first use).
+    fn cell(&mut self, code: Value) -> u64 {
+        let c = self.cells.entry(code.addr()).or_default();
+        &**c as *const DirectCell as u64
+    }
+
+    /// Loop `idx` was just compiled: a function trace fills its code's cell.
+    pub(crate) fn fill_cell(&mut self, idx: usize) {
+        let l = &self.loops[idx];
+        if l.header != FUNC_ENTRY {
+            return;
+        }
+        let (Some(sig), Some(e)) = (signature(&l.entry), l.pieces[0].compiled.entry()) else {
+            return;
+        };
+        let iters = if l.linear {
+            l.iters.as_ptr() as u64
+        } else {
+            self.no_iters.as_ptr() as u64
+        };
+        let code = l.code;
+        self.cell(code);
+        let c = &self.cells[&code.addr()];
+        c.sig.store(sig, Ordering::Relaxed);
+        c.iters.store(iters, Ordering::Relaxed);
+        c.entry.store(e.addr(), Ordering::Relaxed);
+    }
+
+    /// `code`'s trace at `header` is no longer in use: direct calls of it go the
+    /// helper's way.
+    pub(crate) fn clear_cell(&mut self, code: Value, header: u32) {
+        if header == FUNC_ENTRY {
+            if let Some(c) = self.cells.get(&code.addr()) {
+                c.entry.store(0, Ordering::Relaxed);
+            }
+        }
     }
 }

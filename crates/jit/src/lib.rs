@@ -307,6 +307,13 @@ pub struct Jit {
     /// nested in an outer trace's helper call takes another.
     frames: Vec<JitFrame>,
     frame_size: (u32, u32),
+    /// The frame size for direct calls' native-stack frames, their pending exit and the
+    /// frames below the current run (`call_assembler`).
+    direct_words: Rc<coil_x64::DirectWords>,
+    /// Per code object with a function trace called directly: its direct-call cell.
+    cells: FxHashMap<usize, Box<coil_x64::DirectCell>>,
+    /// The iteration word of cells whose trace counts no iteration per entry.
+    no_iters: Box<AtomicI64>,
     /// Runs of compiled code in progress (more than one: nested in residual calls).
     nested: u32,
     /// Which loop and piece each trace id is.
@@ -359,6 +366,13 @@ impl Jit {
             closed_into: None,
             frames: vec![],
             frame_size: (0, 1),
+            direct_words: {
+                let w = Rc::new(coil_x64::DirectWords::default());
+                w.set_frame_size(0, 1);
+                w
+            },
+            cells: FxHashMap::default(),
+            no_iters: Box::new(AtomicI64::new(0)),
             nested: 0,
             owner: FxHashMap::default(),
             watch,
@@ -704,6 +718,8 @@ impl Jit {
             }
         };
         self.frame_size = (grow(s, c.spill_words), grow(i, c.io_words));
+        let (s, i) = self.frame_size;
+        self.direct_words.set_frame_size(s as usize, i as usize);
         self.frames.clear();
         true
     }
@@ -737,9 +753,12 @@ impl Jit {
             Err(a) => return self.note_abort(vm, code, header, a),
         };
         let iters = Box::new(AtomicI64::new(0));
+        let own = function.then_some((code, &recorded.entry[..]));
         let params = CompileParams {
             trace_id: number,
             iter_count_addr: iters.as_ptr() as u64,
+            return_finish: call_assembler::return_finish(&recorded.finish),
+            direct: self.direct_env(vm, &opt, own),
             ..recorder::compile_params(vm)
         };
         let externals = into
@@ -804,6 +823,7 @@ impl Jit {
             (code.addr(), header),
             LoopState::Compiled(self.loops.len() - 1),
         );
+        self.fill_cell(self.loops.len() - 1);
     }
 
     /// Starts recording a bridge out of exit `exit` of `piece` of loop `lp` (the
@@ -885,11 +905,14 @@ impl Jit {
             Ok(r) => r,
             Err(a) => return self.note_bridge_abort(lp, piece, exit, a),
         };
+        let direct = self.direct_env(vm, &opt, None);
         let l = &self.loops[lp];
         let params = CompileParams {
             trace_id: BRIDGE_ID | number,
             spill_base: l.pieces[0].compiled.spill_words,
             iter_count_addr: l.iters.as_ptr() as u64,
+            return_finish: call_assembler::return_finish(&recorded.finish),
+            direct,
             ..recorder::compile_params(vm)
         };
         let t1 = Instant::now();
@@ -1221,8 +1244,8 @@ impl Jit {
             )
         });
         for d in self.dependents(idx) {
-            let l = &self.loops[d];
-            let key = (l.code.addr(), l.header);
+            let (code, header) = (self.loops[d].code, self.loops[d].header);
+            let key = (code.addr(), header);
             if !matches!(self.state.get(&key), Some(LoopState::Compiled(i)) if *i == d) {
                 continue;
             }
@@ -1230,8 +1253,9 @@ impl Jit {
             // The loop itself is blacklisted; those jumping into it may be retraced.
             let n = if d == idx { self.params.max_aborts } else { 0 };
             self.state.insert(key, LoopState::Aborted(n));
+            self.clear_cell(code, header);
             self.warmth.remove(&key);
-            if let Some(c) = function::counter(l.code, l.header) {
+            if let Some(c) = function::counter(code, header) {
                 *c = 0;
             }
         }
@@ -1282,6 +1306,7 @@ impl Jit {
             key,
             LoopState::Aborted(if n >= max { self.params.max_aborts } else { 0 }),
         );
+        self.clear_cell(code, header);
         self.warmth.remove(&key);
         if let Some(c) = function::counter(code, header) {
             *c = 0;
@@ -1407,9 +1432,13 @@ impl JitHandle {
                     .take()
                     .unwrap_or_else(|| Box::new(JitHandle(self.0.clone(), None)));
                 let outer = std::mem::replace(&mut vm.jit, inner);
-                self.0.borrow_mut().nested += 1;
+                let words = {
+                    let mut j = self.0.borrow_mut();
+                    j.nested += 1;
+                    j.direct_words.clone()
+                };
                 call_assembler::push_active(&self.0);
-                let exit = execute(vm, trace, &mut frame);
+                let exit = execute(vm, trace, &mut frame, &words);
                 call_assembler::pop_active();
                 self.1 = Some(std::mem::replace(&mut vm.jit, outer));
                 let mut j = self.0.borrow_mut();
@@ -1423,6 +1452,21 @@ impl JitHandle {
 /// Runs compiled code from `entry` on `frame` (inputs written) against `vm`: the one call
 /// into machine code.
 fn execute(
+    vm: &mut Vm,
+    entry: coil_x64::Entry,
+    frame: &mut JitFrame,
+    words: &coil_x64::DirectWords,
+) -> Result<coil_x64::ExitId, coil_x64::CompileError> {
+    // Direct calls count the frames below this run against the recursion limit.
+    let base = words
+        .frames_base
+        .swap(vm.frames.len() as u64, Ordering::Relaxed);
+    let exit = execute_here(vm, entry, frame);
+    words.frames_base.store(base, Ordering::Relaxed);
+    exit
+}
+
+fn execute_here(
     vm: &mut Vm,
     entry: coil_x64::Entry,
     frame: &mut JitFrame,

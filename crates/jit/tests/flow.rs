@@ -569,3 +569,38 @@ spin(1)
     }
     let _ = std::fs::remove_file(&p);
 }
+
+/// Recursive calls between function traces are direct calls in machine code (PyPy's
+/// call_assembler): a callee's return hands its value back without leaving machine code,
+/// so fib and a linked-list walk make a handful of guard exits for thousands of calls
+/// (before: one finish per call), and print what the interpreter prints.
+#[test]
+fn recursive_calls_stay_in_machine_code() {
+    let src = "\
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+class Node:
+    def __init__(self, v, next):
+        self.v = v
+        self.next = next
+def total(node):
+    if node is None:
+        return 0
+    return node.v + total(node.next)
+head = None
+for i in range(60):
+    head = Node(i, head)
+t = 0
+for k in range(200):
+    t += total(head)
+print(fib(20), t)
+";
+    let off = agrees_in_all_modes(src, "recursion");
+    let (got, log) = run(src, &[], "jit-summary");
+    assert_eq!(got, off);
+    // fib(20) makes 21891 calls and the walks 12200.
+    let exits = count(&log, "guard exits");
+    assert!(exits < 300, "{exits} exits\n{log}");
+}

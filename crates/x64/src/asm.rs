@@ -28,7 +28,11 @@ use crate::emit::{
     Alu, Cond, Emitter, Fop, Gpr, Xmm, ALLOC_GPRS, ALLOC_XMMS, ARG_GPRS, CALLER_SAVED_GPRS, R11,
     RAX, RBP, RCX, RDX, XTMP, XTMP2,
 };
-use crate::frame::{slot_offset, CompileParams, JitFrame, FRAME_CALL_SITE, FRAME_FORCED, FRAME_IO};
+use crate::frame::{
+    slot_offset, CompileParams, DirectArg, DirectCall, JitFrame, DW_FRAMES_BASE, DW_FRAME_BYTES,
+    DW_IO_OFFSET, DW_PENDING_EXIT, DW_PENDING_FRAME, FRAME_CALL_SITE, FRAME_FORCED, FRAME_IO,
+    FRAME_RETURN, RETURN_INT, RETURN_REF,
+};
 use crate::regalloc::{Loc, RegAlloc};
 
 /// The value compiled code returns: trace id in the high half, exit index in the low half.
@@ -209,6 +213,10 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The code address (a direct call's target).
+    pub fn addr(self) -> u64 {
+        self.addr
+    }
     /// Runs the loop on `frame` (inputs already in its io buffer), as
     /// [`CompiledTrace::run`].
     ///
@@ -1349,9 +1357,193 @@ impl<'a> Lower<'a> {
             }
         }
         self.ra.spill_all(&mut self.e, pos as u32);
+        let direct = self
+            .p
+            .direct
+            .as_ref()
+            .and_then(|d| d.calls.iter().find(|c| c.pos as usize == pos));
+        let ret_offset = match direct {
+            Some(d) => self.direct_call(d, &args, cd.addr)?,
+            None => self.helper_call(&args, cd.addr),
+        };
+        let mut ref_slots = Vec::new();
+        let mut live = Vec::new();
+        for r in 0..pos {
+            if self.ra.last[r] as usize > pos {
+                if let Some(s) = self.ra.slot(IrRef::new(r)) {
+                    live.push((IrRef::new(r), s));
+                    if self.t.ops[r].ty == Type::Ref {
+                        ref_slots.push(s);
+                    }
+                }
+            }
+        }
+        self.call_sites.push(CallSite {
+            ret_offset,
+            ref_slots,
+            live,
+        });
+        if cd.can_collect {
+            self.young.clear();
+        }
+        match op.ty {
+            Type::Float => {
+                let x = self.ra.new_xmm(&mut self.e);
+                self.e.mov_xx(x, Xmm(0));
+                self.def_x(pos, x);
+            }
+            Type::Int | Type::Ref => {
+                let d = self.ra.new_gpr(&mut self.e);
+                self.e.mov_rr(d, RAX);
+                self.def(pos, d);
+            }
+            Type::Void => {}
+        }
+        Ok(())
+    }
+
+    /// A residual call compiled as a direct call ([`crate::frame`]'s module doc): checks
+    /// the callee's cell, the recursion limit and the native stack, allocates the callee's
+    /// frame on the native stack, converts the arguments into its io buffer, calls its
+    /// entry and takes a return value from rdx; every other outcome calls the helper at
+    /// `addr` as [`Lower::helper_call`] would (with the callee's exit pending when it ran).
+    /// Returns the offset after the helper call.
+    fn direct_call(
+        &mut self,
+        d: &DirectCall,
+        args: &[Opnd],
+        addr: u64,
+    ) -> Result<u32, CompileError> {
+        const RSP: Gpr = Gpr(4);
+        const RDI: Gpr = Gpr(7);
+        let Some(env) = self.p.direct.as_ref() else {
+            return err("direct call without its environment");
+        };
+        let (words, depth, limit, floor) = (env.words, env.depth, env.limit, env.stack_floor);
+        let float_layout = env.float_layout;
+        if args.len() < 3 + d.args.len() {
+            return err("direct call with too few arguments");
+        }
+        let (slow, free_slow, kept, done, not_ref, returned) = (
+            self.e.label(),
+            self.e.label(),
+            self.e.label(),
+            self.e.label(),
+            self.e.label(),
+            self.e.label(),
+        );
+        // The callee's entry, for the entry kinds the arguments are converted for.
+        self.e.mov_ri(R11, d.cell as i64);
+        self.e.load64(RAX, R11, 0);
+        self.e.test_rr(RAX);
+        self.e.jcc(Cond::E, slow);
+        self.e.mov_ri(RCX, d.sig as i64);
+        self.e.cmp_rm(RCX, R11, 8);
+        self.e.jcc(Cond::Ne, slow);
+        // frames + depth + inlined frames below the limit (as the helper checks it).
+        self.e.mov_ri(R11, words as i64);
+        self.e.load64(RCX, R11, DW_FRAMES_BASE);
+        self.e.mov_ri(RDX, depth as i64);
+        self.e.alu_rm_add(RCX, RDX, 0);
+        self.e.alu_ri(Alu::Add, RCX, d.inlined);
+        self.e.mov_ri(RDX, limit as i64);
+        self.e.cmp_rm(RCX, RDX, 0);
+        self.e.jcc(Cond::Ae, slow);
+        self.e.mov_ri(RDX, floor as i64);
+        self.e.cmp_rm(RSP, RDX, 0);
+        self.e.jcc(Cond::B, slow);
+        // The frame: header (io pointer, cleared words), spill area, io buffer.
+        self.e.load64(RCX, R11, DW_FRAME_BYTES);
+        self.e.alu_rr(Alu::Sub, RSP, RCX);
+        self.e.mov_rr(RDI, RSP);
+        self.e.load64(RDX, R11, DW_IO_OFFSET);
+        self.e.alu_rr(Alu::Add, RDX, RDI);
+        self.e.store64(RDI, FRAME_IO, RDX);
+        self.e.store64_imm(RDI, FRAME_FORCED, 0);
+        self.e.store64_imm(RDI, FRAME_CALL_SITE, 0);
+        self.e.store64_imm(RDI, FRAME_RETURN, 0);
+        let mut io = 0;
+        for (k, &kind) in d.args.iter().enumerate() {
+            if kind == DirectArg::Dead {
+                continue;
+            }
+            match args[3 + k] {
+                Opnd::Ref(r) => {
+                    let s = self.ra.slot(r).unwrap_or(0);
+                    self.e.load64(RCX, RBP, slot_offset(s));
+                }
+                a @ Opnd::Const(_) => self.e.mov_ri(RCX, self.konst(a).unwrap_or(0) as i64),
+            }
+            self.e.test_ri(RCX, 1);
+            if kind == DirectArg::Int {
+                self.e.jcc(Cond::E, free_slow);
+                self.e.shift_imm(1, RCX, 1);
+            } else {
+                self.e.jcc(Cond::Ne, free_slow);
+                self.e.test_rr(RCX);
+                self.e.jcc(Cond::E, free_slow);
+                self.e.cmp32_mi(RCX, 0, float_layout as i32);
+                self.e.jcc(Cond::E, free_slow);
+            }
+            self.e.store64(RDX, 8 * io, RCX);
+            io += 1;
+        }
+        self.e.mov_ri(R11, d.cell as i64);
+        self.e.load64(RCX, R11, 16);
+        self.e.inc_mem(RCX, 0);
+        self.e.mov_ri(RCX, depth as i64);
+        self.e.add_mi(RCX, 0, d.depth_cost);
+        self.e.call_r(RAX);
+        self.e.mov_ri(RCX, depth as i64);
+        self.e.add_mi(RCX, 0, -d.depth_cost);
+        self.e.mov_rr(RDI, RSP);
+        // A finish at the callee's return with no exception pending: the value is in rdx.
+        self.e.mov_ri(RCX, self.p.exc_addr as i64);
+        self.e.cmp_mem_zero(RCX, 0, 8);
+        self.e.jcc(Cond::Ne, kept);
+        self.e.cmp_mi(RDI, FRAME_RETURN, RETURN_REF);
+        self.e.jcc(Cond::Ne, not_ref);
+        self.e.mov_rr(RAX, RDX);
+        self.e.jmp(returned);
+        self.e.bind(not_ref);
+        self.e.cmp_mi(RDI, FRAME_RETURN, RETURN_INT);
+        self.e.jcc(Cond::Ne, kept);
+        self.e.alu_rr(Alu::Add, RDX, RDX);
+        self.e.jcc(Cond::O, kept);
+        self.e.alu_ri(Alu::Or, RDX, 1);
+        self.e.mov_rr(RAX, RDX);
+        self.e.bind(returned);
+        self.free_direct_frame(words);
+        self.e.jmp(done);
+        // Any other exit: the helper rebuilds the callee's frame from it.
+        self.e.bind(kept);
+        self.e.mov_ri(R11, words as i64);
+        self.e.store64(R11, DW_PENDING_EXIT, RAX);
+        self.e.store64(R11, DW_PENDING_FRAME, RDI);
+        self.helper_call(args, addr);
+        self.free_direct_frame(words);
+        self.e.jmp(done);
+        self.e.bind(free_slow);
+        self.free_direct_frame(words);
+        self.e.bind(slow);
+        let ret = self.helper_call(args, addr);
+        self.e.bind(done);
+        Ok(ret)
+    }
+
+    /// Pops a direct call's callee frame off the native stack (rax kept).
+    fn free_direct_frame(&mut self, words: u64) {
+        self.e.mov_ri(R11, words as i64);
+        self.e.load64(RCX, R11, DW_FRAME_BYTES);
+        self.e.alu_rr(Alu::Add, Gpr(4), RCX);
+    }
+
+    /// Moves `args` (spilled or constant) to the System V argument places, names the
+    /// call site in the frame and calls `addr`; returns the offset after the call.
+    fn helper_call(&mut self, args: &[Opnd], addr: u64) -> u32 {
         let (mut ni, mut nf) = (0, 0);
         let mut stack = Vec::new();
-        for &a in &args {
+        for &a in args {
             let float = self.t.ty(a) == Type::Float;
             if float && nf < 8 {
                 let x = Xmm(nf);
@@ -1395,44 +1587,11 @@ impl<'a> Lower<'a> {
         let site = (((self.p.trace_id as u64) << 32) | (self.call_sites.len() as u64 + 1)) as i64;
         self.e.mov_ri(RAX, site);
         self.e.store64(RBP, FRAME_CALL_SITE, RAX);
-        self.e.mov_ri(RAX, cd.addr as i64);
+        self.e.mov_ri(RAX, addr as i64);
         self.e.call_r(RAX);
         let ret_offset = self.e.offset() as u32;
         self.e.adjust_rsp(8 * stack.len() as i32 + pad);
-        let mut ref_slots = Vec::new();
-        let mut live = Vec::new();
-        for r in 0..pos {
-            if self.ra.last[r] as usize > pos {
-                if let Some(s) = self.ra.slot(IrRef::new(r)) {
-                    live.push((IrRef::new(r), s));
-                    if self.t.ops[r].ty == Type::Ref {
-                        ref_slots.push(s);
-                    }
-                }
-            }
-        }
-        self.call_sites.push(CallSite {
-            ret_offset,
-            ref_slots,
-            live,
-        });
-        if cd.can_collect {
-            self.young.clear();
-        }
-        match op.ty {
-            Type::Float => {
-                let x = self.ra.new_xmm(&mut self.e);
-                self.e.mov_xx(x, Xmm(0));
-                self.def_x(pos, x);
-            }
-            Type::Int | Type::Ref => {
-                let d = self.ra.new_gpr(&mut self.e);
-                self.e.mov_rr(d, RAX);
-                self.def(pos, d);
-            }
-            Type::Void => {}
-        }
-        Ok(())
+        ret_offset
     }
 
     fn guard_class(
@@ -1852,6 +2011,18 @@ impl<'a> Lower<'a> {
                     None => return err("finish argument has no location"),
                 },
                 Opnd::Const(_) => self.store_from(a, ty, R11, 8 * k as i32, 8),
+            }
+        }
+        if self.p.return_finish && kind == ExitKind::Finish {
+            // A direct caller takes the return value (the last argument) from rdx.
+            let code = args.last().map(|&a| match self.t.ty(a) {
+                Type::Int => RETURN_INT,
+                Type::Ref => RETURN_REF,
+                _ => 0,
+            });
+            if let Some(code) = code.filter(|&c| c != 0) {
+                self.e.load64(RDX, R11, 8 * (args.len() as i32 - 1));
+                self.e.store64_imm(RBP, FRAME_RETURN, code);
             }
         }
         let exit = self.exits.len();

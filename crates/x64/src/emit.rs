@@ -346,6 +346,18 @@ impl Emitter {
     pub fn dec_mem(&mut self, b: Gpr, off: i32) {
         dynasm!(self.ops ; .arch x64 ; sub QWORD [Rq(b.0) + off], 1);
     }
+    /// `add d, qword [b + off]`.
+    pub fn alu_rm_add(&mut self, d: Gpr, b: Gpr, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; add Rq(d.0), QWORD [Rq(b.0) + off]);
+    }
+    /// `add qword [b + off], imm32` (negative: a subtraction).
+    pub fn add_mi(&mut self, b: Gpr, off: i32, v: i32) {
+        dynasm!(self.ops ; .arch x64 ; add QWORD [Rq(b.0) + off], v);
+    }
+    /// `test r, imm32` (sign-extended).
+    pub fn test_ri(&mut self, r: Gpr, v: i32) {
+        dynasm!(self.ops ; .arch x64 ; test Rq(r.0), v);
+    }
     /// `test byte [b + off], imm8`.
     pub fn test8_mi(&mut self, b: Gpr, off: i32, v: i8) {
         dynasm!(self.ops ; .arch x64 ; test BYTE [Rq(b.0) + off], v);

@@ -7,9 +7,19 @@
 //!  word 0   io        pointer to the io buffer (inputs on entry, exit values on exit)
 //!  word 1   forced    non-zero when a may-force call forced the frame (guard_not_forced)
 //!  word 2   call site (trace_id << 32 | index + 1) of the call in progress, 0 before any
-//!  word 3   reserved
+//!  word 3   return    set by a `finish` at a function's return when the trace was compiled
+//!                     with `CompileParams::return_finish`: 1 int, 2 ref (the value in rdx)
 //!  word 4.. spill     spill slots; slot k is word 4 + k
 //! ```
+//!
+//! **Direct calls** (PyPy's call_assembler in machine code, [`DirectCall`]): a trace's
+//! residual call of a Python function whose function trace is compiled allocates the
+//! callee's frame (header, spill area, io buffer: [`DirectWords::frame_bytes`]) on the
+//! native stack, writes the arguments into its io buffer as the callee's entry kinds
+//! want them, and calls the callee's entry like Rust does. A `finish` at the callee's
+//! return hands the value back in rdx (word 3 says its kind); any other exit leaves the
+//! frame in place, names it in [`DirectWords`]'s pending words and calls the residual
+//! helper, which rebuilds the callee's interpreter frame from it ([`take_pending`]).
 //!
 //! **GC roots:** during a call (the only place a collection can happen) every value live
 //! after the call sits in its spill slot; the frame's call-site word names the call
@@ -20,12 +30,20 @@
 //! The return value is the exit index ([`crate::ExitId`]); the exit's values are in the io
 //! buffer in the order [`crate::ExitInfo::values`] gives.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 /// Word offsets in the frame header.
 pub const FRAME_IO: i32 = 0;
 /// Offset of the `forced` word.
 pub const FRAME_FORCED: i32 = 8;
 /// Offset of the current call-site word.
 pub const FRAME_CALL_SITE: i32 = 16;
+/// Offset of the return-kind word (see the module doc).
+pub const FRAME_RETURN: i32 = 24;
+/// [`FRAME_RETURN`]: the finish returned a raw int (tagged by the caller).
+pub const RETURN_INT: i32 = 1;
+/// [`FRAME_RETURN`]: the finish returned a ref.
+pub const RETURN_REF: i32 = 2;
 /// Number of header words before the spill area.
 pub const FRAME_HEADER_WORDS: usize = 4;
 
@@ -126,4 +144,132 @@ pub struct CompileParams {
     pub iter_count_addr: u64,
     /// Id of this trace, returned in the high half of every exit id.
     pub trace_id: u32,
+    /// Every `finish` is a function's return whose value is its last argument: it also
+    /// stores the value's kind in the frame's return word and the value in rdx (for a
+    /// direct caller; see the module doc).
+    pub return_finish: bool,
+    /// The residual calls compiled as direct calls, and what they need.
+    pub direct: Option<DirectEnv>,
+}
+
+/// Words shared by the runtime and direct calls (a `#[repr(C)]` block whose address
+/// [`DirectEnv::words`] names): the frame size every trace fits, and the exit a direct
+/// call left through, for its helper.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct DirectWords {
+    /// Bytes of a whole frame on the native stack: header, spill area, io buffer (a
+    /// multiple of 16).
+    pub frame_bytes: AtomicU64,
+    /// Byte offset of the io buffer in it.
+    pub io_offset: AtomicU64,
+    /// `Vm::frames.len()` when the current run of compiled code started (the recursion
+    /// limit check counts it).
+    pub frames_base: AtomicU64,
+    /// The exit id a direct call's callee left through other than its return (0: none).
+    pub pending_exit: AtomicU64,
+    /// The callee's frame on the native stack, while `pending_exit` is set.
+    pub pending_frame: AtomicU64,
+}
+
+impl DirectWords {
+    /// Sizes the native-stack frames as a [`JitFrame::new`] of these sizes.
+    pub fn set_frame_size(&self, spill_words: usize, io_words: usize) {
+        let head = (FRAME_HEADER_WORDS + spill_words) * 8;
+        let bytes = (head + io_words.max(1) * 8).next_multiple_of(16);
+        self.frame_bytes.store(bytes as u64, Ordering::Relaxed);
+        self.io_offset.store(head as u64, Ordering::Relaxed);
+    }
+}
+
+/// Byte offsets of the [`DirectWords`] fields.
+pub(crate) const DW_FRAME_BYTES: i32 = 0;
+pub(crate) const DW_IO_OFFSET: i32 = 8;
+pub(crate) const DW_FRAMES_BASE: i32 = 16;
+pub(crate) const DW_PENDING_EXIT: i32 = 24;
+pub(crate) const DW_PENDING_FRAME: i32 = 32;
+
+/// A callee's direct-call cell (`#[repr(C)]`, at [`DirectCall::cell`]): the entry of its
+/// function trace (0: none now), the entry kinds' signature it was compiled for, and the
+/// iteration-count word an entry bumps.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct DirectCell {
+    /// Entry address (0: the callee has no usable function trace).
+    pub entry: AtomicU64,
+    /// Signature of the entry kinds.
+    pub sig: AtomicU64,
+    /// Address of a word incremented per entry.
+    pub iters: AtomicU64,
+}
+
+/// What direct calls read from the VM and the runtime (addresses of words).
+#[derive(Clone, Debug, Default)]
+pub struct DirectEnv {
+    /// The [`DirectWords`].
+    pub words: u64,
+    /// `Vm::depth` (Rust re-entries counted against the recursion limit).
+    pub depth: u64,
+    /// `Vm::recursion_limit`.
+    pub limit: u64,
+    /// `Vm::stack_floor` (the native stack may not go below it).
+    pub stack_floor: u64,
+    /// The float layout id (a ref argument that is a float goes the helper's way).
+    pub float_layout: u32,
+    /// The direct calls, by op index.
+    pub calls: Vec<DirectCall>,
+}
+
+/// How a direct call passes one positional argument to the callee's entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirectArg {
+    /// Not an input of the callee.
+    Dead,
+    /// A small int, untagged.
+    Int,
+    /// A heap object other than a float.
+    Ref,
+}
+
+/// One residual call (`f, inlined frames, n, args...`) compiled as a direct call.
+#[derive(Clone, Debug)]
+pub struct DirectCall {
+    /// The call op's index.
+    pub pos: u32,
+    /// The callee's [`DirectCell`].
+    pub cell: u64,
+    /// The entry signature the arguments are converted for.
+    pub sig: u64,
+    /// Per positional argument.
+    pub args: Vec<DirectArg>,
+    /// Added to `Vm::depth` while the callee runs (its frames as the helper counts them).
+    pub depth_cost: i32,
+    /// The call's inlined frames, counted against the recursion limit.
+    pub inlined: i32,
+}
+
+/// The exit a direct call left through, if one is pending: clears it and copies the
+/// callee's native-stack frame (header, spill area, io buffer) into `into`, which has
+/// the sizes the frames were allocated with ([`DirectWords::set_frame_size`]).
+pub fn take_pending(words: &DirectWords, into: &mut JitFrame) -> Option<u64> {
+    let exit = words.pending_exit.swap(0, Ordering::Relaxed);
+    if exit == 0 {
+        return None;
+    }
+    let at = words.pending_frame.swap(0, Ordering::Relaxed) as *const u64;
+    let n = FRAME_HEADER_WORDS + into.spill_words();
+    // SAFETY: only a direct call's machine code sets `pending_exit`, and only with
+    // `pending_frame` naming the callee's frame, still allocated on the native stack below
+    // the helper call this runs in, sized by `set_frame_size` with the sizes `into` has:
+    // `n` header and spill words, then the io buffer its word 0 points at.
+    unsafe {
+        for k in 1..n {
+            into.words[k] = *at.add(k);
+        }
+        let io = *at as *const u64;
+        for (k, w) in into.io.iter_mut().enumerate() {
+            *w = *io.add(k);
+        }
+    }
+    Some(exit)
 }

@@ -48,6 +48,9 @@ pub use asm::{
     TraceKind,
 };
 pub use exit::{decode_exit, ExitHeap};
-pub use frame::{CompileParams, JitFrame};
+pub use frame::{
+    take_pending, CompileParams, DirectArg, DirectCall, DirectCell, DirectEnv, DirectWords,
+    JitFrame,
+};
 pub use log::print_with_offsets;
 pub use regalloc::Loc;

@@ -341,6 +341,8 @@ impl RealHeap {
             trace_id: 0,
             loop_budget_addr: &*self.budget as *const u64 as u64,
             iter_count_addr: 0,
+            return_finish: false,
+            direct: None,
         }
     }
 
