@@ -63,17 +63,20 @@ pub(crate) fn pop_active() {
 /// Calls the Python function `f` with positional `args` for a trace: directly into its
 /// function trace when it has one, else through the VM's call.
 pub(crate) fn call(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult {
-    if let Some(r) = resume_pending(vm, f, args) {
+    let Some(jit) = ACTIVE.with(|a| a.borrow().last().cloned()) else {
+        return vm.call(f, args);
+    };
+    if let Some(r) = resume_pending(vm, &jit, f, args) {
         return r;
     }
-    match direct(vm, f, args) {
+    match direct(vm, &jit, f, args) {
         Some(r) => r,
         None => vm.call(f, args),
     }
 }
 
 /// The direct call, or None (nothing ran) when `f` has no function trace that fits.
-fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
+fn direct(vm: &mut Vm, jit: &Rc<RefCell<Jit>>, f: Value, args: &[Value]) -> Option<PyResult> {
     if !f.is_ptr() || !has_layout(f, LayoutId::Function) {
         return None;
     }
@@ -88,16 +91,16 @@ fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
     if exceeded {
         return None;
     }
-    let jit = ACTIVE.with(|a| a.borrow().last().cloned())?;
-    let (entry, mut frame, mark) = jit.borrow_mut().enter_direct(vm, f, code, args)?;
-    // The re-entry and the callee's frame, as the interpreter's call from Rust counts them.
-    vm.depth += 2;
-    let words = {
+    let (entry, mut frame, mark) = {
         let mut j = jit.borrow_mut();
+        let r = j.enter_direct(vm, f, code, args)?;
         j.nested += 1;
-        j.direct_words.clone()
+        r
     };
-    let exit = crate::execute(vm, entry, &mut frame, &words);
+    // The re-entry and the callee's frame, as the interpreter's call from Rust counts them.
+    // (The frames below are the calling run's: `vm.frames` is as it entered machine code.)
+    vm.depth += 2;
+    let exit = crate::execute(vm, entry, &mut frame);
     vm.depth -= 2;
     let mut j = jit.borrow_mut();
     j.nested -= 1;
@@ -123,8 +126,12 @@ fn direct(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
 /// frame on the native stack, the exit pending): the return value when it was a finish
 /// after all, else the callee's frame rebuilt from the exit and finished by the
 /// interpreter. None: no exit is pending (an ordinary residual call).
-fn resume_pending(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
-    let jit = ACTIVE.with(|a| a.borrow().last().cloned())?;
+fn resume_pending(
+    vm: &mut Vm,
+    jit: &Rc<RefCell<Jit>>,
+    f: Value,
+    args: &[Value],
+) -> Option<PyResult> {
     let mut j = jit.borrow_mut();
     if j.direct_words.pending_exit.load(Ordering::Relaxed) == 0 {
         return None;
@@ -144,10 +151,12 @@ fn resume_pending(vm: &mut Vm, f: Value, args: &[Value]) -> Option<PyResult> {
         j.frames.push(frame);
         return Some(Ok(v));
     }
-    let idx = match j.state.get(&(code.addr(), FUNC_ENTRY)) {
-        Some(LoopState::Compiled(i)) => *i,
-        _ => j.owner.get(&exit.as_ref().ok()?.trace()).map(|o| o.0)?,
-    };
+    // The loop the callee's run left from (the exit is always one of the JIT's traces).
+    let idx = exit
+        .as_ref()
+        .ok()
+        .and_then(|x| j.owner.get(&x.trace()))
+        .map_or(0, |o| o.0);
     let mark = j.mark(idx);
     let fpos = match vm.jit_push_call(f, args) {
         Ok(p) => p,

@@ -1438,7 +1438,12 @@ impl JitHandle {
                     j.direct_words.clone()
                 };
                 call_assembler::push_active(&self.0);
-                let exit = execute(vm, trace, &mut frame, &words);
+                // Direct calls count the frames below this run against the recursion limit.
+                let base = words
+                    .frames_base
+                    .swap(vm.frames.len() as u64, Ordering::Relaxed);
+                let exit = execute(vm, trace, &mut frame);
+                words.frames_base.store(base, Ordering::Relaxed);
                 call_assembler::pop_active();
                 self.1 = Some(std::mem::replace(&mut vm.jit, outer));
                 let mut j = self.0.borrow_mut();
@@ -1452,21 +1457,6 @@ impl JitHandle {
 /// Runs compiled code from `entry` on `frame` (inputs written) against `vm`: the one call
 /// into machine code.
 fn execute(
-    vm: &mut Vm,
-    entry: coil_x64::Entry,
-    frame: &mut JitFrame,
-    words: &coil_x64::DirectWords,
-) -> Result<coil_x64::ExitId, coil_x64::CompileError> {
-    // Direct calls count the frames below this run against the recursion limit.
-    let base = words
-        .frames_base
-        .swap(vm.frames.len() as u64, Ordering::Relaxed);
-    let exit = execute_here(vm, entry, frame);
-    words.frames_base.store(base, Ordering::Relaxed);
-    exit
-}
-
-fn execute_here(
     vm: &mut Vm,
     entry: coil_x64::Entry,
     frame: &mut JitFrame,

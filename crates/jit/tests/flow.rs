@@ -589,18 +589,22 @@ def total(node):
     if node is None:
         return 0
     return node.v + total(node.next)
-head = None
-for i in range(60):
-    head = Node(i, head)
-t = 0
-for k in range(200):
-    t += total(head)
-print(fib(20), t)
+def main():
+    head = None
+    for i in range(60):
+        head = Node(i, head)
+    t = 0
+    for k in range(200):
+        t += total(head)
+    print(fib(20), t)
+main()
 ";
     let off = agrees_in_all_modes(src, "recursion");
-    let (got, log) = run(src, &[], "jit-summary");
+    let (got, log) = run(src, &["threshold=50"], "jit-summary");
     assert_eq!(got, off);
-    // fib(20) makes 21891 calls and the walks 12200.
+    // fib(20) makes 21891 calls and the walks 12200: with a finish per call through Rust
+    // that was ~30600 exits; left are the guards at the recursions' base cases and the
+    // runs from the interpreter (~600).
     let exits = count(&log, "guard exits");
-    assert!(exits < 300, "{exits} exits\n{log}");
+    assert!(exits < 1500, "{exits} exits\n{log}");
 }

@@ -29,9 +29,9 @@ use crate::emit::{
     RAX, RBP, RCX, RDX, XTMP, XTMP2,
 };
 use crate::frame::{
-    slot_offset, CompileParams, DirectArg, DirectCall, JitFrame, DW_FRAMES_BASE, DW_FRAME_BYTES,
-    DW_IO_OFFSET, DW_PENDING_EXIT, DW_PENDING_FRAME, FRAME_CALL_SITE, FRAME_FORCED, FRAME_IO,
-    FRAME_RETURN, RETURN_INT, RETURN_REF,
+    slot_offset, CompileParams, DirectArg, DirectCall, JitFrame, CELL_ENTRY, CELL_ITERS, CELL_SIG,
+    DW_FRAMES_BASE, DW_FRAME_BYTES, DW_IO_OFFSET, DW_PENDING_EXIT, DW_PENDING_FRAME,
+    FRAME_CALL_SITE, FRAME_FORCED, FRAME_IO, FRAME_RETURN, RETURN_INT, RETURN_REF,
 };
 use crate::regalloc::{Loc, RegAlloc};
 
@@ -1434,11 +1434,11 @@ impl<'a> Lower<'a> {
         );
         // The callee's entry, for the entry kinds the arguments are converted for.
         self.e.mov_ri(R11, d.cell as i64);
-        self.e.load64(RAX, R11, 0);
+        self.e.load64(RAX, R11, CELL_ENTRY);
         self.e.test_rr(RAX);
         self.e.jcc(Cond::E, slow);
         self.e.mov_ri(RCX, d.sig as i64);
-        self.e.cmp_rm(RCX, R11, 8);
+        self.e.cmp_rm(RCX, R11, CELL_SIG);
         self.e.jcc(Cond::Ne, slow);
         // frames + depth + inlined frames below the limit (as the helper checks it).
         self.e.mov_ri(R11, words as i64);
@@ -1489,7 +1489,7 @@ impl<'a> Lower<'a> {
             io += 1;
         }
         self.e.mov_ri(R11, d.cell as i64);
-        self.e.load64(RCX, R11, 16);
+        self.e.load64(RCX, R11, CELL_ITERS);
         self.e.inc_mem(RCX, 0);
         self.e.mov_ri(RCX, depth as i64);
         self.e.add_mi(RCX, 0, d.depth_cost);

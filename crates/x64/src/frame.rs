@@ -189,6 +189,11 @@ pub(crate) const DW_FRAMES_BASE: i32 = 16;
 pub(crate) const DW_PENDING_EXIT: i32 = 24;
 pub(crate) const DW_PENDING_FRAME: i32 = 32;
 
+/// Byte offsets of the [`DirectCell`] fields.
+pub(crate) const CELL_ENTRY: i32 = 0;
+pub(crate) const CELL_SIG: i32 = 8;
+pub(crate) const CELL_ITERS: i32 = 16;
+
 /// A callee's direct-call cell (`#[repr(C)]`, at [`DirectCall::cell`]): the entry of its
 /// function trace (0: none now), the entry kinds' signature it was compiled for, and the
 /// iteration-count word an entry bumps.
@@ -272,4 +277,47 @@ pub fn take_pending(words: &DirectWords, into: &mut JitFrame) -> Option<u64> {
         }
     }
     Some(exit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::mem::offset_of;
+
+    #[test]
+    fn direct_layouts_match_the_offsets_machine_code_uses() {
+        assert_eq!(
+            offset_of!(DirectWords, frame_bytes),
+            DW_FRAME_BYTES as usize
+        );
+        assert_eq!(offset_of!(DirectWords, io_offset), DW_IO_OFFSET as usize);
+        assert_eq!(
+            offset_of!(DirectWords, frames_base),
+            DW_FRAMES_BASE as usize
+        );
+        assert_eq!(
+            offset_of!(DirectWords, pending_exit),
+            DW_PENDING_EXIT as usize
+        );
+        assert_eq!(
+            offset_of!(DirectWords, pending_frame),
+            DW_PENDING_FRAME as usize
+        );
+        assert_eq!(offset_of!(DirectCell, entry), CELL_ENTRY as usize);
+        assert_eq!(offset_of!(DirectCell, sig), CELL_SIG as usize);
+        assert_eq!(offset_of!(DirectCell, iters), CELL_ITERS as usize);
+    }
+
+    #[test]
+    fn frame_bytes_cover_a_jit_frame_and_keep_the_stack_aligned() {
+        let w = DirectWords::default();
+        for (s, i) in [(0, 1), (3, 5), (96, 96), (97, 100)] {
+            w.set_frame_size(s, i);
+            let bytes = w.frame_bytes.load(Ordering::Relaxed) as usize;
+            let io = w.io_offset.load(Ordering::Relaxed) as usize;
+            assert_eq!(bytes % 16, 0);
+            assert_eq!(io, (FRAME_HEADER_WORDS + s) * 8);
+            assert!(io + 8 * i.max(1) <= bytes);
+        }
+    }
 }
