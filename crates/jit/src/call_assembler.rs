@@ -30,7 +30,7 @@ use crate::deopt::SlotSrc;
 use crate::function::FUNC_ENTRY;
 use crate::recorder::{FinishExit, Kind};
 use crate::{Jit, LoopState, RunMark};
-use coil_ir::{Const, Descr, Trace};
+use coil_ir::{Const, Descr, Opcode, Opnd, Trace};
 use coil_vm::heap::{get, has_layout, items};
 use coil_vm::interp::code::code_data;
 use coil_vm::layout::{FunctionObj, LayoutId};
@@ -274,6 +274,23 @@ fn signature(entry: &[Kind]) -> Option<u64> {
     Some(sig)
 }
 
+/// The entry kinds of a function trace that its caller's arguments `args` would fill
+/// (`slots` slots): a boxed small int is an int, any other word a ref.
+fn guess_entry(t: &Trace, args: &[Opnd], slots: usize) -> Vec<Kind> {
+    let mut out = vec![Kind::Dead; slots];
+    for (k, &a) in args.iter().enumerate() {
+        out[k] = match a {
+            Opnd::Ref(r) if t.op(r).opcode == Opcode::CastIntToPtr => Kind::Int,
+            Opnd::Const(_) => match t.as_const(a) {
+                Some(Const::Ptr(w)) if w & 1 == 1 => Kind::Int,
+                _ => Kind::Ref,
+            },
+            _ => Kind::Ref,
+        };
+    }
+    out
+}
+
 /// Does every `finish` of a trace with this `finish` return its last argument (a
 /// function's return whose value a direct caller can take)?
 pub(crate) fn return_finish(finish: &Option<FinishExit>) -> bool {
@@ -319,14 +336,17 @@ impl Jit {
             {
                 continue;
             }
+            let n = n as usize;
             let entry: Vec<Kind> = match self.state.get(&(code.addr(), FUNC_ENTRY)) {
                 Some(LoopState::Compiled(i)) => self.loops[*i].entry.clone(),
                 _ => match own {
                     Some((c, kinds)) if c == code => kinds.to_vec(),
-                    _ => continue,
+                    // Not compiled yet: the kinds its entry will likely have (the
+                    // arguments' as recorded, the other slots empty); the cell's signature
+                    // check decides at run time.
+                    _ => guess_entry(t, &op.args[3..3 + n], cd.nslots.max(n)),
                 },
             };
-            let n = n as usize;
             let Some(sig) = signature(&entry) else {
                 continue;
             };
