@@ -608,3 +608,49 @@ main()
     let exits = count(&log, "guard exits");
     assert!(exits < 1500, "{exits} exits\n{log}");
 }
+
+/// A time limit stops a program recursing deeply through direct calls (each callee's entry
+/// polls the attention word; the exit unwinds every machine-code frame through the
+/// interpreter), and so does one whose deep recursion allocates (collection requests
+/// leave the callees the same way).
+#[test]
+fn time_limit_stops_deep_direct_recursion() {
+    let src = "\
+import sys
+sys.setrecursionlimit(100000)
+def deep(n):
+    if n == 0:
+        return 0
+    return deep(n - 1) + 1
+def grow(n):
+    if n == 0:
+        return []
+    r = grow(n - 1)
+    r.append([n])
+    return r
+print('start', deep(100), len(grow(100)))
+f = grow if len(sys.argv) > 1 else deep
+while True:
+    f(20000)
+";
+    let dir = std::env::temp_dir().join(format!("coil-flow-deep-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let p = dir.join("deep.py");
+    std::fs::write(&p, src).expect("write");
+    for argv in [vec![], vec!["grow".to_string()]] {
+        let o = coil_vm::RunOptions {
+            time_limit: Some(std::time::Duration::from_millis(500)),
+            jit_install: Some(coil_jit::install),
+            jit_spec: vec!["threshold=20".to_string()],
+            ..Default::default()
+        };
+        let mut args = vec![p.to_string_lossy().to_string()];
+        args.extend(argv);
+        let t0 = std::time::Instant::now();
+        let r = coil_vm::run_file_captured(&p, args, &o);
+        assert_eq!(r.code, 124, "{}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(String::from_utf8_lossy(&r.stdout), "start 100 100\n");
+        assert!(t0.elapsed() < std::time::Duration::from_secs(30));
+    }
+    let _ = std::fs::remove_file(&p);
+}
