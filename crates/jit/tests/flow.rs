@@ -654,3 +654,29 @@ while True:
     }
     let _ = std::fs::remove_file(&p);
 }
+
+/// Methods of unboxed ints (`recorder/intmeth.rs`): `x.bit_length()` is a pure helper
+/// call in the trace (meteor's `(mask & -mask).bit_length()` aborted its loop), other
+/// int methods are residual calls; negative numbers, zero and 50-bit masks agree with
+/// the interpreter.
+#[test]
+fn int_methods_trace() {
+    let src = "\
+def low(mask):
+    return (mask & -mask).bit_length() - 1
+def f(n):
+    s = 0
+    for i in range(n):
+        m = (i * 2654435761) & ((1 << 50) - 1)
+        s += low(m) + i.bit_length() + (i - 700).bit_length()
+        s += m.bit_count() + (i % 251).to_bytes(2, 'little')[0] + i.__index__()
+    return s
+print(f(1500), (0).bit_length(), (-(1 << 61)).bit_length())
+";
+    let out = agrees_in_all_modes(src, "int methods");
+    assert!(out.starts_with(|c: char| c.is_ascii_digit()), "{out}");
+    let (_, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log,jit-log-opt-loop");
+    assert!(!log.contains("LOAD_METHOD on an unboxed value"), "{log}");
+    assert_eq!(count(&log, "abort: unsupported operation"), 0, "{log}");
+    assert!(log.contains("int_bit_length"), "{log}");
+}

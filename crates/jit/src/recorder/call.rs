@@ -206,6 +206,9 @@ impl Recorder {
             return Ok(());
         }
         if self.ty(o) != Type::Ref {
+            if self.load_method_int(vm, name)? {
+                return Ok(());
+            }
             return Err(u(AbortKind::Unsupported, "LOAD_METHOD on an unboxed value"));
         }
         if has_layout(obj, LayoutId::Type) {
@@ -446,6 +449,9 @@ impl Recorder {
                 self.push(r);
                 return Ok(resume);
             }
+        }
+        if self.call_int_method(vm, fv, fo, fpos, nargs, ret)?.is_some() {
+            return Ok(resume);
         }
         // Residual native calls pass positional words only: keywords go the long way.
         if kwnames.is_empty() && self.call_residual(vm, fv, fo, fpos, nargs, ret)?.is_some() {

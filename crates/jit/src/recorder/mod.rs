@@ -30,6 +30,7 @@ mod dunder;
 mod flow;
 mod generator;
 mod globals;
+mod intmeth;
 mod iter;
 mod residual;
 mod seq;
