@@ -290,6 +290,8 @@ struct Summary {
     unpeeled: u64,
     /// Hot loops left for a later entry (too few iterations left).
     deferred: u64,
+    /// Entries into compiled loops refused because a safepoint had work.
+    refused: u64,
 }
 
 /// The JIT: trace cache, recorder, counters, log.
@@ -989,9 +991,9 @@ impl Jit {
     /// entry types (the interpreter goes on).
     fn enter(&mut self, vm: &mut Vm, idx: usize) -> Hot {
         if vm.jit_safepoint_pending() {
-            // A collection (Python code run from native code, a residual call of an outer
-            // trace), Ctrl-C or a cancellation pending: the trace would leave at its
-            // header at once.
+            // A collection this nesting may run, Ctrl-C or a cancellation pending: the
+            // trace would leave at its header at once.
+            self.summary.refused += 1;
             return Hot::Done(false);
         }
         let f = vm.frames.last().expect("frame");
@@ -1362,6 +1364,7 @@ impl Jit {
         o += &format!("spread guard_values:\t{}\n", s.spread);
         o += &format!("not peeled:      \t{}\n", s.unpeeled);
         o += &format!("deferred:        \t{}\n", s.deferred);
+        o += &format!("entries refused: \t{}\n", s.refused);
         o += &format!("Total # of loops:\t{}\n", self.loops.len());
         o += &format!("Total # of bridges:\t{}\n", s.bridges);
         // Per compiled trace: tracing, optimization and assembly seconds.

@@ -675,8 +675,42 @@ print(f(1500), (0).bit_length(), (-(1 << 61)).bit_length())
 ";
     let out = agrees_in_all_modes(src, "int methods");
     assert!(out.starts_with(|c: char| c.is_ascii_digit()), "{out}");
-    let (_, log) = run(src, &["threshold=50"], "jit-summary,jit-abort-log,jit-log-opt-loop");
+    let (_, log) = run(
+        src,
+        &["threshold=50"],
+        "jit-summary,jit-abort-log,jit-log-opt-loop",
+    );
     assert!(!log.contains("LOAD_METHOD on an unboxed value"), "{log}");
     assert_eq!(count(&log, "abort: unsupported operation"), 0, "{log}");
     assert!(log.contains("int_bit_length"), "{log}");
+}
+
+/// A recursion called from a trace runs with `gc_inhibit` (helpers never collect): a
+/// collection requested meanwhile cannot run until the outermost call returns, so it must
+/// not keep the recursion's compiled loops out (their entries were refused at every hot
+/// back-edge until then: hexiom's and meteor's searches ran interpreted).
+#[test]
+fn pending_collection_under_inhibit_enters_compiled_loops() {
+    let src = "\
+def walk(d, acc):
+    for i in range(60):
+        acc.append([i, d] * 40)
+        if len(acc) > 200:
+            acc.clear()
+    if d > 0:
+        walk(d - 1, acc)
+    return len(acc)
+def main(n):
+    total = 0
+    for k in range(n):
+        total += walk(40, [])
+    return total
+print(main(60))
+";
+    let (off, _) = run(src, &["off"], "");
+    let (got, log) = run(src, &["threshold=200"], "jit-summary");
+    assert_eq!(got, off);
+    // Each walk(40) allocates about a nursery: the requests come inside the recursion.
+    assert!(count(&log, "Total # of loops") >= 1, "{log}");
+    assert!(count(&log, "entries refused") <= 8, "{log}");
 }

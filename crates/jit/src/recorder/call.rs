@@ -450,7 +450,10 @@ impl Recorder {
                 return Ok(resume);
             }
         }
-        if self.call_int_method(vm, fv, fo, fpos, nargs, ret)?.is_some() {
+        if self
+            .call_int_method(vm, fv, fo, fpos, nargs, ret)?
+            .is_some()
+        {
             return Ok(resume);
         }
         // Residual native calls pass positional words only: keywords go the long way.

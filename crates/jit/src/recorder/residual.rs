@@ -79,6 +79,9 @@ pub(super) fn run(f: impl FnOnce(&mut Vm) -> PyResult) -> u64 {
         vm.gc_inhibit += 1;
         let r = f(vm);
         vm.gc_inhibit -= 1;
+        // A nested run may have cleared the attention word for a collection it could not
+        // run; this trace can.
+        vm.jit_rearm_attention();
         match r {
             Ok(v) => {
                 vm.exc = Value::EMPTY;

@@ -369,6 +369,12 @@ impl Heap {
         }
     }
 
+    /// Young objects whose old-space identity ([`Heap::identity`]) waits for the next
+    /// minor collection to be filled.
+    pub fn identities_pending(&self) -> bool {
+        !self.shadows.is_empty()
+    }
+
     /// The stable identity of a value (its final, old-space address for heap objects;
     /// the tagged word for small ints). See the module docs.
     pub fn identity(&mut self, v: Value) -> usize {

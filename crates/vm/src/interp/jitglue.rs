@@ -103,18 +103,48 @@ impl Vm {
     /// Before machine code runs: true when a safepoint has work (the trace would leave
     /// at its header at once). Else clears the attention word (`Heap::attention`), which
     /// compiled code polls: cleared first and then checked, so a request that comes
-    /// meanwhile sets it again.
+    /// meanwhile sets it again. A collection requested while `gc_inhibit` holds (Python
+    /// code called from a trace or from native code) is no work here: the interpreter
+    /// at this depth cannot collect either, and refusing compiled code until the
+    /// outermost call returned ran whole recursions interpreted (hexiom's `search`,
+    /// meteor's). [`Vm::jit_rearm_attention`] sets the word again when a helper returns
+    /// into a trace that can collect; a request whose word was cleared so is still seen
+    /// here.
     pub fn jit_safepoint_pending(&self) -> bool {
         use std::sync::atomic::Ordering::{Relaxed, SeqCst};
-        if !self.heap.attention.load(Relaxed) {
+        if !self.heap.attention.load(Relaxed) && !self.heap.collect_requested {
             return false;
         }
         self.heap.attention.store(false, SeqCst);
-        if self.safepoint_pending() {
+        if self.safepoint_pending() && !self.collection_blocked() {
             self.heap.attention.store(true, SeqCst);
             return true;
         }
         false
+    }
+
+    /// Only a collection is pending, and this nesting may not run it (`gc_inhibit`).
+    /// Not while a young object has an old-space identity waiting for that collection
+    /// (`Heap::identity`): a trace embedding it as a constant must not run before.
+    fn collection_blocked(&self) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.gc_inhibit > 0
+            && !self.heap.identities_pending()
+            && !crate::interp::eval::INTERRUPTED.load(Relaxed)
+            && !self.cancel.load(Relaxed)
+    }
+
+    /// A helper called from compiled code returns into it: when that code can collect
+    /// (`gc_inhibit` is 0 again) and a collection is pending, sets the attention word,
+    /// which [`Vm::jit_safepoint_pending`] may have cleared in a nested run (Ctrl-C and
+    /// cancellations are never cleared so).
+    #[inline]
+    pub fn jit_rearm_attention(&self) {
+        if self.gc_inhibit == 0 && self.heap.collect_requested {
+            self.heap
+                .attention
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+        }
     }
 
     /// Ask the interpreter for a check at the next safepoint (Ctrl-C, collection).
