@@ -6,7 +6,7 @@
 
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
-use coil_ir::{CallDescr, Descr, Effect, Opcode, Opnd, Type};
+use coil_ir::{Opcode, Opnd, Type};
 use coil_vm::heap::{get, has_layout};
 use coil_vm::layout::{LayoutId, NativeObj};
 use coil_vm::{Value, Vm};
@@ -79,16 +79,13 @@ impl Recorder {
         if self.trace.as_const(fo).is_none() {
             self.guard(Opcode::GuardValue, &[fo, k]);
         }
-        let cd = self.trace.descrs.call(CallDescr {
-            name: "int_bit_length".into(),
-            addr: int_bit_length as *const () as u64,
-            args: vec![Type::Int],
-            result: Type::Int,
-            effect: Effect::Pure,
-            can_raise: false,
-            can_collect: false,
-        });
-        let r = Opnd::Ref(self.trace.emit(Opcode::CallI, &[x], Descr::Call(cd)));
+        let r = self.call_pure(
+            "int_bit_length",
+            int_bit_length as *const () as u64,
+            &[x],
+            &[Type::Int],
+            Type::Int,
+        );
         self.slots.truncate(ret);
         self.push(r);
         Ok(Some(()))

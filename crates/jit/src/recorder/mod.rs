@@ -45,8 +45,8 @@ use residual::Pending;
 use crate::abort::{Abort, AbortKind};
 use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{
-    CallDescr, Const, Descr, Effect, FieldDescr, Frame, IrRef, Op, Opcode, Opnd, SnapId, SnapValue,
-    Snapshot, TargetId, Trace, Type,
+    Const, Descr, FieldDescr, Frame, IrRef, Op, Opcode, Opnd, SnapId, SnapValue, Snapshot,
+    TargetId, Trace, Type,
 };
 use coil_vm::heap::{self, get, has_layout};
 use coil_vm::interp::code::code_data;
@@ -1236,17 +1236,13 @@ impl Recorder {
                         let z = self.trace.float(0.0);
                         let pos = self.emit(Opcode::FloatGt, &[fa, z]);
                         self.guard(Opcode::GuardTrue, &[pos]);
-                        let cd = self.trace.descrs.call(CallDescr {
-                            name: "float_pow".into(),
-                            addr: float_pow as *const () as u64,
-                            args: vec![Type::Float, Type::Float],
-                            result: Type::Float,
-                            effect: Effect::Pure,
-                            can_raise: false,
-                            can_collect: false,
-                        });
-                        let r =
-                            Opnd::Ref(self.trace.emit(Opcode::CallF, &[fa, fb], Descr::Call(cd)));
+                        let r = self.call_pure(
+                            "float_pow",
+                            float_pow as *const () as u64,
+                            &[fa, fb],
+                            &[Type::Float, Type::Float],
+                            Type::Float,
+                        );
                         let ar = self.emit(Opcode::FloatAbs, &[r]);
                         let inf = self.trace.float(f64::INFINITY);
                         let fin = self.emit(Opcode::FloatLt, &[ar, inf]);

@@ -403,6 +403,33 @@ const METHOD_LAYOUTS: &[LayoutId] = &[
 ];
 
 impl Recorder {
+    /// Emits a call of a pure helper (`extern "sysv64"`, no effects, never raises or
+    /// collects) `name` at `addr` taking `args` of types `tys`: its result of type `result`.
+    pub(super) fn call_pure(
+        &mut self,
+        name: &str,
+        addr: u64,
+        args: &[Opnd],
+        tys: &[Type],
+        result: Type,
+    ) -> Opnd {
+        let cd = self.trace.descrs.call(CallDescr {
+            name: name.into(),
+            addr,
+            args: tys.to_vec(),
+            result,
+            effect: Effect::Pure,
+            can_raise: false,
+            can_collect: false,
+        });
+        let op = match result {
+            Type::Float => Opcode::CallF,
+            Type::Ref => Opcode::CallR,
+            _ => Opcode::CallI,
+        };
+        Opnd::Ref(self.trace.emit(op, args, Descr::Call(cd)))
+    }
+
     /// Emits a call of helper `h` and its `guard_no_exception` (the snapshot of the state
     /// before the instruction: an exception is raised at it). Versions guarded so far are
     /// forgotten when the helper may run Python code ([`Runs`]; its call descr then says
@@ -593,16 +620,13 @@ impl Recorder {
                 self.guard(Opcode::GuardClass, &[o, lay]);
             }
         }
-        let cd = self.trace.descrs.call(CallDescr {
-            name: "str_cmp".into(),
-            addr: str_cmp as *const () as u64,
-            args: vec![Type::Ref, Type::Ref],
-            result: Type::Int,
-            effect: Effect::Pure,
-            can_raise: false,
-            can_collect: false,
-        });
-        let c = Opnd::Ref(self.trace.emit(Opcode::CallI, &[a, b], Descr::Call(cd)));
+        let c = self.call_pure(
+            "str_cmp",
+            str_cmp as *const () as u64,
+            &[a, b],
+            &[Type::Ref, Type::Ref],
+            Type::Int,
+        );
         let ord = coil_vm::objects::str::text(ca).cmp(coil_vm::objects::str::text(cb));
         let zero = self.trace.int(0);
         let (opc, t) = match arg {
@@ -905,16 +929,13 @@ impl Recorder {
                     let z = self.trace.float(0.0);
                     let ge = self.emit(Opcode::FloatGe, &[f, z]);
                     self.guard(Opcode::GuardTrue, &[ge]);
-                    let cd = self.trace.descrs.call(CallDescr {
-                        name: "float_sqrt".into(),
-                        addr: float_sqrt as *const () as u64,
-                        args: vec![Type::Float],
-                        result: Type::Float,
-                        effect: Effect::Pure,
-                        can_raise: false,
-                        can_collect: false,
-                    });
-                    let r = Opnd::Ref(self.trace.emit(Opcode::CallF, &[f], Descr::Call(cd)));
+                    let r = self.call_pure(
+                        "float_sqrt",
+                        float_sqrt as *const () as u64,
+                        &[f],
+                        &[Type::Float],
+                        Type::Float,
+                    );
                     self.slots.truncate(ret);
                     self.push(r);
                     return Ok(Some(()));
