@@ -528,7 +528,7 @@ impl Vm {
             out += &format!("  cache {kind:<13} hits {hits} misses {misses} deopts {deopts}\n");
         }
         out += &format!(
-            "  gc minor {} ({:.3} ms)  major {} ({:.3} ms)  copied {} bytes  old {} bytes  allocated {} bytes\n",
+            "  gc minor {} ({:.3} ms)  major {} ({:.3} ms)  copied {} bytes  old {} bytes  allocated {} bytes  external peak {} bytes\n",
             g.minor,
             g.minor_time.as_secs_f64() * 1000.0,
             g.major,
@@ -536,6 +536,7 @@ impl Vm {
             g.copied_bytes,
             self.heap.old_bytes(),
             self.heap.allocated_bytes(),
+            g.peak_external,
         );
         out
     }

@@ -21,6 +21,7 @@ pub trait Trace {
 pub type RootVisitor<'a> = dyn FnMut(&mut dyn FnMut(&mut Value)) + 'a;
 
 /// Size in bytes of the object at `v`.
+#[inline]
 pub fn object_size(v: Value) -> usize {
     let l = layout_of(v);
     let fixed = l.fixed_size();
@@ -34,8 +35,31 @@ pub fn object_size(v: Value) -> usize {
     (size.max(16) + 7) & !7
 }
 
-/// Call `f` on every value field of the object at `v`.
-pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
+/// Can an object of layout `l` hold values? (The layouts `trace_object` visits nothing in.)
+#[inline(always)]
+fn has_refs(l: LayoutId) -> bool {
+    !matches!(
+        l,
+        LayoutId::Free
+            | LayoutId::NoneType
+            | LayoutId::Bool
+            | LayoutId::NotImplementedType
+            | LayoutId::EllipsisType
+            | LayoutId::BigInt
+            | LayoutId::Float
+            | LayoutId::Complex
+            | LayoutId::Str
+            | LayoutId::Bytes
+            | LayoutId::ByteArray
+            | LayoutId::Range
+            | LayoutId::RangeIter
+    )
+}
+
+/// Call `f` on every value field of the object at `v` (generic, so the minor
+/// collection's visitor is inlined; `&mut dyn FnMut` works too).
+#[inline]
+pub fn trace_object<F: FnMut(&mut Value) + ?Sized>(v: Value, f: &mut F) {
     match layout_of(v) {
         LayoutId::Tuple | LayoutId::ValueArray => {
             for x in super::items(v) {
@@ -43,14 +67,13 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
             }
         }
         LayoutId::List => f(&mut get::<ListObj>(v).items),
-        LayoutId::Dict => {
-            super::boxed::<crate::objects::dict::DictData>(get::<DictObj>(v).data).trace(f)
-        }
-        LayoutId::Set => {
-            super::boxed::<crate::objects::set::SetData>(get::<SetObj>(v).data).trace(f)
-        }
+        LayoutId::Dict => super::boxed::<crate::objects::dict::DictData>(get::<DictObj>(v).data)
+            .trace(&mut |x: &mut Value| f(x)),
+        LayoutId::Set => super::boxed::<crate::objects::set::SetData>(get::<SetObj>(v).data)
+            .trace(&mut |x: &mut Value| f(x)),
         LayoutId::FrozenSet => {
-            super::boxed::<crate::objects::set::SetData>(get::<FrozenSetObj>(v).data).trace(f)
+            super::boxed::<crate::objects::set::SetData>(get::<FrozenSetObj>(v).data)
+                .trace(&mut |x: &mut Value| f(x))
         }
         LayoutId::Slice => {
             let s = get::<SliceObj>(v);
@@ -86,9 +109,8 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
             f(&mut o.name);
             f(&mut o.dict);
         }
-        LayoutId::Type => {
-            super::boxed::<crate::objects::types::TypeData>(get::<TypeObj>(v).data).trace(f)
-        }
+        LayoutId::Type => super::boxed::<crate::objects::types::TypeData>(get::<TypeObj>(v).data)
+            .trace(&mut |x: &mut Value| f(x)),
         LayoutId::Instance => {
             let o = get::<InstanceObj>(v);
             f(&mut o.cls);
@@ -97,9 +119,8 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
                 f(x)
             }
         }
-        LayoutId::Code => {
-            super::boxed::<crate::interp::code::CodeData>(get::<CodeObj>(v).data).trace(f)
-        }
+        LayoutId::Code => super::boxed::<crate::interp::code::CodeData>(get::<CodeObj>(v).data)
+            .trace(&mut |x: &mut Value| f(x)),
         LayoutId::Iter => {
             let o = get::<IterObj>(v);
             f(&mut o.src);
@@ -114,7 +135,7 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
         LayoutId::Generator => {
             let d = get::<GenObj>(v).data;
             if d != 0 {
-                super::boxed::<crate::interp::gen::GenData>(d).trace(f)
+                super::boxed::<crate::interp::gen::GenData>(d).trace(&mut |x: &mut Value| f(x))
             }
         }
         LayoutId::Wrapper => {
@@ -126,9 +147,8 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
             f(&mut o.b);
             f(&mut o.c);
         }
-        LayoutId::File => {
-            super::boxed::<crate::builtins::io::FileData>(get::<FileObj>(v).data).trace(f)
-        }
+        LayoutId::File => super::boxed::<crate::builtins::io::FileData>(get::<FileObj>(v).data)
+            .trace(&mut |x: &mut Value| f(x)),
         LayoutId::Free
         | LayoutId::NoneType
         | LayoutId::Bool
@@ -142,6 +162,24 @@ pub fn trace_object(v: Value, f: &mut dyn FnMut(&mut Value)) {
         | LayoutId::ByteArray
         | LayoutId::Range
         | LayoutId::RangeIter => {}
+    }
+}
+
+/// Bytes of Rust memory owned by the object at `v` that the collector accounts for
+/// (`Heap::note_external`): a big int's digits when they do not fit inline (dashu keeps
+/// up to two words in the `IBig` itself).
+pub fn external_size(v: Value) -> usize {
+    match layout_of(v) {
+        LayoutId::BigInt => {
+            use dashu_int::ops::BitTest;
+            let words = get::<BigIntObj>(v).value.bit_len().div_ceil(64);
+            if words > 2 {
+                words * 8
+            } else {
+                0
+            }
+        }
+        _ => 0,
     }
 }
 
@@ -223,10 +261,20 @@ fn copy_object(from: usize, to: usize, size: usize) {
 }
 
 impl Heap {
-    /// Copy a young object to the old space (or follow its forwarding address).
+    /// Copy a young object to the old space (or follow its forwarding address): the
+    /// inline filter (most slots a minor collection visits hold old objects or ints).
+    #[inline(always)]
     fn evacuate(&mut self, slot: &mut Value, worklist: &mut Vec<Value>) {
         let v = *slot;
-        if !v.is_ptr() || !self.maybe_young(v) || !is_young(v) {
+        if v.is_ptr() && self.maybe_young(v) {
+            self.evacuate_maybe_young(slot, worklist);
+        }
+    }
+
+    #[inline(never)]
+    fn evacuate_maybe_young(&mut self, slot: &mut Value, worklist: &mut Vec<Value>) {
+        let v = *slot;
+        if !is_young(v) {
             return;
         }
         let h = header(v);
@@ -253,7 +301,10 @@ impl Heap {
         h.flags |= flags::FORWARDED;
         *forward_word(v) = nv;
         *slot = nv;
-        worklist.push(nv);
+        // Floats, strs, big ints...: nothing to scan.
+        if has_refs(layout_of(nv)) {
+            worklist.push(nv);
+        }
     }
 
     /// Can heap pointer `v` be young? Decided by address when the nursery is one chunk
@@ -295,9 +346,7 @@ impl Heap {
             h.flags = (h.flags & !flags::REMEMBERED) | flags::TRACK;
             // Filter before the call: a big remembered object mostly refers to old ones.
             trace_object(obj, &mut |slot: &mut Value| {
-                if slot.is_ptr() && self.maybe_young(*slot) {
-                    self.evacuate(slot, &mut worklist)
-                }
+                self.evacuate(slot, &mut worklist)
             });
         }
         let mut remembered = remembered;
@@ -322,13 +371,25 @@ impl Heap {
             });
         }
         let fins = std::mem::take(&mut self.young_finalizable);
+        let mut promoted_external = 0;
         for addr in fins {
             let v = Value::from_addr(addr);
             // Survivors are forwarded copies, or young large objects now old in place.
-            if header(v).flags & (flags::FORWARDED | flags::OLD) == 0 {
+            let f = header(v).flags;
+            if f & (flags::FORWARDED | flags::OLD) == 0 {
                 finalize(v);
+            } else if self.young_external > 0 {
+                let now = if f & flags::FORWARDED != 0 {
+                    *forward_word(v)
+                } else {
+                    v
+                };
+                promoted_external += external_size(now);
             }
         }
+        self.young_external = 0;
+        self.old.external_bytes += promoted_external;
+        self.old.external_since_major += promoted_external;
         for (addr, size) in std::mem::take(&mut self.young_large) {
             if header(Value::from_addr(addr)).flags & flags::OLD != 0 {
                 self.old.adopt_large(addr, size);
@@ -345,7 +406,10 @@ impl Heap {
         self.stats.allocated_bytes += self.nursery_used() as u64;
         self.reset_nursery();
         self.collect_requested = false;
-        if self.old.allocated_since_major > self.major_threshold || self.large_major_due() {
+        if self.old.allocated_since_major > self.major_threshold
+            || self.large_major_due()
+            || self.external_major_due()
+        {
             self.major_requested = true;
         }
         self.stats.minor += 1;
@@ -549,6 +613,7 @@ impl Heap {
         }
         self.has_finalizable = !self.del_old.is_empty();
         self.process_weak_major();
+        let mut freed_external = 0;
         self.old.sweep(
             |addr| {
                 let h = header(Value::from_addr(addr));
@@ -556,9 +621,17 @@ impl Heap {
                 h.flags &= !flags::MARK;
                 live
             },
-            |addr| finalize(Value::from_addr(addr)),
+            |addr| {
+                let v = Value::from_addr(addr);
+                freed_external += external_size(v);
+                finalize(v)
+            },
         );
-        self.major_threshold = (self.old.live_bytes * 2).max(64 << 20);
+        let o = &mut self.old;
+        o.external_bytes = o.external_bytes.saturating_sub(freed_external);
+        o.external_live = o.external_bytes;
+        o.external_since_major = 0;
+        self.major_threshold = Heap::next_major_threshold(self.old.live_bytes);
         self.major_requested = false;
         self.stats.major += 1;
         self.stats.major_time += t0.elapsed();

@@ -53,6 +53,14 @@ pub trait HeapObj: Sized {
 pub const LARGE_LIMIT: usize = 8192;
 /// Default nursery size.
 pub const DEFAULT_NURSERY: usize = 4 << 20;
+/// Old-space bytes allocated since the last major collection that request the next one,
+/// at least (see [`Heap::next_major_threshold`]).
+pub const MAJOR_MIN: usize = 16 << 20;
+/// After a major collection, the next one comes once the old space grew by this many
+/// hundredths of what survived: PyPy's `major_collection_threshold` of 1.82, so the old
+/// space peaks near 1.82 times its live size (it was 3 times, with a 64 MiB minimum:
+/// awfy_storage's dead trees and float's dead points piled up to 60-100 MB).
+pub const MAJOR_GROWTH_PCT: usize = 82;
 /// Large objects made old since the last major collection that request the next one,
 /// at least (see `Heap::large_major_due`).
 pub const LARGE_MAJOR_MIN: usize = 2 << 20;
@@ -61,6 +69,9 @@ pub const NURSERY_RESERVE: usize = 8;
 /// Young large objects request a minor collection once their bytes exceed the nursery's
 /// size divided by this.
 pub const YOUNG_LARGE_SHARE: usize = 4;
+/// External bytes (big ints' digits, see [`Heap::note_external`]) made old since the
+/// last major collection that request the next one, at least (`Heap::external_major_due`).
+pub const EXTERNAL_MAJOR_MIN: usize = 4 << 20;
 /// Byte pattern written over a nursery in stress mode.
 pub const POISON: u8 = 0xdb;
 
@@ -76,6 +87,9 @@ pub struct GcStats {
     /// (summed at each minor collection) plus objects allocated old directly. See
     /// [`Heap::allocated_bytes`] for the running total.
     pub allocated_bytes: u64,
+    /// The most external bytes (Rust memory owned by heap objects that the collector
+    /// accounts for: big ints' digits) alive or not yet collected at one time.
+    pub peak_external: u64,
 }
 
 /// Bump allocator chunks of the nursery.
@@ -121,6 +135,10 @@ pub struct Heap {
     /// Young large objects (address, size), see `alloc_large_young`.
     pub(crate) young_large: Vec<(usize, usize)>,
     pub(crate) young_large_bytes: usize,
+    /// External bytes owned by young objects (`note_external`): like young large
+    /// objects, they request a minor collection once they pass a share of the nursery
+    /// (`note_external`).
+    pub(crate) young_external: usize,
     /// Every weak cell (`modules/weakref.rs`; a `Wrapper` of kind `WeakCell` whose `a` is
     /// not traced): after a collection their dead referents are None.
     pub weak_cells: Vec<usize>,
@@ -193,6 +211,7 @@ impl Heap {
             young_finalizable: Vec::new(),
             young_large: Vec::new(),
             young_large_bytes: 0,
+            young_external: 0,
             weak_cells: Vec::new(),
             weak_cleared: Vec::new(),
             del_young: Vec::new(),
@@ -207,7 +226,7 @@ impl Heap {
             major_requested: false,
             stress,
             stats: GcStats::default(),
-            major_threshold: 64 << 20,
+            major_threshold: MAJOR_MIN,
         }
     }
 
@@ -287,11 +306,44 @@ impl Heap {
 
     /// Is a major collection due because of large objects? Big short-lived arrays (the
     /// item arrays of lists built in a loop) are often alive at the minor collection
-    /// that makes them old and dead soon after; freed only by the 64 MiB major
-    /// threshold they would pile up in memory, so once more bytes of them than survived
+    /// that makes them old and dead soon after; freed only by the major
+    /// threshold ([`MAJOR_MIN`]) they would pile up in memory, so once more bytes of them than survived
     /// the last major collection (and [`LARGE_MAJOR_MIN`]) became old, collect them.
     pub(crate) fn large_major_due(&self) -> bool {
         self.old.large_since_major > self.old.large_live.max(LARGE_MAJOR_MIN)
+    }
+
+    /// The old-space growth that requests the next major collection, given the bytes
+    /// that survived this one.
+    pub(crate) fn next_major_threshold(live: usize) -> usize {
+        (live / 100 * MAJOR_GROWTH_PCT).max(MAJOR_MIN)
+    }
+
+    /// Is a major collection due because of external memory? Big ints alive at a minor
+    /// collection (a loop's accumulators) become old and die soon after; their digits,
+    /// unseen by the old space's byte counts, would pile up until the major threshold
+    /// counted their 32-byte headers. So once more digit bytes became old than were
+    /// alive after the last major collection (and [`EXTERNAL_MAJOR_MIN`], and half the
+    /// old space, so a big heap is not marked for a little garbage), collect them.
+    pub(crate) fn external_major_due(&self) -> bool {
+        let o = &self.old;
+        o.external_since_major
+            > o.external_live
+                .max(EXTERNAL_MAJOR_MIN)
+                .max(o.live_bytes / 2)
+    }
+
+    /// The young object just allocated owns `external` bytes of Rust memory (a big
+    /// int's digits, `collect::external_size`), freed by its finalizer: they count
+    /// against the nursery's budget (PyPy's `add_memory_pressure`), so short-lived big
+    /// ints free their digits at the pace of their allocation, not of their headers'.
+    pub fn note_external(&mut self, external: usize) {
+        self.young_external += external;
+        let total = (self.young_external + self.old.external_bytes) as u64;
+        self.stats.peak_external = self.stats.peak_external.max(total);
+        if self.young_external > self.nursery.main.len() * 8 / YOUNG_LARGE_SHARE {
+            self.request_collection();
+        }
     }
 
     /// Allocate directly in the old space (pretenured); the object starts remembered.
@@ -463,6 +515,11 @@ impl Heap {
     /// Bytes currently used in the old space (size classes + large objects).
     pub fn old_bytes(&self) -> usize {
         self.old.live_bytes
+    }
+
+    /// External bytes owned by objects not yet collected (young and old).
+    pub fn external_bytes(&self) -> usize {
+        self.young_external + self.old.external_bytes
     }
 }
 

@@ -2,7 +2,9 @@
 //!
 //! ```text
 //!  class k: [page 64 KiB][page 64 KiB]...   each page holds PAGE/size(k) slots
-//!  a slot whose header layout is 0 (LayoutId::Free) is free and on class k's free list
+//!  a slot whose header layout is 0 (LayoutId::Free) is free and on class k's free list,
+//!  or in the never-used tail of the class's newest page (bump allocated)
+//!  pages: carved from ARENA-sized anonymous mappings (zero, untouched until used)
 //!  large objects (> MAX_CLASS bytes): one std::alloc block each, listed in `large`
 //! ```
 //!
@@ -20,11 +22,19 @@ pub const CLASS_SIZES: [usize; 30] = [
 /// Largest size served by a size class.
 pub const MAX_CLASS: usize = 8192;
 const PAGE: usize = 64 * 1024;
+/// Pages come from anonymous mappings of this size: zero-filled by the kernel and
+/// resident only once touched, so a fresh page costs neither a memset nor memory
+/// before its slots are used.
+const ARENA: usize = 16 * PAGE;
 
 struct SizeClass {
     size: usize,
-    pages: Vec<Box<[u64]>>,
+    pages: Vec<usize>,
     free: Vec<usize>,
+    /// The never-used (zero) tail `[bump, bump_end)` of the newest page: served after
+    /// the free list, before a new page (a sweep moves it into the free list).
+    bump: usize,
+    bump_end: usize,
 }
 
 pub(crate) struct LargeObj {
@@ -34,6 +44,11 @@ pub(crate) struct LargeObj {
 
 pub struct OldSpace {
     classes: Vec<SizeClass>,
+    /// Anonymous mappings of `ARENA` bytes that pages are carved from, and the unused
+    /// rest `[arena_next, arena_end)` of the newest.
+    arenas: Vec<usize>,
+    arena_next: usize,
+    arena_end: usize,
     pub(crate) large: Vec<LargeObj>,
     /// Bytes in use (approximate between collections).
     pub live_bytes: usize,
@@ -42,6 +57,11 @@ pub struct OldSpace {
     /// large objects that survived it (see `Heap::large_major_due`).
     pub large_since_major: usize,
     pub large_live: usize,
+    /// External bytes (`collect::external_size`) owned by old objects, those made old
+    /// since the last major collection, and those alive after it.
+    pub external_bytes: usize,
+    pub external_since_major: usize,
+    pub external_live: usize,
 }
 
 fn class_index(size: usize) -> usize {
@@ -70,13 +90,21 @@ impl OldSpace {
                     size,
                     pages: Vec::new(),
                     free: Vec::new(),
+                    bump: 0,
+                    bump_end: 0,
                 })
                 .collect(),
+            arenas: Vec::new(),
+            arena_next: 0,
+            arena_end: 0,
             large: Vec::new(),
             live_bytes: 0,
             allocated_since_major: 0,
             large_since_major: 0,
             large_live: 0,
+            external_bytes: 0,
+            external_since_major: 0,
+            external_live: 0,
         }
     }
 
@@ -105,22 +133,58 @@ impl OldSpace {
             self.large_since_major += size;
             return p as usize;
         }
-        let c = &mut self.classes[class_index(size)];
+        let k = class_index(size);
+        let c = &mut self.classes[k];
         self.live_bytes += c.size;
-        if c.free.is_empty() {
-            let page = vec![0u64; PAGE / 8].into_boxed_slice();
-            let base = page.as_ptr() as usize;
-            let n = PAGE / c.size;
-            for i in (0..n).rev() {
-                c.free.push(base + i * c.size);
+        if let Some(addr) = c.free.pop() {
+            let keep = keep.min(c.size);
+            if keep < c.size {
+                // SAFETY: `addr` is a free slot of `c.size` bytes inside one of our pages.
+                unsafe { std::ptr::write_bytes((addr + keep) as *mut u8, 0, c.size - keep) };
             }
-            c.pages.push(page);
+            return addr;
         }
-        let addr = c.free.pop().expect("fresh page has slots");
-        let keep = keep.min(c.size);
-        // SAFETY: `addr` is a free slot of `c.size` bytes inside one of our pages.
-        unsafe { std::ptr::write_bytes((addr + keep) as *mut u8, 0, c.size - keep) };
+        if c.bump_end - c.bump < c.size {
+            let page = self.new_page();
+            let c = &mut self.classes[k];
+            c.pages.push(page);
+            c.bump = page;
+            c.bump_end = page + PAGE / c.size * c.size;
+        }
+        // A never-used slot: still zero.
+        let c = &mut self.classes[k];
+        let addr = c.bump;
+        c.bump += c.size;
         addr
+    }
+
+    /// A fresh zero page of `PAGE` bytes from the newest arena (mapping a new one when
+    /// it is used up).
+    fn new_page(&mut self) -> usize {
+        if self.arena_end - self.arena_next < PAGE {
+            // SAFETY: an anonymous private mapping; no existing memory is affected.
+            let p = unsafe {
+                libc::mmap(
+                    std::ptr::null_mut(),
+                    ARENA,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                    -1,
+                    0,
+                )
+            };
+            if p == libc::MAP_FAILED {
+                std::alloc::handle_alloc_error(
+                    Layout::from_size_align(ARENA, PAGE).expect("arena layout"),
+                );
+            }
+            self.arenas.push(p as usize);
+            self.arena_next = p as usize;
+            self.arena_end = p as usize + ARENA;
+        }
+        let page = self.arena_next;
+        self.arena_next += PAGE;
+        page
     }
 
     /// A zeroed block for a young large object: not listed in `large` (so not swept)
@@ -172,8 +236,7 @@ impl OldSpace {
     /// objects); frees and moves nothing.
     pub fn for_each_object(&self, mut f: impl FnMut(usize)) {
         for c in self.classes.iter() {
-            for page in c.pages.iter() {
-                let base = page.as_ptr() as usize;
+            for &base in c.pages.iter() {
                 for i in 0..PAGE / c.size {
                     let addr = base + i * c.size;
                     // SAFETY: every slot starts with a header (zero when free).
@@ -195,8 +258,10 @@ impl OldSpace {
         let mut live_bytes = 0;
         for c in self.classes.iter_mut() {
             c.free.clear();
-            for page in c.pages.iter() {
-                let base = page.as_ptr() as usize;
+            // The never-used tail is free too (zero headers): it joins the free list.
+            c.bump = 0;
+            c.bump_end = 0;
+            for &base in c.pages.iter() {
                 for i in (0..PAGE / c.size).rev() {
                     let addr = base + i * c.size;
                     // SAFETY: every slot starts with a header (zero when free).
@@ -238,6 +303,11 @@ impl OldSpace {
 
 impl Drop for OldSpace {
     fn drop(&mut self) {
+        for &a in self.arenas.iter() {
+            // SAFETY: each arena is a mapping of ARENA bytes made by `new_page`; no
+            // object in it is used after the old space is dropped.
+            unsafe { libc::munmap(a as *mut libc::c_void, ARENA) };
+        }
         for obj in self.large.drain(..) {
             let layout = Layout::from_size_align(obj.size, 16).expect("valid layout");
             // SAFETY: allocated in `alloc` with this same layout, freed once here.

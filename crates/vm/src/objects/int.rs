@@ -124,10 +124,15 @@ impl Vm {
                 return v;
             }
         }
-        self.heap.alloc(BigIntObj {
+        let v = self.heap.alloc(BigIntObj {
             header: Header::new(LayoutId::BigInt),
             value: b,
-        })
+        });
+        let external = crate::heap::collect::external_size(v);
+        if external > 0 {
+            self.heap.note_external(external);
+        }
+        v
     }
 
     /// Binary int operation by operator symbol; None if the operands are not both ints.
