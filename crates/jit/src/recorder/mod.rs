@@ -36,6 +36,7 @@ mod residual;
 mod seq;
 mod set;
 mod slice;
+mod strs;
 
 use call::MFrame;
 pub use call::{has_loop, FrameInfo};

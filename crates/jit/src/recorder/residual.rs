@@ -638,40 +638,45 @@ impl Recorder {
             _ => (Opcode::IntGe, ord.is_ge()),
         };
         let r = self.emit(opc, &[c, zero]);
+        self.push_outcome(r, t, 2)
+    }
+
+    /// Replaces the `n` operands of a test by its outcome: the 0/1 int `r` when a branch
+    /// comes next (it tests the int, as for a comparison of numbers), else a guard that
+    /// `r` is `t` (resuming before the instruction) and the bool constant.
+    pub(super) fn push_outcome(&mut self, r: Opnd, t: bool, n: usize) -> Result<(), Abort> {
         let next = code_data(self.cur_code())
             .code
             .code
             .get(self.cur_pc as usize + 1)
             .map(|i| i.op);
-        self.pop()?;
-        self.pop()?;
-        if matches!(
+        let branch = matches!(
             next,
             Some(Bc::POP_JUMP_IF_FALSE) | Some(Bc::POP_JUMP_IF_TRUE)
-        ) {
-            self.push(r);
-        } else {
-            self.push(a);
-            self.push(b);
-            self.guard(
-                if t {
-                    Opcode::GuardTrue
-                } else {
-                    Opcode::GuardFalse
-                },
-                &[r],
-            );
-            self.pop()?;
-            self.pop()?;
-            let k = self.constant(Value::bool(t))?;
-            self.push(k);
+        );
+        if !branch {
+            let g = if t {
+                Opcode::GuardTrue
+            } else {
+                Opcode::GuardFalse
+            };
+            self.guard(g, &[r]);
         }
+        for _ in 0..n {
+            self.pop()?;
+        }
+        let out = if branch {
+            r
+        } else {
+            self.constant(Value::bool(t))?
+        };
+        self.push(out);
         Ok(())
     }
 
     /// CONTAINS_OP (`arg` 1: `not in`).
     pub(super) fn contains_op(&mut self, vm: &mut Vm, arg: usize) -> Result<(), Abort> {
-        if self.contains_native(vm, arg)? {
+        if self.contains_native(vm, arg)? || self.str_contains_op(vm, arg)? {
             return Ok(());
         }
         let ws = self.top_words(vm, 2)?;
@@ -695,7 +700,7 @@ impl Recorder {
 
     /// BINARY_SUBSCR through the VM's `getitem`.
     pub(super) fn subscr_residual(&mut self, vm: &mut Vm) -> Result<(), Abort> {
-        if self.dict_subscr_native(vm)? {
+        if self.dict_subscr_native(vm)? || self.str_subscr_native(vm)? {
             return Ok(());
         }
         let ws = self.top_words(vm, 2)?;

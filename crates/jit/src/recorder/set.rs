@@ -13,11 +13,9 @@
 
 use super::Recorder;
 use crate::abort::Abort;
-use coil_compiler::opcode::Opcode as Bc;
 use coil_ir::{CallDescr, Descr, Effect, Opcode, Opnd, Type};
 use coil_vm::heap::has_layout;
 use coil_vm::heap::jit::with_vm;
-use coil_vm::interp::code::code_data;
 use coil_vm::layout::LayoutId;
 use coil_vm::{Value, Vm};
 
@@ -156,46 +154,24 @@ impl Recorder {
             Type::Int,
             Effect::Readonly,
         );
+        self.push_contains(r, found, arg)?;
+        Ok(true)
+    }
+
+    /// Replaces CONTAINS_OP's operands by the outcome of a containment helper whose
+    /// result `r` is 1, 0 or -1 (not handled: the guard leaves before the instruction);
+    /// `found`: the recorded outcome of `in`, `arg` 1 for `not in`.
+    pub(super) fn push_contains(&mut self, r: Opnd, found: bool, arg: usize) -> Result<(), Abort> {
         let zero = self.trace.int(0);
         let handled = self.emit(Opcode::IntGe, &[r, zero]);
         self.guard(Opcode::GuardTrue, &[handled]);
         let neg = arg == 1;
-        let t = found != neg;
         let r = if neg {
             self.emit(Opcode::IntEq, &[r, zero])
         } else {
             r
         };
-        let next = code_data(self.cur_code())
-            .code
-            .code
-            .get(self.cur_pc as usize + 1)
-            .map(|i| i.op);
-        if matches!(
-            next,
-            Some(Bc::POP_JUMP_IF_FALSE) | Some(Bc::POP_JUMP_IF_TRUE)
-        ) {
-            // The branch tests the 0/1 int (as for a comparison of numbers).
-            self.pop()?;
-            self.pop()?;
-            self.push(r);
-        } else {
-            let one = self.trace.int(1);
-            let is = self.emit(Opcode::IntEq, &[r, one]);
-            self.guard(
-                if t {
-                    Opcode::GuardTrue
-                } else {
-                    Opcode::GuardFalse
-                },
-                &[is],
-            );
-            self.pop()?;
-            self.pop()?;
-            let b = self.constant(Value::bool(t))?;
-            self.push(b);
-        }
-        Ok(true)
+        self.push_outcome(r, found != neg, 2)
     }
 
     /// BINARY_SUBSCR of an exact dict by a native key it holds: Ok(true) when recorded.

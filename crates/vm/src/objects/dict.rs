@@ -249,8 +249,12 @@ impl Vm {
     /// code's native dict and set paths: small ints, strs, and instances whose class
     /// keeps object's `__eq__` and `__hash__` (identity). None for other keys.
     pub fn native_key_hash(&mut self, v: Value) -> Option<i64> {
-        if v.is_small() || crate::objects::str::is_str(v) {
-            self.hash(v).ok()
+        if v.is_small() {
+            Some(crate::objects::int::hash_int(&crate::objects::int::Int::S(
+                v.small_value(),
+            )))
+        } else if crate::objects::str::is_str(v) {
+            Some(crate::objects::str::str_hash(v))
         } else if self.identity_key(v) {
             Some(self.identity_hash(v))
         } else {

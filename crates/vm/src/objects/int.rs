@@ -91,7 +91,9 @@ pub fn hash_int(i: &Int) -> i64 {
     const P: u64 = (1 << 61) - 1;
     let h = match i {
         Int::S(n) => {
-            let m = (n.unsigned_abs() % P) as i64;
+            // Only ints of 61 bits or more need the division.
+            let a = n.unsigned_abs();
+            let m = (if a < P { a } else { a % P }) as i64;
             if *n < 0 {
                 -m
             } else {

@@ -165,7 +165,8 @@ impl Vm {
         hash: i64,
         mut eq: impl FnMut(&mut Vm, Value, Value) -> Result<bool, E>,
     ) -> Result<Probe, E> {
-        let mut mask = set_data(s).mask();
+        let mut d = set_data(s);
+        let mut mask = d.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
@@ -177,7 +178,7 @@ impl Vm {
             };
             let mut j = i;
             for _ in 0..=probes {
-                let e = set_data(s).table[j];
+                let e = d.table[j];
                 if e.key.is_empty() && e.hash == 0 {
                     return Ok(match freeslot {
                         Some(f) => Probe::Absent(f, false),
@@ -192,8 +193,9 @@ impl Vm {
                         return Ok(Probe::Found(j));
                     }
                     // The table may have changed under a Python __eq__: restart.
-                    if set_data(s).mask() != mask {
-                        mask = set_data(s).mask();
+                    d = set_data(s);
+                    if d.mask() != mask {
+                        mask = d.mask();
                         i = (hash as u64 as usize) & mask;
                         perturb = hash as u64;
                         freeslot = None;
