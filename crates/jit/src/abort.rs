@@ -36,7 +36,9 @@ pub struct Abort {
     pub kind: AbortKind,
     /// Detail.
     pub detail: String,
-    /// `InnerLoop`: the inner loop's header pc (in the recorded loop's code).
+    /// A loop header (in the recorded loop's code) to record at its next back-edge:
+    /// `InnerLoop`'s inner loop, or the recorded loop's own header when the recording
+    /// met the end of a generator's loop (`recorder/generator.rs`).
     pub inner: Option<u32>,
 }
 

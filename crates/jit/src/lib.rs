@@ -460,9 +460,12 @@ impl Jit {
                 if n >= max { " (blacklisted)" } else { "" }
             )
         });
-        // Back off: the counter restarts, and a blacklisted loop is never recorded again.
-        if let Some(c) = function::counter(code, header) {
-            *c = 0;
+        // Back off: the counter restarts, and a blacklisted loop is never recorded again
+        // (a loop asked to record again at once keeps the counter `warm_up` set).
+        if a.inner != Some(header) {
+            if let Some(c) = function::counter(code, header) {
+                *c = 0;
+            }
         }
     }
 

@@ -623,6 +623,11 @@ impl Recorder {
         } else {
             None
         };
+        if cd.is_generator {
+            if let Some(pc) = self.new_generator_call(vm, &c, vals, kwnames)? {
+                return Ok(pc);
+            }
+        }
         if let Some(why) = refuse {
             // Not inlined (PyPy does not inline recursion either): a residual call that
             // runs the function in the interpreter.

@@ -17,14 +17,24 @@
 //! state records the yield as a call of `h_gen_sink_push` guarded to have been taken
 //! (else the interpreter performs the yield at the `YIELD_VALUE`), and the trace loops
 //! without leaving: a short generator expression runs entirely in its compiled loop.
+//!
+//! Creating a generator: a call of a generator function with its positional parameters
+//! exactly (a generator expression's `.0`, most generator functions) is a call of
+//! `h_new_generator`, which makes the suspended generator as the interpreter's call does
+//! and runs no Python code (not a residual call of the function through the VM's call
+//! path, which may run anything and binds arguments the general way).
 
+use super::call::{FrameKind as CallKind, Inline};
 use super::{u, Recorder};
 use crate::abort::{Abort, AbortKind};
+use coil_compiler::code::CodeFlags;
 use coil_ir::{CallDescr, Descr, Effect, Opcode, Opnd, Type};
 use coil_vm::heap::jit::with_vm;
+use coil_vm::heap::{get, has_layout};
+use coil_vm::interp::code::code_data;
 use coil_vm::interp::frame::FrameKind;
 use coil_vm::interp::gen::gen_data;
-use coil_vm::layout::LayoutId;
+use coil_vm::layout::{FunctionObj, LayoutId};
 use coil_vm::{Value, Vm};
 
 /// The fewest instructions a loop recording in a generator's frame must record before
@@ -53,9 +63,14 @@ impl Recorder {
     /// began on the loop's last iteration (a generator expression's exhausted `for`).
     /// Unlike a function's loop, a generator's loop never ends its trace at the return
     /// (the iterations would all become bridges entered at every item): it is recorded
-    /// again on an iteration that yields or loops.
+    /// again at its next back-edge, an iteration that yields or loops. Not after another
+    /// `threshold` back-edges: a genexpr run with a fixed number of items would meet its
+    /// warmth on the same (last) iteration again and again, and be blacklisted (nqueens'
+    /// 8-item genexprs were).
     pub(super) fn generator_loop_return(&self) -> Abort {
-        u(AbortKind::LoopExit, "return from a generator's loop")
+        let mut a = u(AbortKind::LoopExit, "return from a generator's loop");
+        a.inner = Some(self.header);
+        a
     }
 
     /// `YIELD_VALUE` at `pc` of the loop's generator frame: the recording ends with a
@@ -136,5 +151,91 @@ impl Recorder {
     /// FOR_ITER over a generator, `iter.rs`), so the recursion limit counts it the same.
     pub(super) fn generator_method_ok(&self, layout: LayoutId) -> bool {
         layout == LayoutId::Generator && self.mframes.len() == 1
+    }
+}
+
+/// The most arguments `h_new_generator` takes.
+const NEW_GENERATOR_ARGS: usize = 4;
+
+/// A new generator of function `f` (a generator function whose code the trace guarded:
+/// `n` positional parameters, no others) called with the first `n` of `a0..a3`: the
+/// generator the interpreter's call makes, not started. Runs no Python code, never
+/// raises.
+extern "sysv64" fn h_new_generator(f: u64, n: u64, a0: u64, a1: u64, a2: u64, a3: u64) -> u64 {
+    let args = [a0, a1, a2, a3].map(Value);
+    with_vm(|vm| {
+        vm.new_generator(Value(f), &args[..(n as usize).min(NEW_GENERATOR_ARGS)])
+            .0
+    })
+}
+
+impl Recorder {
+    /// The call `c` of generator function `c.fv` with positional arguments `vals` (none by
+    /// keyword): when they bind to its parameters one by one (no defaults used, no
+    /// `*args`, `**kwargs` or keyword-only parameters), records `h_new_generator` and
+    /// returns the caller's pc after the call; None: the call is left to the residual
+    /// call path.
+    pub(super) fn new_generator_call(
+        &mut self,
+        vm: &mut Vm,
+        c: &Inline,
+        vals: &[Value],
+        kwnames: &[Value],
+    ) -> Result<Option<u32>, Abort> {
+        if !has_layout(c.fv, LayoutId::Function)
+            || !kwnames.is_empty()
+            || !matches!(c.kind, CallKind::Call { init: None })
+            || vals.len() > NEW_GENERATOR_ARGS
+            || vals.iter().any(|v| v.is_empty())
+            || self.slots.len() != c.fpos + 1 + vals.len()
+        {
+            return Ok(None);
+        }
+        let code = &code_data(get::<FunctionObj>(c.fv).code).code;
+        if !code_data(get::<FunctionObj>(c.fv).code).is_generator
+            || code.kwonlyargcount != 0
+            || code.flags.has(CodeFlags::VARARGS)
+            || code.flags.has(CodeFlags::VARKEYWORDS)
+            || code.argcount as usize != vals.len()
+        {
+            return Ok(None);
+        }
+        let mut words = Vec::with_capacity(vals.len());
+        for (i, &v) in vals.iter().enumerate() {
+            let Some(o) = self.slots[c.fpos + 1 + i] else {
+                return Ok(None);
+            };
+            words.push((o, v));
+        }
+        // Its code (so its parameters and flags) is the one recorded; a function this
+        // trace made is its own mirror.
+        let k = self.guard_callee(vm, c.fo, c.fv)?;
+        let mut args = vec![k, self.trace.int(vals.len() as i64)];
+        for (o, v) in words {
+            args.push(self.arg_word(o, v)?);
+        }
+        while args.len() < 2 + NEW_GENERATOR_ARGS {
+            args.push(self.trace.ptr(0));
+        }
+        let cd = self.trace.descrs.call(CallDescr {
+            name: "h_new_generator".into(),
+            addr: h_new_generator as *const () as u64,
+            args: vec![
+                Type::Ref,
+                Type::Int,
+                Type::Ref,
+                Type::Ref,
+                Type::Ref,
+                Type::Ref,
+            ],
+            result: Type::Ref,
+            effect: Effect::MayWrite,
+            can_raise: false,
+            can_collect: false,
+        });
+        let r = Opnd::Ref(self.trace.emit(Opcode::CallR, &args, Descr::Call(cd)));
+        self.slots.truncate(c.ret);
+        self.push(r);
+        Ok(Some(c.resume))
     }
 }
