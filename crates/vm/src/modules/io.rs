@@ -1,7 +1,8 @@
 //! `io`: StringIO and BytesIO (read, readline(s), write(lines), getvalue, seek, tell,
 //! truncate, iteration, context manager, close), `open`, the SEEK_* constants,
 //! UnsupportedOperation, and the binary files `open(path, 'rb'/'wb')` returns
-//! (BufferedReader over the file's bytes; BufferedWriter appending through).
+//! (BufferedReader over the file's bytes; BufferedWriter writing through at its
+//! position, seekable).
 //!
 //! The classes are written in Python (run once when the VM starts): an in-memory buffer
 //! is a value plus a list of pending appends, joined lazily, so a loop of write() calls
@@ -424,12 +425,13 @@ class BufferedReader(BytesIO):
 
 
 class BufferedWriter:
-    # open(path, 'wb'/'ab'/'xb'): every write goes through to the file.
+    # open(path, 'wb'/'ab'/'xb'): every write goes through to the file, at the
+    # position (appending ones at the end).
     def __init__(self, name, mode):
         self.name = name
         self.mode = mode
         self._closed = False
-        self._pos = 0
+        self._pos = _file_size(name) if 'a' in mode else 0
 
     def _check(self):
         if self._closed:
@@ -449,7 +451,7 @@ class BufferedWriter:
 
     def seekable(self):
         self._check()
-        return False
+        return True
 
     def isatty(self):
         self._check()
@@ -458,6 +460,29 @@ class BufferedWriter:
     def fileno(self):
         self._check()
         return 3
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = pos.__index__()
+        if whence == 0:
+            new = pos
+        elif whence == 1:
+            new = self._pos + pos
+        elif whence == 2:
+            new = _file_size(self.name) + pos
+        else:
+            raise ValueError('whence value %r unsupported' % (whence,))
+        if new < 0:
+            raise OSError(22, 'Invalid argument')
+        self._pos = new
+        return new
+
+    def truncate(self, pos=None):
+        self._check()
+        if pos is None:
+            pos = self._pos
+        _truncate_file(self.name, pos)
+        return pos
 
     def read(self, size=-1):
         self._check()
@@ -472,8 +497,12 @@ class BufferedWriter:
                 b = bytes(b)
             except TypeError:
                 raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
-        _append_file(self.name, b)
-        self._pos += len(b)
+        if 'a' in self.mode:
+            _append_file(self.name, b)
+            self._pos = _file_size(self.name)
+        else:
+            _write_at(self.name, self._pos, b)
+            self._pos += len(b)
         return len(b)
 
     def writelines(self, lines):
@@ -519,6 +548,9 @@ pub fn install(vm: &mut Vm) {
         td.ctor = Some(text_io_new);
     }
     vm.def_fn(d, "_append_file", append_file);
+    vm.def_fn(d, "_write_at", write_at);
+    vm.def_fn(d, "_file_size", file_size);
+    vm.def_fn(d, "_truncate_file", truncate_file);
     let _ = exec_source(vm, d, IO_SOURCE, "<io>");
     for c in ["StringIO", "BytesIO", "BufferedReader", "BufferedWriter"] {
         super::set_class_module(vm, d, c, "_io");
@@ -541,5 +573,54 @@ fn append_file(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
     match r {
         Ok(()) => Ok(Value::none()),
         Err(e) => Err(vm.raise_msg("OSError", format!("write to {path:?} failed: {e}"))),
+    }
+}
+
+/// `_write_at(path, pos, data)`: write bytes at a position of a file (zero-filled
+/// past its end), a binary writer's write after a seek.
+fn write_at(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    use std::io::{Seek, SeekFrom, Write};
+    if args.len() != 3 || !is_str(args[0]) {
+        return Err(vm.type_error("_write_at(path, pos, data)"));
+    }
+    let pos = vm.to_i64_index(args[1], "")?.max(0) as u64;
+    let data = super::bytes_arg(vm, args[2])?;
+    let path = text(args[0]).to_string();
+    let r = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|mut f| {
+            f.seek(SeekFrom::Start(pos))?;
+            f.write_all(&data)
+        });
+    match r {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(vm.raise_msg("OSError", format!("write to {path:?} failed: {e}"))),
+    }
+}
+
+/// `_file_size(path)`: the size of a file in bytes (0 if it cannot be read).
+fn file_size(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    if args.len() != 1 || !is_str(args[0]) {
+        return Err(vm.type_error("_file_size(path)"));
+    }
+    let n = std::fs::metadata(text(args[0])).map_or(0, |m| m.len());
+    Ok(vm.new_int(n as i64))
+}
+
+/// `_truncate_file(path, size)`: cut or zero-extend a file to size bytes.
+fn truncate_file(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult {
+    if args.len() != 2 || !is_str(args[0]) {
+        return Err(vm.type_error("_truncate_file(path, size)"));
+    }
+    let size = vm.to_i64_index(args[1], "")?.max(0) as u64;
+    let path = text(args[0]).to_string();
+    let r = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_len(size));
+    match r {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(vm.raise_msg("OSError", format!("truncate of {path:?} failed: {e}"))),
     }
 }
