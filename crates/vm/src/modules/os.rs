@@ -447,6 +447,7 @@ def putenv(key, value):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
     try:
         names = listdir(top)
     except OSError as err:
