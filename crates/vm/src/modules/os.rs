@@ -330,6 +330,32 @@ except NotImplementedError:
     pass
 
 
+
+class _PathLikeMeta(type):
+    # os.PathLike's checks (CPython's is an ABC whose subclass hook looks for
+    # __fspath__; abc is not imported here).
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            return any('__fspath__' in vars(k) for k in sub.__mro__)
+        return type.__subclasscheck__(cls, sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+PathLike.__module__ = 'os'
+
+
 class stat_result:
     _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                'st_atime', 'st_mtime', 'st_ctime')
