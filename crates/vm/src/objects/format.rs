@@ -199,8 +199,32 @@ pub fn fix_exp(s: &str, upper: bool) -> String {
     }
 }
 
+/// Beyond this many digits after the point (or significant digits) an f64's decimal
+/// expansion is all zeros; longer precisions are padded, never given to `format!`
+/// (whose precision is bounded).
+const FLOAT_DIGITS: usize = 1100;
+
+/// `s` (fixed or exponent text from `format!`) with `extra` zeros after its digits.
+fn pad_zeros(s: String, extra: usize) -> String {
+    if extra == 0 {
+        return s;
+    }
+    let zeros = "0".repeat(extra);
+    match s.find(['e', 'E', '%']) {
+        Some(i) => format!("{}{zeros}{}", &s[..i], &s[i..]),
+        None => s + &zeros,
+    }
+}
+
 /// Format a finite or special float in style e/f/g/%/None (repr-like) with a precision.
 pub fn format_float(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> String {
+    if let Some(p) = precision.filter(|&p| p > FLOAT_DIGITS) {
+        if x.is_finite() && matches!(ty, Some('f' | 'F' | 'e' | 'E' | '%')) {
+            let s = format_float(x, ty, Some(FLOAT_DIGITS), alt);
+            return pad_zeros(s, p - FLOAT_DIGITS);
+        }
+        return format_float(x, ty, Some(FLOAT_DIGITS), alt);
+    }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let pct = if ty == Some('%') { "%" } else { "" };
     if x.is_nan() {
@@ -326,6 +350,9 @@ impl Vm {
         let Some(sp) = parse_spec(spec) else {
             return Err(self.value_error("Invalid format specifier"));
         };
+        if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(self.value_error("precision too big"));
+        }
         let formattable = is_str(v) || is_int(v) || is_float(v) || has_layout(v, LayoutId::Complex);
         if formattable {
             if let Some(msg) = grouping_error(&sp) {
@@ -609,13 +636,24 @@ impl Vm {
                             None
                         }
                     });
+                    if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+                        return Err(self.overflow_error("Python int too large to convert to C int"));
+                    }
                     i += 1;
                 } else {
                     let st = i;
                     while i < f.len() && f[i].is_ascii_digit() {
                         i += 1;
                     }
-                    sp.precision = Some(f[st..i].iter().collect::<String>().parse().unwrap_or(0));
+                    let digits: String = f[st..i].iter().collect();
+                    let p: u64 = digits.parse().unwrap_or(u64::MAX);
+                    if digits.is_empty() {
+                        sp.precision = Some(0);
+                    } else if p > i32::MAX as u64 {
+                        return Err(self.value_error("precision too big"));
+                    } else {
+                        sp.precision = Some(p as usize);
+                    }
                 }
             }
             while i < f.len() && "hlL".contains(f[i]) {

@@ -4,7 +4,7 @@ use crate::heap::{get, has_layout};
 use crate::layout::*;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-use dashu_int::ops::{BitTest, DivRem};
+use dashu_int::ops::{BitTest, DivRem, UnsignedAbs};
 use dashu_int::IBig;
 
 /// An int operand: inline or big.
@@ -245,6 +245,10 @@ impl Vm {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
                 if op == "<<" {
+                    // a result past 2**36 bits (8 GiB) cannot be allocated
+                    if a != zero && s as u64 + (&a).unsigned_abs().bit_len() as u64 > 1 << 36 {
+                        return Err(self.raise_msg("MemoryError", ""));
+                    }
                     a << s
                 } else {
                     a >> s
@@ -268,7 +272,6 @@ impl Vm {
         const MIN_EXP: i64 = -1021;
         const MAX_EXP: i64 = 1024;
         let neg = (*a < IBig::ZERO) != (*b < IBig::ZERO);
-        use dashu_int::ops::UnsignedAbs;
         let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
         let (la, lb) = (a.bit_len() as i64, b.bit_len() as i64);
         let sign = |x: f64| if neg { -x } else { x };
@@ -547,6 +550,11 @@ fn unreachable_op(op: &str) -> ! {
 
 /// Round-half-even of an int to 10**-ndigits (ndigits < 0).
 pub fn round_int(b: &IBig, ndigits: i64) -> IBig {
+    // |b| < 10**(k-1) rounds to 0 at 10**k (and 10**k itself may not fit in memory)
+    let bits = b.unsigned_abs().bit_len() as u64;
+    if ndigits.unsigned_abs() > bits * 30103 / 100000 + 2 {
+        return IBig::ZERO;
+    }
     let p = IBig::from(10).pow((-ndigits) as usize);
     let (q, r) = floor_divmod_big(b, &p);
     let twice = &r * IBig::from(2);
