@@ -1,6 +1,6 @@
 """ast: syntax trees as Python objects (CPython 3.11's node classes, field names and
 `ast.dump` text), parse() for 'exec' and 'eval', literal_eval(), walk(), NodeVisitor,
-NodeTransformer and the location helpers; unparse() is not supported.
+NodeTransformer, the location helpers and unparse() (lib/_ast_unparse.py).
 
 coil's tree lives in Rust (crates/syntax); `_coil_ast.dump` returns it as the text of
 crates/syntax/src/dump.rs (positional fields in `_fields` order without ctx,
@@ -558,7 +558,8 @@ def get_source_segment(source, node, *, padded=False):
 
 
 def unparse(ast_obj):
-    raise NotImplementedError("coil does not support ast.unparse")
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)
 
 
 class NodeVisitor:
