@@ -1608,6 +1608,7 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
     };
     let except_clause = t(K::Except)
         .ignore_then(t(K::Star).or_not())
+        .map_with(|star, e| (star.is_some(), e.span()))
         .then(
             expression_b
                 .clone()
@@ -1616,19 +1617,20 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
         )
         .then_ignore(soft_colon)
         .then(block.clone())
-        .map_with(|((star, te), body), e| {
+        .map_with(|(((star, keyword), te), body), e| {
             let (typ, name) = match te {
                 None => (None, None),
                 Some((ty, n)) => (Some(cx.alloc(ty)), n),
             };
             (
-                star.is_some(),
+                star,
                 ExceptHandler {
                     typ,
                     name,
                     body,
                     loc: cx.loc(e.span()),
                 },
+                keyword,
             )
         })
         .boxed();
@@ -1650,12 +1652,13 @@ pub fn grammar<'t, 'a: 't>(cx: &'t Cx<'a, 't>) -> Grammar<'t, 'a> {
             finally_block.map(|f| (Vec::new(), None, Some(f))),
             fail(ErrMsg::Custom("expected 'except' or 'finally' block")),
         )))
-        .map_with(move |(body, (handlers, orelse, finalbody)), e| {
+        .map_with(move |(body, (handlers, orelse, finalbody)), _| {
             let is_star = handlers.first().is_some_and(|h| h.0);
-            if handlers.iter().any(|h| h.0 != is_star) {
+            if let Some(h) = handlers.iter().find(|h| h.0 != is_star) {
+                // CPython points at the first clause of the other kind: its keyword
                 cx.defer_span(
                     "cannot have both 'except' and 'except*' on the same 'try'",
-                    e.span(),
+                    h.2,
                 );
             }
             let hs: Vec<ExceptHandler> = handlers.iter().map(|h| h.1).collect();
