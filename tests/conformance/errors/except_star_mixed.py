@@ -9,4 +9,4 @@ for src in sources:
     try:
         compile(src, "s", "exec")
     except SyntaxError as e:
-        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text.strip()))
