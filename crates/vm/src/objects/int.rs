@@ -246,7 +246,7 @@ impl Vm {
                 };
                 if op == "<<" {
                     // a result past 2**36 bits (8 GiB) cannot be allocated
-                    if a != zero && s as u64 + (&a).unsigned_abs().bit_len() as u64 > 1 << 36 {
+                    if *a != zero && s as u64 + a.unsigned_abs().bit_len() as u64 > 1 << 36 {
                         return Err(self.raise_msg("MemoryError", ""));
                     }
                     a << s
