@@ -309,6 +309,9 @@ impl Jit {
         t: &Trace,
         own: Option<(Value, &[Kind])>,
     ) -> Option<DirectEnv> {
+        if self.params.direct_calls == 0 {
+            return None;
+        }
         let mut calls = Vec::new();
         for (pos, op) in t.ops.iter().enumerate() {
             let Descr::Call(c) = op.descr else { continue };
