@@ -548,26 +548,7 @@ if len(__import__('sys').argv) > 1:
     alloc()
 spin(1)
 ";
-    let dir = std::env::temp_dir().join(format!("coil-flow-cancel-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let p = dir.join("spin.py");
-    std::fs::write(&p, src).expect("write");
-    for argv in [vec![], vec!["alloc".to_string()]] {
-        let o = coil_vm::RunOptions {
-            time_limit: Some(std::time::Duration::from_millis(300)),
-            jit_install: Some(coil_jit::install),
-            jit_spec: vec!["threshold=1".to_string()],
-            ..Default::default()
-        };
-        let mut args = vec![p.to_string_lossy().to_string()];
-        args.extend(argv);
-        let t0 = std::time::Instant::now();
-        let r = coil_vm::run_file_captured(&p, args, &o);
-        assert_eq!(r.code, 124, "{}", String::from_utf8_lossy(&r.stderr));
-        assert_eq!(String::from_utf8_lossy(&r.stdout), "start\n");
-        assert!(t0.elapsed() < std::time::Duration::from_secs(20));
-    }
-    let _ = std::fs::remove_file(&p);
+    time_limit_stops(src, "cancel", "alloc", 300, "threshold=1", "start\n", 20);
 }
 
 /// Recursive calls between function traces are direct calls in machine code (PyPy's
@@ -633,15 +614,38 @@ f = grow if len(sys.argv) > 1 else deep
 while True:
     f(20000)
 ";
-    let dir = std::env::temp_dir().join(format!("coil-flow-deep-{}", std::process::id()));
+    time_limit_stops(
+        src,
+        "deep",
+        "grow",
+        500,
+        "threshold=20",
+        "start 100 100\n",
+        30,
+    );
+}
+
+/// Runs `src` twice under a time limit of `limit_ms` (without arguments and with `arg`)
+/// and checks that the limit stops it with status 124 after printing `stdout`, well
+/// within `max_secs`.
+fn time_limit_stops(
+    src: &str,
+    tag: &str,
+    arg: &str,
+    limit_ms: u64,
+    spec: &str,
+    stdout: &str,
+    max_secs: u64,
+) {
+    let dir = std::env::temp_dir().join(format!("coil-flow-{tag}-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
-    let p = dir.join("deep.py");
+    let p = dir.join(format!("{tag}.py"));
     std::fs::write(&p, src).expect("write");
-    for argv in [vec![], vec!["grow".to_string()]] {
+    for argv in [vec![], vec![arg.to_string()]] {
         let o = coil_vm::RunOptions {
-            time_limit: Some(std::time::Duration::from_millis(500)),
+            time_limit: Some(std::time::Duration::from_millis(limit_ms)),
             jit_install: Some(coil_jit::install),
-            jit_spec: vec!["threshold=20".to_string()],
+            jit_spec: vec![spec.to_string()],
             ..Default::default()
         };
         let mut args = vec![p.to_string_lossy().to_string()];
@@ -649,8 +653,8 @@ while True:
         let t0 = std::time::Instant::now();
         let r = coil_vm::run_file_captured(&p, args, &o);
         assert_eq!(r.code, 124, "{}", String::from_utf8_lossy(&r.stderr));
-        assert_eq!(String::from_utf8_lossy(&r.stdout), "start 100 100\n");
-        assert!(t0.elapsed() < std::time::Duration::from_secs(30));
+        assert_eq!(String::from_utf8_lossy(&r.stdout), stdout);
+        assert!(t0.elapsed() < std::time::Duration::from_secs(max_secs));
     }
     let _ = std::fs::remove_file(&p);
 }
