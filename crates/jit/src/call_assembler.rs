@@ -38,7 +38,7 @@ use coil_vm::{PyResult, Value, Vm};
 use coil_x64::{
     CompileError, DirectArg, DirectCall, DirectCell, DirectEnv, Entry, ExitId, JitFrame,
 };
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -104,22 +104,7 @@ fn direct(vm: &mut Vm, jit: &Rc<RefCell<Jit>>, f: Value, args: &[Value]) -> Opti
     vm.depth -= 2;
     let mut j = jit.borrow_mut();
     j.nested -= 1;
-    if let Some(v) = j.direct_return(vm, &exit, &frame, code) {
-        j.frames.push(frame);
-        return Some(Ok(v));
-    }
-    // Left before its return: the callee's frame, rebuilt from the exit, finishes the call
-    // in the interpreter.
-    let fpos = match vm.jit_push_call(f, args) {
-        Ok(p) => p,
-        Err(e) => {
-            j.frames.push(frame);
-            return Some(Err(e));
-        }
-    };
-    j.after_run(vm, exit, frame, mark);
-    drop(j);
-    Some(vm.jit_run_call(fpos))
+    Some(complete(vm, j, exit, frame, mark, f, args))
 }
 
 /// The callee of a direct call in machine code left other than through its return (its
@@ -145,29 +130,40 @@ fn resume_pending(
         j.frames.push(frame);
         return None;
     };
-    let exit = Ok(ExitId(exit));
+    let exit = ExitId(exit);
+    // The loop the callee's run left from (the exit is always one of the JIT's traces).
+    let idx = j.owner.get(&exit.trace()).map_or(0, |o| o.0);
+    let mark = j.mark(idx);
+    Some(complete(vm, j, Ok(exit), frame, mark, f, args))
+}
+
+/// The end of a run of `f`'s function trace entered for a call with `args`: the return
+/// value when it left through a finish, else the callee's frame, rebuilt from the exit,
+/// finishes the call in the interpreter.
+fn complete(
+    vm: &mut Vm,
+    mut j: RefMut<'_, Jit>,
+    exit: Result<ExitId, CompileError>,
+    frame: JitFrame,
+    mark: RunMark,
+    f: Value,
+    args: &[Value],
+) -> PyResult {
     let code = get::<FunctionObj>(f).code;
     if let Some(v) = j.direct_return(vm, &exit, &frame, code) {
         j.frames.push(frame);
-        return Some(Ok(v));
+        return Ok(v);
     }
-    // The loop the callee's run left from (the exit is always one of the JIT's traces).
-    let idx = exit
-        .as_ref()
-        .ok()
-        .and_then(|x| j.owner.get(&x.trace()))
-        .map_or(0, |o| o.0);
-    let mark = j.mark(idx);
     let fpos = match vm.jit_push_call(f, args) {
         Ok(p) => p,
         Err(e) => {
             j.frames.push(frame);
-            return Some(Err(e));
+            return Err(e);
         }
     };
     j.after_run(vm, exit, frame, mark);
     drop(j);
-    Some(vm.jit_run_call(fpos))
+    vm.jit_run_call(fpos)
 }
 
 impl Jit {
